@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { getSetting } from '@/lib/settings';
+
+export default async function HomePage() {
+  const publisher = await getSetting('publisherName');
+  return (
+    <>
+      <section className="hero">
+        <h1>Republish journalism from {publisher}</h1>
+        <p className="lead">
+          Find a story, see its price at once, and request a licence. Approved licences come with a ready-to-paste copy,
+          a credit line and a certificate anyone can verify.
+        </p>
+        <form action="/articles" role="search" className="search-box">
+          <label htmlFor="home-q" className="sr-only">Search articles</label>
+          <input id="home-q" type="search" name="q" placeholder="Search articles" />
+          <button type="submit" className="button">Search</button>
+        </form>
+      </section>
+      <section>
+        <h2>How it works</h2>
+        <ol>
+          <li>Browse or search the <Link href="/articles">catalogue</Link> and price your use with the calculator.</li>
+          <li>Submit a request; small uses are approved instantly, others are reviewed by the desk.</li>
+          <li>Download your licensed copy — HTML, text or PDF certificate — and publish with the credit line.</li>
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useActionState } from 'react';
+import { registerAction } from '@/app/(public)/register/actions';
+import { Field, FormMessage } from '@/app/ui/forms/Field';
+import { ORG_TYPES } from '@/db/schema';
+import type { FormState } from '@/lib/validation/errors';
+
+const TYPE_LABELS: Record<(typeof ORG_TYPES)[number], string> = {
+  commercial: 'Commercial outlet',
+  'non-profit': 'Non-profit',
+  education: 'Education',
+  individual: 'Individual',
+};
+
+export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
+    const result = await registerAction(prev, formData);
+    if (result?.ok) {
+      // Account created: sign straight in with what was typed.
+      await signIn('credentials', { email: formData.get('email'), password: formData.get('password'), redirect: false });
+      router.push(callbackUrl);
+      router.refresh();
+    }
+    return result;
+  }, null);
+  const errors = state && !state.ok ? state.errors : {};
+
+  // React resets the form after an action; the action hands back what was typed.
+  const v = (name: string) => (state && !state.ok ? state.values?.[name] : undefined);
+
+  return (
+    <form
+      action={action}
+      className="form narrow"
+      noValidate
+      key={state && !state.ok ? JSON.stringify(state.values) : 'form'}
+    >
+      <FormMessage message={state && !state.ok ? state.message : state?.ok ? 'Account created — signing you in…' : null} ok={state?.ok} />
+      <fieldset>
+        <legend>You</legend>
+        <Field name="name" label="Your name" autoComplete="name" required defaultValue={v('name')} error={errors.name} />
+        <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={v('email')} error={errors.email} />
+        <Field name="password" label="Password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={errors.password} />
+      </fieldset>
+      <fieldset>
+        <legend>Your organisation</legend>
+        <Field name="organizationName" label="Organisation name" required autoComplete="organization" defaultValue={v('organizationName')} error={errors.organizationName} />
+        <Field name="organizationType" label="Type" error={errors.organizationType}>
+          <select id="f-organizationType" name="organizationType" defaultValue={v('organizationType') ?? 'commercial'} aria-invalid={errors.organizationType ? true : undefined}>
+            {ORG_TYPES.map((t) => (
+              <option key={t} value={t}>{TYPE_LABELS[t]}</option>
+            ))}
+          </select>
+        </Field>
+        <Field name="country" label="Country" required autoComplete="country-name" defaultValue={v('country')} error={errors.country} />
+        <Field name="website" label="Website" type="url" placeholder="https://example.org" hint="Where you will republish; used to recognise your pages." defaultValue={v('website')} error={errors.website} />
+      </fieldset>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Creating account…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

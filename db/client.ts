@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || path.join(process.cwd(), 'data'));
+}
+
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
+
+/** Opens (and migrates) a database file, or ':memory:'. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// One connection per process; kept on globalThis so dev-mode module reloads reuse it.
+const holder = globalThis as unknown as { __deskDb?: Db };
+
+export function getDb(): Db {
+  if (!holder.__deskDb) holder.__deskDb = openDatabase(path.join(/*turbopackIgnore: true*/ dataDir(), 'desk.db'));
+  return holder.__deskDb;
+}
+
+/** Tests and scripts point the process at another database. */
+export function setDatabase(db: Db | undefined): void {
+  holder.__deskDb = db;
+}

@@ -1,0 +1,413 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+// Enumerations live here so the CHECK constraints, zod schemas and UI all read one list.
+export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual'] as const;
+export const ROLES = ['publisher', 'staff', 'admin'] as const;
+export const RIGHTS_STATUSES = ['owned', 'contributor', 'syndicated_in'] as const;
+export const ARTICLE_STATES = ['published', 'corrected', 'withdrawn'] as const;
+export const USES = ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'] as const;
+export const TERRITORIES = ['country', 'region', 'worldwide'] as const;
+export const DURATIONS = ['30d', '1y', 'perpetual'] as const;
+export const PORTIONS = ['excerpt', 'full'] as const;
+export const REQUEST_STATUSES = [
+  'submitted',
+  'in_review',
+  'countered',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'expired',
+  'revoked',
+] as const;
+export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
+export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
+export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const createdAt = () => text('created_at').notNull().default(now);
+const bool = (name: string) => integer(name, { mode: 'boolean' });
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    type: text('type', { enum: ORG_TYPES }).notNull(),
+    country: text('country').notNull(),
+    /** Website hosts (lower-case, no scheme) that tell licensed pixel hits from foreign ones. */
+    domains: text('domains', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    flagged: bool('flagged').notNull().default(false),
+    flagReason: text('flag_reason'),
+    createdAt: createdAt(),
+  },
+  () => [check('organizations_type', inList('type', ORG_TYPES))],
+);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased: uniqueness is case-insensitive. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull().default('publisher'),
+    organizationId: integer('organization_id').references(() => organizations.id),
+    disabled: bool('disabled').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email').on(t.email),
+    index('users_org').on(t.organizationId),
+    check('users_role', inList('role', ROLES)),
+    check('users_email_lower', sql`email = lower(email)`),
+  ],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    standfirst: text('standfirst').notNull().default(''),
+    /** Sanitized HTML. */
+    body: text('body').notNull(),
+    /** Display byline, e.g. "Ana Ruiz and Tom Kell"; individual names are in article_authors. */
+    byline: text('byline').notNull().default(''),
+    section: text('section').notNull(),
+    language: text('language').notNull().default('en'),
+    publishedAt: text('published_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    canonicalUrl: text('canonical_url').notNull(),
+    wordCount: integer('word_count').notNull().default(0),
+    /** Premium multiplier in thousandths (1000 = ×1.0). */
+    premiumMilli: integer('premium_milli').notNull().default(1000),
+    rightsStatus: text('rights_status', { enum: RIGHTS_STATUSES }).notNull().default('owned'),
+    embargoUntil: text('embargo_until'),
+    hidden: bool('hidden').notNull().default(false),
+    state: text('state', { enum: ARTICLE_STATES }).notNull().default('published'),
+    stateNote: text('state_note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_slug').on(t.slug),
+    uniqueIndex('articles_canonical').on(t.canonicalUrl),
+    index('articles_published').on(t.publishedAt),
+    index('articles_section_published').on(t.section, t.publishedAt),
+    check('articles_rights', inList('rights_status', RIGHTS_STATUSES)),
+    check('articles_state', inList('state', ARTICLE_STATES)),
+    check('articles_premium', sql`premium_milli > 0`),
+    check('articles_words', sql`word_count >= 0`),
+  ],
+);
+
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    author: text('author').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.author] }), index('article_authors_author').on(t.author)],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tag] }), index('article_tags_tag').on(t.tag)],
+);
+
+export const assets = sqliteTable(
+  'assets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['image', 'embed'] }).notNull().default('image'),
+    url: text('url').notNull(),
+    caption: text('caption').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    rightsHolder: text('rights_holder').notNull().default(''),
+    licensable: bool('licensable').notNull().default(true),
+    /** True once staff set `licensable` by hand; the agency rule no longer applies. */
+    licensableOverridden: bool('licensable_overridden').notNull().default(false),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('assets_article').on(t.articleId), check('assets_kind', inList('kind', ['image', 'embed']))],
+);
+
+export const rateCards = sqliteTable('rate_cards', {
+  /** Versions only grow; an old version is never rewritten. */
+  version: integer('version').primaryKey(),
+  /** The RateCard of lib/quote.ts. */
+  data: text('data', { mode: 'json' }).notNull(),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const licenseRequests = sqliteTable(
+  'license_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull(),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    requesterId: integer('requester_id')
+      .notNull()
+      .references(() => users.id),
+    use: text('use', { enum: USES }).notNull(),
+    publicationName: text('publication_name').notNull(),
+    publicationUrl: text('publication_url').notNull(),
+    audience: integer('audience').notNull(),
+    territory: text('territory', { enum: TERRITORIES }).notNull(),
+    territoryDetail: text('territory_detail').notNull().default(''),
+    duration: text('duration', { enum: DURATIONS }).notNull(),
+    startDate: text('start_date').notNull(),
+    portion: text('portion', { enum: PORTIONS }).notNull(),
+    translation: bool('translation').notNull().default(false),
+    translationLanguage: text('translation_language'),
+    notes: text('notes').notNull().default(''),
+    /** Quote as computed by the server, minor units; null = staff quote. */
+    quoteTotal: integer('quote_total'),
+    currency: text('currency').notNull().default('GBP'),
+    quote: text('quote', { mode: 'json' }).notNull(),
+    requiresReview: bool('requires_review').notNull().default(false),
+    rateCardVersion: integer('rate_card_version')
+      .notNull()
+      .references(() => rateCards.version),
+    /** Counter-offer awaiting the publisher's answer. */
+    counterFee: integer('counter_fee'),
+    counterNote: text('counter_note'),
+    /** The fee the licence is issued at, once decided. */
+    agreedFee: integer('agreed_fee'),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('submitted'),
+    /** Optimistic lock: every transition bumps it and requires the value the actor saw. */
+    version: integer('version').notNull().default(1),
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull().default(now),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('requests_reference').on(t.reference),
+    uniqueIndex('requests_idempotency').on(t.requesterId, t.idempotencyKey),
+    index('requests_org_created').on(t.organizationId, t.createdAt),
+    index('requests_status_created').on(t.status, t.createdAt),
+    index('requests_created').on(t.createdAt),
+    check('requests_status', inList('status', REQUEST_STATUSES)),
+    check('requests_use', inList('use', USES)),
+    check('requests_territory', inList('territory', TERRITORIES)),
+    check('requests_duration', inList('duration', DURATIONS)),
+    check('requests_portion', inList('portion', PORTIONS)),
+    check('requests_audience', sql`audience > 0`),
+    check('requests_money', sql`coalesce(quote_total, 0) >= 0 and coalesce(counter_fee, 0) >= 0 and coalesce(agreed_fee, 0) >= 0`),
+    check('requests_version', sql`version >= 1`),
+  ],
+);
+
+export const requestArticles = sqliteTable(
+  'request_articles',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => licenseRequests.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.articleId] }), index('request_articles_article').on(t.articleId)],
+);
+
+export const requestEvents = sqliteTable(
+  'request_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => licenseRequests.id, { onDelete: 'cascade' }),
+    /** Null when the system acted (auto-approval, expiry). */
+    actorId: integer('actor_id').references(() => users.id),
+    fromStatus: text('from_status', { enum: REQUEST_STATUSES }),
+    toStatus: text('to_status', { enum: REQUEST_STATUSES }).notNull(),
+    action: text('action').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('request_events_request').on(t.requestId, t.id)],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => licenseRequests.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_request').on(t.requestId, t.id)],
+);
+
+export const licenses = sqliteTable(
+  'licenses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    /** Unique: one request can never hold two licences. */
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => licenseRequests.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Frozen copy of everything agreed (articles, use, terms, fee, credit line). */
+    terms: text('terms', { mode: 'json' }).notNull(),
+    fee: integer('fee').notNull(),
+    currency: text('currency').notNull().default('GBP'),
+    validFrom: text('valid_from').notNull(),
+    /** Null for perpetual licences. */
+    validUntil: text('valid_until'),
+    creditLine: text('credit_line').notNull(),
+    status: text('status', { enum: LICENSE_STATUSES }).notNull().default('active'),
+    statusChangedAt: text('status_changed_at'),
+    revokedReason: text('revoked_reason'),
+    invoiceRef: text('invoice_ref').notNull(),
+    paidAt: text('paid_at'),
+    reminderSentAt: text('reminder_sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('licenses_code').on(t.code),
+    uniqueIndex('licenses_request').on(t.requestId),
+    index('licenses_org').on(t.organizationId),
+    index('licenses_status_until').on(t.status, t.validUntil),
+    check('licenses_status', inList('status', LICENSE_STATUSES)),
+    check('licenses_fee', sql`fee >= 0`),
+  ],
+);
+
+export const licenseNotices = sqliteTable(
+  'license_notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('license_notices_license').on(t.licenseId), check('license_notices_kind', inList('kind', NOTICE_KINDS))],
+);
+
+export const downloads = sqliteTable(
+  'downloads',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    format: text('format', { enum: DOWNLOAD_FORMATS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('downloads_license').on(t.licenseId), check('downloads_format', inList('format', DOWNLOAD_FORMATS))],
+);
+
+export const pixelHits = sqliteTable(
+  'pixel_hits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id),
+    host: text('host').notNull().default(''),
+    referrer: text('referrer').notNull().default(''),
+    flagged: bool('flagged').notNull().default(false),
+    flagReason: text('flag_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pixel_hits_license').on(t.licenseId), index('pixel_hits_flagged').on(t.flagged, t.createdAt)],
+);
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    kind: text('kind').notNull(),
+    requestId: integer('request_id').references(() => licenseRequests.id),
+    licenseId: integer('license_id').references(() => licenses.id),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_status').on(t.status, t.id), check('outbox_status_check', inList('status', OUTBOX_STATUSES))],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type User = typeof users.$inferSelect;
+/** What leaves the data layer: never the hash. */
+export type PublicUser = Omit<User, 'passwordHash'>;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Asset = typeof assets.$inferSelect;
+export type NewAsset = typeof assets.$inferInsert;
+export type LicenseRequest = typeof licenseRequests.$inferSelect;
+export type RequestEvent = typeof requestEvents.$inferSelect;
+export type Message = typeof messages.$inferSelect;
+export type License = typeof licenses.$inferSelect;
+export type LicenseNotice = typeof licenseNotices.$inferSelect;
+export type OutboxMail = typeof outbox.$inferSelect;
+export type PixelHit = typeof pixelHits.$inferSelect;
+export type Role = (typeof ROLES)[number];
+export type OrgType = (typeof ORG_TYPES)[number];
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export type Use = (typeof USES)[number];
+export type Territory = (typeof TERRITORIES)[number];
+export type Duration = (typeof DURATIONS)[number];
+export type Portion = (typeof PORTIONS)[number];
+export type RightsStatus = (typeof RIGHTS_STATUSES)[number];

@@ -1,0 +1,31 @@
+import { desc, eq } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { rateCards } from '@/db/schema';
+import { DEFAULT_RATE_CARD, type RateCard } from './quote';
+
+export type VersionedRateCard = { version: number; card: RateCard; createdAt: string };
+
+/** The newest version; version 1 (the default card) is created on first use. */
+export async function currentRateCard(db: Db = getDb()): Promise<VersionedRateCard> {
+  let row = db.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).get();
+  if (!row) {
+    db.insert(rateCards).values({ version: 1, data: DEFAULT_RATE_CARD }).onConflictDoNothing().run();
+    row = db.select().from(rateCards).where(eq(rateCards.version, 1)).get()!;
+  }
+  return { version: row.version, card: row.data as RateCard, createdAt: row.createdAt };
+}
+
+export async function rateCardVersion(version: number, db: Db = getDb()): Promise<VersionedRateCard | undefined> {
+  const row = db.select().from(rateCards).where(eq(rateCards.version, version)).get();
+  return row && { version: row.version, card: row.data as RateCard, createdAt: row.createdAt };
+}
+
+/** Saving never rewrites: it appends the next version. */
+export async function saveRateCard(card: RateCard, userId: number, db: Db = getDb()): Promise<number> {
+  return db.transaction((tx) => {
+    const last = tx.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).get();
+    const version = (last?.version ?? 0) + 1;
+    tx.insert(rateCards).values({ version, data: card, createdBy: userId }).run();
+    return version;
+  });
+}

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { getDb } from '@/db/client';
+import { settings, USES, type Use } from '@/db/schema';
+
+export const DEFAULT_AGENCIES = [
+  'AFP', 'AP', 'Associated Press', 'Reuters', 'Getty', 'Getty Images', 'EPA', 'EPA-EFE', 'Anadolu',
+  'Xinhua', 'SANA', 'IRNA', 'TASS', 'RIA Novosti', 'KCNA', 'WAM', 'SPA',
+];
+
+export type SiteSettings = {
+  publisherName: string;
+  publisherUrl: string;
+  deskEmail: string;
+  autoApproval: { enabled: boolean; feeLimit: number; uses: Use[] };
+  /** Downloads wait for payment when the fee is above this (minor units); null = never wait. */
+  paymentRequiredAbove: number | null;
+  agencies: string[];
+};
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  publisherName: 'The Harbour Ledger',
+  publisherUrl: 'https://harbourledger.example',
+  deskEmail: 'desk@harbourledger.example',
+  autoApproval: { enabled: true, feeLimit: 20000, uses: [...USES] },
+  paymentRequiredAbove: 20000,
+  agencies: DEFAULT_AGENCIES,
+};
+
+type Key = keyof SiteSettings;
+
+export async function getSettings(db: Db = getDb()): Promise<SiteSettings> {
+  const rows = db.select().from(settings).all();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value])) as Partial<SiteSettings>;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function setSetting<K extends Key>(key: K, value: SiteSettings[K], db: Db = getDb()): Promise<void> {
+  db.insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date().toISOString() } })
+    .run();
+}
+
+export async function getSetting<K extends Key>(key: K, db: Db = getDb()): Promise<SiteSettings[K]> {
+  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+  return (row?.value as SiteSettings[K] | undefined) ?? DEFAULT_SETTINGS[key];
+}

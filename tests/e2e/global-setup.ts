@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../helpers/server';
+
+export const STATE_FILE = path.join(os.tmpdir(), 'desk-e2e-server.json');
+
+export default async function globalSetup() {
+  const server = await startServer();
+  process.env.E2E_BASE_URL = server.url;
+  process.env.E2E_DATA_DIR = server.dataDir;
+  fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: server.child.pid, dataDir: server.dataDir }));
+}
