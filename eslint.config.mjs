@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   // Plain CommonJS scripts (next.config.js, scripts/start.js) run without a bundler.
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

@@ -25,6 +25,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); default .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['better-sqlite3'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -25,7 +25,7 @@ export type RunningServer = { url: string; dataDir: string; child: ChildProcess;
  */
 export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const root = path.resolve(__dirname, '..', '..');
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('Run `npm run build` before the browser tests.');
+  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('Run `npm run build` before the browser tests.');
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'desk-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
