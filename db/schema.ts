@@ -86,6 +86,8 @@ export const articles = sqliteTable(
     standfirst: text('standfirst').notNull().default(''),
     /** Sanitized HTML. */
     body: text('body').notNull(),
+    /** Plain text of the body, derived on every write: what full-text search indexes and previews show. */
+    bodyText: text('body_text').notNull().default(''),
     /** Display byline, e.g. "Ana Ruiz and Tom Kell"; individual names are in article_authors. */
     byline: text('byline').notNull().default(''),
     section: text('section').notNull(),
