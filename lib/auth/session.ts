@@ -2,10 +2,10 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import type { PublicUser } from '@/db/schema';
 import { authOptions } from './options';
+import { isStaff } from './roles';
 import { getUserById } from './users';
 
-export const isStaff = (user: Pick<PublicUser, 'role'> | null | undefined): boolean =>
-  user?.role === 'staff' || user?.role === 'admin';
+export { isStaff };
 
 /**
  * The signed-in user, read fresh from the database: a disabled or deleted account, or a changed

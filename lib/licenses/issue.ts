@@ -1,0 +1,97 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import {
+  articles,
+  licenses,
+  organizations,
+  requestArticles,
+  type Duration,
+  type License,
+  type LicenseRequest,
+  type OrgType,
+} from '@/db/schema';
+import type { SiteSettings } from '@/lib/settings';
+import { generateLicenseCode } from './code';
+import { creditLine, LICENSE_TERMS } from './terms';
+
+/** Everything agreed, frozen at approval: later edits to articles or rate cards never change it. */
+export type LicenseTerms = {
+  reference: string;
+  publisher: { name: string; url: string };
+  licensee: { name: string; type: OrgType; country: string; domains: string[] };
+  articles: { id: number; slug: string; title: string; byline: string; canonicalUrl: string }[];
+  use: LicenseRequest['use'];
+  publicationName: string;
+  publicationUrl: string;
+  audience: number;
+  territory: LicenseRequest['territory'];
+  territoryDetail: string;
+  duration: Duration;
+  portion: LicenseRequest['portion'];
+  translation: boolean;
+  translationLanguage: string | null;
+  fee: number;
+  currency: string;
+  terms: string[];
+};
+
+type Tx = Pick<Db, 'select' | 'insert'>;
+
+export function validUntil(startDate: string, duration: Duration): string | null {
+  if (duration === 'perpetual') return null;
+  const d = new Date(`${startDate}T00:00:00.000Z`);
+  if (duration === '30d') d.setUTCDate(d.getUTCDate() + 30);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString();
+}
+
+/** Issues the request's licence inside the caller's transaction (one per request: unique index). */
+export function issueLicense(tx: Tx, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
+  const org = tx.select().from(organizations).where(eq(organizations.id, req.organizationId)).get()!;
+  const arts = tx
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, byline: articles.byline, canonicalUrl: articles.canonicalUrl })
+    .from(requestArticles)
+    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
+    .where(eq(requestArticles.requestId, req.id))
+    .orderBy(asc(requestArticles.position))
+    .all();
+  const code = generateLicenseCode();
+  const terms: LicenseTerms = {
+    reference: req.reference,
+    publisher: { name: settings.publisherName, url: settings.publisherUrl },
+    licensee: { name: org.name, type: org.type, country: org.country, domains: org.domains },
+    articles: arts,
+    use: req.use,
+    publicationName: req.publicationName,
+    publicationUrl: req.publicationUrl,
+    audience: req.audience,
+    territory: req.territory,
+    territoryDetail: req.territoryDetail,
+    duration: req.duration,
+    portion: req.portion,
+    translation: req.translation,
+    translationLanguage: req.translationLanguage,
+    fee,
+    currency: req.currency,
+    terms: [...LICENSE_TERMS],
+  };
+  return tx
+    .insert(licenses)
+    .values({
+      code,
+      requestId: req.id,
+      organizationId: req.organizationId,
+      terms,
+      fee,
+      currency: req.currency,
+      validFrom: new Date(`${req.startDate}T00:00:00.000Z`).toISOString(),
+      validUntil: validUntil(req.startDate, req.duration),
+      creditLine: creditLine(settings.publisherName, code),
+      status: 'active',
+      invoiceRef: `INV-${now.getUTCFullYear()}-${String(req.id).padStart(6, '0')}`,
+      // Nothing to pay for a free licence.
+      paidAt: fee === 0 ? now.toISOString() : null,
+    })
+    .returning()
+    .get();
+}

@@ -1,0 +1,68 @@
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { outbox } from '@/db/schema';
+import { sendMail, smtpConfigured } from './transport';
+
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  requestId?: number | null;
+  licenseId?: number | null;
+};
+
+type Tx = Pick<Db, 'insert'>;
+
+/** Queues a mail inside the caller's transaction: it exists exactly when the change does. */
+export function enqueueMail(tx: Tx, mail: Mail): void {
+  tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
+}
+
+export const MAX_ATTEMPTS = 5;
+
+let delivering: Promise<void> | null = null;
+
+/**
+ * Sends what is pending (SMTP when configured, else marks it logged and prints it). Runs after
+ * commits; one run at a time per process. A failure is recorded and retried on a later run,
+ * up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry from /admin/outbox.
+ */
+export function deliverPending(db: Db = getDb()): Promise<void> {
+  delivering ??= run(db).finally(() => {
+    delivering = null;
+  });
+  return delivering;
+}
+
+async function run(db: Db): Promise<void> {
+  const rows = db
+    .select()
+    .from(outbox)
+    .where(and(inArray(outbox.status, ['pending', 'failed']), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .orderBy(outbox.id)
+    .limit(100)
+    .all();
+  for (const row of rows) {
+    if (!smtpConfigured()) {
+      console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
+      db.update(outbox).set({ status: 'logged', attempts: row.attempts + 1, sentAt: new Date().toISOString() }).where(eq(outbox.id, row.id)).run();
+      continue;
+    }
+    try {
+      await sendMail({ to: row.to, subject: row.subject, text: row.text });
+      db.update(outbox).set({ status: 'sent', attempts: row.attempts + 1, sentAt: new Date().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`[mail] sending #${row.id} failed: ${message}`);
+      db.update(outbox).set({ status: 'failed', attempts: row.attempts + 1, lastError: message }).where(eq(outbox.id, row.id)).run();
+    }
+  }
+}
+
+/** Staff retry: back to pending with a fresh attempt budget. */
+export async function retryMail(id: number, db: Db = getDb()): Promise<boolean> {
+  const res = db.update(outbox).set({ status: 'pending', attempts: 0, lastError: null }).where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'pending']))).run();
+  if (res.changes > 0) void deliverPending(db);
+  return res.changes > 0;
+}

@@ -1,0 +1,120 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { articles, licenseRequests, organizations, requestArticles, requestEvents, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
+import { notLicensableReason } from '@/lib/catalogue/rules';
+import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { quote, type Quote } from '@/lib/quote';
+import { currentRateCard } from '@/lib/rate-card';
+import { getSettings } from '@/lib/settings';
+import type { RequestForm } from '@/lib/validation/request';
+import { autoApprovalRule } from './auto-approval';
+import { ForbiddenError, RequestValidationError } from './errors';
+import { submittedMails } from './mails';
+import { applyTransition } from './transition';
+
+export type SubmitResult = { request: LicenseRequest; duplicate: boolean; license?: License };
+
+export function formatReference(id: number, date: Date): string {
+  return `RR-${date.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+}
+
+/** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
+export async function licensableArticles(slugs: string[], db: Db = getDb()) {
+  const rows = slugs.length ? db.select().from(articles).where(inArray(articles.slug, slugs)).all() : [];
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  const problems: string[] = [];
+  for (const slug of slugs) {
+    const a = bySlug.get(slug);
+    const reason = a ? notLicensableReason(a) : 'This article is not available.';
+    if (!a || reason) problems.push(a && reason !== 'This article is not available.' ? `“${a.title}”: ${reason}` : `“${slug}” is not an article we can license.`);
+  }
+  if (problems.length) throw new RequestValidationError({ articles: problems.join(' ') }, problems.join(' '));
+  return slugs.map((s) => bySlug.get(s)!);
+}
+
+/**
+ * Stores a republishing request: recomputes the quote on the server with the organisation's own
+ * type, writes the request, its articles, the first audit event and the mails in one transaction,
+ * and auto-approves it when the rules allow. The same idempotency key from the same user returns
+ * the request made the first time.
+ */
+export async function submitRequest(form: RequestForm, user: PublicUser, db: Db = getDb()): Promise<SubmitResult> {
+  if (!user.organizationId) throw new ForbiddenError();
+  const existing = findByKey(db, user.id, form.idempotencyKey);
+  if (existing) return { request: existing, duplicate: true };
+
+  const org = db.select().from(organizations).where(eq(organizations.id, user.organizationId)).get();
+  if (!org) throw new ForbiddenError();
+  const arts = await licensableArticles(form.articles, db);
+  const { version, card } = await currentRateCard(db);
+  const settings = await getSettings(db);
+  const q: Quote = quote(
+    { ...form, licenseeType: org.type, articles: arts.map((a) => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus })) },
+    card,
+  );
+  const rule = autoApprovalRule(form, q, arts.map((a) => a.rightsStatus), org, settings.autoApproval);
+  const now = new Date();
+
+  try {
+    const result = db.transaction(
+      (tx) => {
+        // Re-checked inside the write lock: a concurrent twin may have committed meanwhile.
+        const twin = findByKey(tx, user.id, form.idempotencyKey);
+        if (twin) return { request: twin, duplicate: true };
+        const inserted = tx
+          .insert(licenseRequests)
+          .values({
+            reference: `pending-${form.idempotencyKey}-${user.id}`,
+            organizationId: org.id,
+            requesterId: user.id,
+            use: form.use,
+            publicationName: form.publicationName,
+            publicationUrl: form.publicationUrl,
+            audience: form.audience,
+            territory: form.territory,
+            territoryDetail: form.territory === 'worldwide' ? '' : form.territoryDetail,
+            duration: form.duration,
+            startDate: form.startDate,
+            portion: form.portion,
+            translation: form.translation,
+            translationLanguage: form.translation ? form.translationLanguage : null,
+            notes: form.notes,
+            quoteTotal: q.total,
+            currency: q.currency,
+            quote: q,
+            requiresReview: q.requiresReview,
+            rateCardVersion: version,
+            idempotencyKey: form.idempotencyKey,
+            createdAt: now.toISOString(),
+            updatedAt: now.toISOString(),
+          })
+          .returning({ id: licenseRequests.id })
+          .get();
+        const request = tx
+          .update(licenseRequests)
+          .set({ reference: formatReference(inserted.id, now) })
+          .where(eq(licenseRequests.id, inserted.id))
+          .returning()
+          .get();
+        tx.insert(requestArticles).values(arts.map((a, position) => ({ requestId: request.id, articleId: a.id, position }))).run();
+        tx.insert(requestEvents).values({ requestId: request.id, actorId: user.id, fromStatus: null, toStatus: 'submitted', action: 'submit', note: '', createdAt: now.toISOString() }).run();
+        for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(tx, mail);
+        if (!rule) return { request, duplicate: false };
+        const approved = applyTransition(tx, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
+        return { request: approved.request, license: approved.license, duplicate: false };
+      },
+      { behavior: 'immediate' },
+    );
+    void deliverPending(db);
+    return result;
+  } catch (e) {
+    // Another process won the race on the idempotency key: answer with its request.
+    const twin = findByKey(db, user.id, form.idempotencyKey);
+    if (twin) return { request: twin, duplicate: true };
+    throw e;
+  }
+}
+
+function findByKey(db: Pick<Db, 'select'>, userId: number, key: string): LicenseRequest | undefined {
+  return db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, userId), eq(licenseRequests.idempotencyKey, key))).get();
+}

@@ -1,0 +1,68 @@
+import type { License, LicenseRequest } from '@/db/schema';
+import { formatMoney } from '@/lib/quote';
+import { siteUrl } from '@/lib/site';
+import type { Mail } from '@/lib/mail/outbox';
+import type { Action } from './machine';
+
+// Plain-text mails: nothing a user typed can turn into markup in someone's mail client.
+
+const requestLink = (ref: string) => `${siteUrl()}/account/requests/${ref}`;
+const adminLink = (ref: string) => `${siteUrl()}/admin/requests/${ref}`;
+
+export function submittedMails(req: LicenseRequest, requesterEmail: string, deskEmail: string): Mail[] {
+  const fee = formatMoney(req.quoteTotal, req.currency);
+  return [
+    {
+      to: requesterEmail,
+      kind: 'request_received',
+      requestId: req.id,
+      subject: `We received your request ${req.reference}`,
+      text: `Thank you. Your republishing request ${req.reference} for ${req.publicationName} has been received.\nQuoted fee: ${fee}.\n\nFollow it at ${requestLink(req.reference)}`,
+    },
+    {
+      to: deskEmail,
+      kind: 'request_received_desk',
+      requestId: req.id,
+      subject: `New request ${req.reference} (${fee})`,
+      text: `A new republishing request ${req.reference} from ${req.publicationName} is waiting.\nQuoted fee: ${fee}.\n\nReview it at ${adminLink(req.reference)}`,
+    },
+  ];
+}
+
+/** The mail a transition sends, if any. `license` is set when the transition issued one. */
+export function transitionMail(
+  action: Action,
+  req: LicenseRequest,
+  ctx: { requesterEmail: string; deskEmail: string; note: string; license?: License },
+): Mail | null {
+  const base = { requestId: req.id, licenseId: ctx.license?.id ?? null };
+  const toPublisher = (kind: string, subject: string, text: string): Mail => ({ ...base, to: ctx.requesterEmail, kind, subject, text: `${text}\n\n${requestLink(req.reference)}` });
+  const toDesk = (kind: string, subject: string, text: string): Mail => ({ ...base, to: ctx.deskEmail, kind, subject, text: `${text}\n\n${adminLink(req.reference)}` });
+  const note = ctx.note ? `\n\nNote from the desk: ${ctx.note}` : '';
+  switch (action) {
+    case 'approve':
+    case 'accept_counter':
+    case 'auto_approve': {
+      const l = ctx.license!;
+      return toPublisher(
+        'license_issued',
+        `Licence ${l.code} issued for ${req.reference}`,
+        `Your request ${req.reference} is approved. Licence ${l.code}, fee ${formatMoney(l.fee, l.currency)}, invoice ${l.invoiceRef}.\nDownload your licensed copies from ${siteUrl()}/account/licenses\nVerify: ${siteUrl()}/licenses/${l.code}${note}`,
+      );
+    }
+    case 'reject':
+      return toPublisher('decision', `Request ${req.reference} was not approved`, `We are sorry: your request ${req.reference} was not approved.\n\nReason: ${ctx.note}`);
+    case 'counter':
+      return toPublisher('counter_offer', `Counter-offer on ${req.reference}`, `The desk proposes ${formatMoney(req.counterFee, req.currency)} for ${req.reference}. Accept or decline it on the request page.${note}`);
+    case 'request_info':
+      return toPublisher('info_requested', `Question about ${req.reference}`, `The desk needs more information about ${req.reference}:\n\n${ctx.note}`);
+    case 'revoke':
+      return toPublisher('license_revoked', `Licence for ${req.reference} revoked`, `The licence for ${req.reference} has been revoked and the content must be taken down.\n\nReason: ${ctx.note}`);
+    case 'decline_counter':
+      return toDesk('counter_declined', `Counter-offer declined on ${req.reference}`, `The publisher declined the counter-offer on ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`);
+    case 'withdraw':
+      return toDesk('withdrawn', `Request ${req.reference} withdrawn`, `The publisher withdrew ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`);
+    default:
+      return null;
+  }
+}

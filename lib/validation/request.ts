@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+
+export const MAX_ARTICLES = 20;
+export const MAX_AUDIENCE = 10_000_000_000;
+
+const slug = z.string().trim().min(1).max(200).regex(/^[a-z0-9][a-z0-9-]*$/, 'Unknown article.');
+
+const audience = z.coerce
+  .number({ message: 'Enter the audience as a whole number.' })
+  .int('Enter the audience as a whole number.')
+  .positive('The audience must be at least 1.')
+  .max(MAX_AUDIENCE, 'That audience is larger than the world.');
+
+/** The options a quote depends on: shared by the calculator, the API and the request form. */
+export const useOptionsSchema = z.object({
+  use: z.enum(USES, { message: 'Choose a use.' }),
+  audience,
+  territory: z.enum(TERRITORIES, { message: 'Choose a territory.' }),
+  duration: z.enum(DURATIONS, { message: 'Choose a duration.' }),
+  portion: z.enum(PORTIONS, { message: 'Choose full text or an excerpt.' }),
+  translation: z.boolean().default(false),
+});
+
+const articleList = z
+  .array(slug)
+  .min(1, 'Choose at least one article.')
+  .max(MAX_ARTICLES, `At most ${MAX_ARTICLES} articles per request.`)
+  .transform((list) => [...new Set(list)]);
+
+/** POST /api/quote */
+export const quoteRequestSchema = useOptionsSchema.extend({
+  articles: articleList,
+  licenseeType: z.enum(ORG_TYPES, { message: 'Choose a licensee type.' }),
+});
+export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .min(1, 'Enter the address where it will appear.')
+  .max(500)
+  .refine((v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'Enter a web address starting with http:// or https://.');
+
+/** The republishing request, as the form and the server action see it. */
+export const requestFormSchema = useOptionsSchema
+  .extend({
+    articles: articleList,
+    publicationName: z.string().trim().min(1, 'Enter the publication’s name.').max(200),
+    publicationUrl: httpUrl,
+    territoryDetail: z.string().trim().max(200).default(''),
+    startDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a start date.')
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Enter a real date.')
+      .refine((d) => d >= todayUtc(), 'The start date cannot be in the past.'),
+    translationLanguage: z.string().trim().max(80).default(''),
+    notes: z.string().trim().max(4000, 'Keep notes under 4,000 characters.').default(''),
+    acceptTerms: z.literal(true, { message: 'Please accept the licence terms.' }),
+    idempotencyKey: z.string().trim().min(8).max(100),
+  })
+  .superRefine((v, ctx) => {
+    if (v.territory !== 'worldwide' && !v.territoryDetail) {
+      ctx.addIssue({ code: 'custom', path: ['territoryDetail'], message: v.territory === 'country' ? 'Which country?' : 'Which region?' });
+    }
+    if (v.translation && !v.translationLanguage) {
+      ctx.addIssue({ code: 'custom', path: ['translationLanguage'], message: 'Into which language?' });
+    }
+  });
+export type RequestForm = z.infer<typeof requestFormSchema>;
+
+/** FormData → the plain object requestFormSchema expects (checkboxes, repeated articles). */
+export function requestFormInput(fd: FormData): Record<string, unknown> {
+  const get = (k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : undefined);
+  return {
+    articles: fd.getAll('article').filter((v): v is string => typeof v === 'string'),
+    use: get('use'),
+    audience: get('audience'),
+    territory: get('territory'),
+    territoryDetail: get('territoryDetail'),
+    duration: get('duration'),
+    portion: get('portion'),
+    translation: fd.get('translation') === 'on' || fd.get('translation') === 'true',
+    translationLanguage: get('translationLanguage'),
+    publicationName: get('publicationName'),
+    publicationUrl: get('publicationUrl'),
+    startDate: get('startDate'),
+    notes: get('notes'),
+    acceptTerms: fd.get('acceptTerms') === 'on' || fd.get('acceptTerms') === 'true',
+    idempotencyKey: get('idempotencyKey'),
+  };
+}
