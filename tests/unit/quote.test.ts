@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_CARD as card, quote, type QuoteInput } from '@/lib/quote';
+import { DEFAULT_RATE_CARD as card, formatFactor, formatMoney, quote, type QuoteInput } from '@/lib/quote';
 
 const art = (slug: string, premiumMilli = 1000, rightsStatus: 'owned' | 'contributor' | 'syndicated_in' = 'owned') => ({ slug, title: slug, premiumMilli, rightsStatus });
 const base: QuoteInput = { articles: [art('a')], use: 'web', licenseeType: 'commercial', audience: 25_000, territory: 'country', duration: '1y', portion: 'full', translation: false };
@@ -60,5 +60,39 @@ describe('quote', () => {
   it('uses the audience band boundaries of the rate card', () => {
     const at = (audience: number) => quote({ ...base, audience }, card).total;
     expect([at(9_999), at(10_000), at(99_999), at(100_000), at(999_999), at(1_000_000)]).toEqual([9000, 15000, 15000, 24000, 24000, 37500]);
+  });
+  it('switches volume discounts at exactly two and five articles', () => {
+    const n = (k: number) => quote({ ...base, articles: Array.from({ length: k }, (_, i) => art(`a${i}`)) }, card);
+    expect([1, 2, 4, 5, 20].map((k) => n(k).discount.milli)).toEqual([0, 100, 100, 200, 200]);
+    expect([1, 2, 4, 5].map((k) => n(k).total)).toEqual([15000, 27000, 54000, 60000]);
+  });
+
+  it('applies the minimum after the volume discount, per request', () => {
+    // academic £50 × individual .3 × .6 × .7 × .4 = £2.52 a line; 3 lines −10 % = £6.80 → £7 → £25
+    const q = quote({ ...base, use: 'academic', licenseeType: 'individual', audience: 1, duration: '30d', portion: 'excerpt', articles: [art('a'), art('b'), art('c')] }, card);
+    expect(q.lines.map((l) => l.amount)).toEqual([252, 252, 252]);
+    expect(q.total).toBe(2500);
+    expect(q.minimumApplied).toBe(true);
+  });
+
+  it('rounds half up after the discount, not before', () => {
+    // two lines of £150 × .5 × 1.3 × 1.25 (premium) = £121.875 each; £243.75 −10 % = £219.375 → £219
+    const q = quote({ ...base, licenseeType: 'non-profit', territory: 'region', articles: [art('a', 1250), art('b', 1250)] }, card);
+    expect(q.total).toBe(21900);
+    // rounding each line first would give £122 + £122 = £244 − 10 % = £219.60 → £220
+  });
+
+  it('has no total without articles, and a staff quote keeps its breakdown', () => {
+    expect(quote({ ...base, articles: [] }, card).total).toBeNull();
+    const q = quote({ ...base, audience: 50_000_000, articles: [art('a'), art('b')] }, card);
+    expect(q.total).toBeNull();
+    expect(q.lines).toHaveLength(2);
+  });
+
+  it('formats money and factors for the breakdown', () => {
+    expect(formatMoney(15000)).toBe('£150.00');
+    expect(formatMoney(null)).toBe('Staff quote');
+    expect(formatFactor(1250)).toBe('×1.25');
+    expect(formatFactor(500)).toBe('×0.5');
   });
 });

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type Duration, type Territory } from '@/db/schema';
+import { DEFAULT_RATE_CARD as card, quote, type QuoteInput } from '@/lib/quote';
+
+/**
+ * DESIGN.md § The quote, transcribed independently of lib/quote.ts (factors in thousandths,
+ * money in pence), so a drift in either the default card or the arithmetic shows up here.
+ */
+const DESIGN = {
+  base: { web: 15000, print: 25000, newsletter: 10000, broadcast: 20000, academic: 5000, internal: 7500 },
+  licensee: { commercial: 1000, 'non-profit': 500, education: 400, individual: 300 },
+  territory: { country: 1000, region: 1300, worldwide: 1600 },
+  duration: { '30d': 700, '1y': 1000, perpetual: 2000 },
+  portion: { excerpt: 400, full: 1000 },
+} as const;
+
+function audienceMilli(a: number): number | null {
+  if (a > 10_000_000) return null;
+  if (a >= 1_000_000) return 2500;
+  if (a >= 100_000) return 1600;
+  if (a >= 10_000) return 1000;
+  return 600;
+}
+
+/** The total DESIGN.md gives, or null for a staff quote. */
+function designTotal(q: QuoteInput): number | null {
+  const aud = audienceMilli(q.audience);
+  if (aud === null || q.articles.some((a) => a.rightsStatus === 'syndicated_in')) return null;
+  const shared = [DESIGN.licensee[q.licenseeType], aud, DESIGN.territory[q.territory], DESIGN.duration[q.duration], DESIGN.portion[q.portion]];
+  if (q.translation) shared.push(1250);
+  // Exact value in pence × 1000^(factors+1) × 1000 (for the discount).
+  let sum = 0n;
+  for (const a of q.articles) sum += [...shared, a.premiumMilli].reduce((acc, m) => acc * BigInt(m), BigInt(DESIGN.base[q.use]));
+  const n = q.articles.length;
+  const keep = n >= 5 ? 800n : n >= 2 ? 900n : 1000n;
+  const den = 1000n ** BigInt(shared.length + 1) * 1000n * 100n; // …and 100 pence to the pound
+  const exactPoundsTimesDen = sum * keep;
+  const pounds = (exactPoundsTimesDen * 2n + den) / (den * 2n); // half up
+  return Math.max(Number(pounds) * 100, 2500);
+}
+
+const article = fc.record({
+  slug: fc.constantFrom('a', 'b', 'c'),
+  title: fc.constant('T'),
+  premiumMilli: fc.integer({ min: 100, max: 5000 }),
+  rightsStatus: fc.constantFrom('owned' as const, 'owned' as const, 'contributor' as const),
+});
+
+const input = fc.record({
+  articles: fc.array(article, { minLength: 1, maxLength: 20 }),
+  use: fc.constantFrom(...USES),
+  licenseeType: fc.constantFrom(...ORG_TYPES),
+  audience: fc.oneof(fc.integer({ min: 1, max: 12_000_000 }), fc.constantFrom(9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000, 10_000_001)),
+  territory: fc.constantFrom(...TERRITORIES),
+  duration: fc.constantFrom(...DURATIONS),
+  portion: fc.constantFrom(...PORTIONS),
+  translation: fc.boolean(),
+}) satisfies fc.Arbitrary<QuoteInput>;
+
+const rank = <T extends string>(list: readonly T[]) => fc.tuple(fc.constantFrom(...list), fc.constantFrom(...list)).map(([x, y]) => (list.indexOf(x) <= list.indexOf(y) ? [x, y] : [y, x]) as [T, T]);
+
+describe('quote properties', () => {
+  it('gives the DESIGN.md total for any mix of options', () => {
+    fc.assert(
+      fc.property(input, (q) => {
+        expect(quote(q, card).total).toBe(designTotal(q));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is never below the minimum, and a priced total is whole pounds', () => {
+    fc.assert(
+      fc.property(input, (q) => {
+        const { total } = quote(q, card);
+        if (total !== null) {
+          expect(total).toBeGreaterThanOrEqual(card.minimum);
+          expect(total % 100).toBe(0);
+        }
+      }),
+    );
+  });
+
+  it('never decreases as the audience grows (and a staff quote stays one above)', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 12_000_000 }), fc.integer({ min: 1, max: 12_000_000 }), (q, x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const a = quote({ ...q, audience: lo }, card).total;
+        const b = quote({ ...q, audience: hi }, card).total;
+        if (b !== null) {
+          expect(a).not.toBeNull();
+          expect(b).toBeGreaterThanOrEqual(a!);
+        }
+      }),
+    );
+  });
+
+  it('never decreases as the territory widens', () => {
+    fc.assert(
+      fc.property(input, rank<Territory>(TERRITORIES), (q, [small, large]) => {
+        const a = quote({ ...q, territory: small }, card).total;
+        const b = quote({ ...q, territory: large }, card).total;
+        if (a !== null) expect(b).toBeGreaterThanOrEqual(a);
+        else expect(b).toBeNull();
+      }),
+    );
+  });
+
+  it('never decreases as the duration lengthens', () => {
+    fc.assert(
+      fc.property(input, rank<Duration>(DURATIONS), (q, [short, long]) => {
+        const a = quote({ ...q, duration: short }, card).total;
+        const b = quote({ ...q, duration: long }, card).total;
+        if (a !== null) expect(b).toBeGreaterThanOrEqual(a);
+        else expect(b).toBeNull();
+      }),
+    );
+  });
+
+  it('has one line per article listing every factor, and does not depend on article order', () => {
+    fc.assert(
+      fc.property(input, (q) => {
+        const r = quote(q, card);
+        expect(r.lines).toHaveLength(q.articles.length);
+        for (const line of r.lines) expect(line.factors.map((f) => f.name)).toEqual(['licenseeType', 'audience', 'territory', 'duration', 'portion', ...(q.translation ? ['translation'] : []), 'premium']);
+        expect(quote({ ...q, articles: [...q.articles].reverse() }, card).total).toBe(r.total);
+      }),
+    );
+  });
+
+  it('asks for review exactly when translating, a contributor piece is included, or only staff can price it', () => {
+    fc.assert(
+      fc.property(input, (q) => {
+        const r = quote(q, card);
+        const expected = q.translation || q.articles.some((a) => a.rightsStatus === 'contributor') || r.total === null;
+        expect(r.requiresReview).toBe(expected);
+        expect(r.reasons.length > 0).toBe(expected);
+      }),
+    );
+  });
+});
