@@ -28,6 +28,8 @@ export const REQUEST_STATUSES = [
   'expired',
   'revoked',
 ] as const;
+/** Word for word the partial index condition of `requests_open_created` (SQLite matches it textually). */
+export const OPEN_QUEUE_CONDITION = "status in ('submitted', 'in_review', 'countered')";
 export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
 export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
@@ -218,6 +220,10 @@ export const licenseRequests = sqliteTable(
     index('requests_org_created').on(t.organizationId, t.createdAt),
     index('requests_status_created').on(t.status, t.createdAt),
     index('requests_created').on(t.createdAt),
+    // The staff queue's default view (open requests, oldest first) reads only this small index,
+    // however many decided requests pile up. Queries must repeat this exact condition.
+    index('requests_open_created').on(t.createdAt).where(sql.raw(OPEN_QUEUE_CONDITION)),
+    index('requests_decided').on(t.decidedAt),
     check('requests_status', inList('status', REQUEST_STATUSES)),
     check('requests_use', inList('use', USES)),
     check('requests_territory', inList('territory', TERRITORIES)),
@@ -310,6 +316,7 @@ export const licenses = sqliteTable(
     uniqueIndex('licenses_request').on(t.requestId),
     index('licenses_org').on(t.organizationId),
     index('licenses_status_until').on(t.status, t.validUntil),
+    index('licenses_created').on(t.createdAt),
     check('licenses_status', inList('status', LICENSE_STATUSES)),
     check('licenses_fee', sql`fee >= 0`),
   ],
@@ -382,6 +389,15 @@ export const outbox = sqliteTable(
   },
   (t) => [index('outbox_status').on(t.status, t.id), check('outbox_status_check', inList('status', OUTBOX_STATUSES))],
 );
+
+/**
+ * Requests per status, kept exact by triggers on license_requests (migration
+ * request_status_counts): the queue's counts are one tiny read however large the desk grows.
+ */
+export const requestStatusCounts = sqliteTable('request_status_counts', {
+  status: text('status', { enum: REQUEST_STATUSES }).primaryKey(),
+  n: integer('n').notNull().default(0),
+});
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
