@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { fieldErrors, type FieldErrors } from './errors';
 
 export const MAX_ARTICLES = 20;
 export const MAX_AUDIENCE = 10_000_000_000;
 
-const slug = z.string().trim().min(1).max(200).regex(/^[a-z0-9][a-z0-9-]*$/, 'Unknown article.');
+// Errors name the article, so a publisher (or an API client) knows which one to drop.
+const notAnArticle = (input: unknown) => `“${String(input).slice(0, 80)}” is not an article we can license.`;
+const slug = z
+  .string({ error: (iss) => notAnArticle(iss.input) })
+  .trim()
+  .min(1, 'An article slug cannot be empty.')
+  .max(200, { error: (iss) => notAnArticle(iss.input) })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (iss) => notAnArticle(iss.input) });
 
 const audience = z.coerce
   .number({ message: 'Enter the audience as a whole number.' })
@@ -19,11 +27,11 @@ export const useOptionsSchema = z.object({
   territory: z.enum(TERRITORIES, { message: 'Choose a territory.' }),
   duration: z.enum(DURATIONS, { message: 'Choose a duration.' }),
   portion: z.enum(PORTIONS, { message: 'Choose full text or an excerpt.' }),
-  translation: z.boolean().default(false),
+  translation: z.boolean({ message: 'Translation is true or false.' }).default(false),
 });
 
 const articleList = z
-  .array(slug)
+  .array(slug, { error: (iss) => (iss.input === undefined ? 'Choose at least one article.' : 'List the articles as an array of slugs.') })
   .min(1, 'Choose at least one article.')
   .max(MAX_ARTICLES, `At most ${MAX_ARTICLES} articles per request.`)
   .transform((list) => [...new Set(list)]);
@@ -100,3 +108,22 @@ export function requestFormInput(fd: FormData): Record<string, unknown> {
     idempotencyKey: get('idempotencyKey'),
   };
 }
+
+/** Field errors for the request schemas: every problem with the article list lands on `articles`. */
+export function requestErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  const articleProblems: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.path[0] === 'articles') {
+      if (!articleProblems.includes(issue.message)) articleProblems.push(issue.message);
+    }
+  }
+  for (const [key, message] of Object.entries(fieldErrors(error))) if (!key.startsWith('articles')) out[key] = message;
+  if (articleProblems.length) out.articles = articleProblems.join(' ');
+  return out;
+}
+
+/** A message on a request's thread. */
+export const messageSchema = z.object({
+  body: z.string({ message: 'Write a message.' }).trim().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
+});
