@@ -72,7 +72,8 @@ export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<Transit
     if (!Number.isInteger(fee) || fee < 0) throw new RequestValidationError({ fee: 'Enter a fee of zero or more.' });
     set.agreedFee = fee;
   }
-  if (spec.to !== 'in_review' && spec.to !== 'countered') set.decidedAt = ctx.now.toISOString();
+  // Revocation and expiry end a licence; they do not re-decide the request.
+  if (spec.to === 'approved' || spec.to === 'rejected' || spec.to === 'withdrawn') set.decidedAt = ctx.now.toISOString();
 
   // The version in the WHERE clause makes a concurrent writer's change impossible to overwrite.
   const updated = tx
