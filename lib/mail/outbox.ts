@@ -22,24 +22,44 @@ export function enqueueMail(tx: Tx, mail: Mail): void {
 export const MAX_ATTEMPTS = 5;
 
 let delivering: Promise<void> | null = null;
+/** Set when someone asks for delivery during a run: their mail may have been queued after its query. */
+let rerun: Db | null = null;
 
 /**
  * Sends what is pending (SMTP when configured, else marks it logged and prints it). Runs after
- * commits; one run at a time per process. A failure is recorded and retried on a later run,
- * up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry from /admin/outbox.
+ * commits; one run at a time per process, and a call during a run makes it go round once more,
+ * so the returned promise covers the caller's mail. A failure is recorded and retried on a later
+ * run, up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry from /admin/outbox.
  */
 export function deliverPending(db: Db = getDb()): Promise<void> {
-  delivering ??= run(db).finally(() => {
-    delivering = null;
-  });
+  if (delivering) {
+    rerun = db;
+    return delivering;
+  }
+  delivering = (async () => {
+    try {
+      await run(db, ['pending', 'failed']);
+      // Only new mail on the extra rounds: a failure is not hammered again at once.
+      for (let next = rerun; next; next = rerun) {
+        rerun = null;
+        await run(next, ['pending']);
+      }
+    } catch (e) {
+      // Callers fire and forget; the rows stay pending for the next run.
+      console.error('[mail] delivery run failed', e);
+    } finally {
+      delivering = null;
+      rerun = null;
+    }
+  })();
   return delivering;
 }
 
-async function run(db: Db): Promise<void> {
+async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<void> {
   const rows = db
     .select()
     .from(outbox)
-    .where(and(inArray(outbox.status, ['pending', 'failed']), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .where(and(inArray(outbox.status, statuses), lt(outbox.attempts, MAX_ATTEMPTS)))
     .orderBy(outbox.id)
     .limit(100)
     .all();
