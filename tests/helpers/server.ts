@@ -42,7 +42,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     } catch {
       // not up yet
     }
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.exitCode ?? child.signalCode})`);
     if (Date.now() > deadline) throw new Error('next start did not answer /api/health within 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -51,7 +51,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     dataDir,
     child,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }

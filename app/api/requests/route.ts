@@ -1,0 +1,26 @@
+import { currentUser } from '@/lib/auth/session';
+import { errorResponse, jsonError, readJson } from '@/lib/http';
+import { submitRequest } from '@/lib/requests/create';
+import { fieldErrors } from '@/lib/validation/errors';
+import { requestFormSchema } from '@/lib/validation/request';
+
+// JSON twin of the request form for integrations: the same schema and the same submitRequest.
+export async function POST(req: Request) {
+  const user = await currentUser();
+  if (!user) return jsonError(401, 'Sign in to request a licence.');
+  if (!user.organizationId) return jsonError(403, 'Only publishers with an organisation can request licences.');
+  const body = await readJson(req);
+  if (!body.ok) return body.response;
+  const key = req.headers.get('idempotency-key');
+  const parsed = requestFormSchema.safeParse({ ...(body.body as object), ...(key ? { idempotencyKey: key } : {}) });
+  if (!parsed.success) return jsonError(400, 'Invalid request.', fieldErrors(parsed.error));
+  try {
+    const { request, duplicate, license } = await submitRequest(parsed.data, user);
+    return Response.json(
+      { reference: request.reference, status: request.status, total: request.quoteTotal, currency: request.currency, licenseCode: license?.code ?? null, duplicate },
+      { status: duplicate ? 200 : 201 },
+    );
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
