@@ -110,8 +110,10 @@ export const articles = sqliteTable(
   (t) => [
     uniqueIndex('articles_slug').on(t.slug),
     uniqueIndex('articles_canonical').on(t.canonicalUrl),
-    index('articles_published').on(t.publishedAt),
-    index('articles_section_published').on(t.section, t.publishedAt),
+    // Catalogue listing walks these newest-first; the visibility and rights columns ride along so
+    // filtering and COUNT(*) never read the (large) article rows. See lib/catalogue/queries.ts.
+    index('articles_published_visible').on(t.publishedAt, t.hidden, t.embargoUntil, t.rightsStatus, t.state),
+    index('articles_section_published_visible').on(t.section, t.publishedAt, t.hidden, t.embargoUntil, t.rightsStatus, t.state),
     check('articles_rights', inList('rights_status', RIGHTS_STATUSES)),
     check('articles_state', inList('state', ARTICLE_STATES)),
     check('articles_premium', sql`premium_milli > 0`),
