@@ -1,0 +1,162 @@
+/**
+ * The licensed copies (DESIGN.md § Licensed copy): HTML ready to paste, Markdown and plain text.
+ * The words are the article as it is now, so a corrected article gives a corrected copy; what was
+ * agreed (code, publisher, portion, credit line) comes from the licence's frozen terms.
+ */
+import type { LicensedArticle, LicenseRow } from './queries';
+import { escapeHtml as esc, excerpt, mdEscape as md, filterImages, parseBody, toHtml, toMarkdown, toText, type BodyNode } from './body';
+
+export const EXCERPT_WORDS = 300;
+
+type Image = { src: string; caption: string; credit: string };
+
+export type PreparedArticle = {
+  title: string;
+  standfirst: string;
+  byline: string;
+  canonicalUrl: string;
+  language: string;
+  body: BodyNode[];
+  isExcerpt: boolean;
+  images: Image[];
+  /** Pictures of the original this licence does not cover (agency and other third-party rights). */
+  omittedImages: number;
+  correction: string | null;
+};
+
+/** An absolute http(s) URL for a stored asset URL (site-relative ones live on this desk), or null. */
+export function absoluteUrl(url: string, site: string): string | null {
+  try {
+    const u = new URL(url, `${site}/`);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function prepareArticles(license: LicenseRow, articles: LicensedArticle[], site: string): PreparedArticle[] {
+  return articles.map((a) => {
+    const licensable = new Set<string>();
+    const images: Image[] = [];
+    let omitted = 0;
+    for (const asset of a.assets) {
+      const src = absoluteUrl(asset.url, site);
+      if (!asset.licensable || !src) {
+        omitted += 1;
+        continue;
+      }
+      licensable.add(src);
+      if (asset.kind === 'image') images.push({ src, caption: asset.caption, credit: asset.credit });
+    }
+    let body = parseBody(a.body);
+    const isExcerpt = license.terms.portion === 'excerpt';
+    if (isExcerpt) body = excerpt(body, EXCERPT_WORDS);
+    // Pictures inside the body are kept only when they are one of the article's licensable assets.
+    const filtered = filterImages(body, (src) => {
+      const abs = absoluteUrl(src, site);
+      return abs !== null && licensable.has(abs);
+    });
+    return {
+      title: a.title,
+      standfirst: a.standfirst,
+      byline: a.byline,
+      canonicalUrl: a.canonicalUrl,
+      language: a.language,
+      body: filtered.nodes,
+      isExcerpt,
+      images,
+      omittedImages: omitted + filtered.removed,
+      correction: a.state === 'corrected' ? a.stateNote || 'This article has been corrected.' : null,
+    };
+  });
+}
+
+export const pixelUrl = (site: string, code: string) => `${site}/api/pixel/${code}.gif`;
+
+function omittedNote(n: number): string {
+  return n === 1
+    ? 'One image from the original is not included: its rights belong to a third party and it is not covered by this licence.'
+    : `${n} images from the original are not included: their rights belong to third parties and they are not covered by this licence.`;
+}
+
+const excerptNote = (url: string) => `This is a licensed excerpt. The full article: ${url}`;
+
+export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+  const single = articles.length === 1;
+  const blocks = articles.map((a, i) => {
+    const lines: string[] = [];
+    lines.push(`<!-- Article ${i + 1} of ${articles.length}: paste from here -->`);
+    lines.push(`<article lang="${esc(a.language)}">`);
+    // With one article the document head carries the canonical link; several articles are pasted separately.
+    if (!single) lines.push(`<link rel="canonical" href="${esc(a.canonicalUrl)}">`);
+    lines.push(`<h1>${esc(a.title)}</h1>`);
+    if (a.standfirst) lines.push(`<p class="standfirst"><strong>${esc(a.standfirst)}</strong></p>`);
+    if (a.byline) lines.push(`<p class="byline">By ${esc(a.byline)}</p>`);
+    if (a.correction) lines.push(`<p class="correction"><em>Correction: ${esc(a.correction)}</em></p>`);
+    for (const img of a.images) {
+      const caption = [img.caption && esc(img.caption), img.credit && `<small>${esc(img.credit)}</small>`].filter(Boolean).join(' ');
+      lines.push(`<figure><img src="${esc(img.src)}" alt="${esc(img.caption)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`);
+    }
+    if (a.omittedImages) lines.push(`<p class="image-note"><em>${esc(omittedNote(a.omittedImages))}</em></p>`);
+    lines.push(toHtml(a.body));
+    if (a.isExcerpt) lines.push(`<p class="excerpt-note"><em>This is a licensed excerpt. <a href="${esc(a.canonicalUrl)}">Read the full article</a>.</em></p>`);
+    lines.push(`<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>.</p>`);
+    lines.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
+    lines.push('</article>');
+    lines.push(`<!-- Article ${i + 1}: paste to here -->`);
+    return lines.join('\n');
+  });
+  const title = single ? articles[0].title : `Licensed copies under ${license.code}`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(articles[0]?.language ?? 'en')}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${esc(title)}</title>`,
+    single ? `<link rel="canonical" href="${esc(articles[0].canonicalUrl)}">` : '',
+    '</head>',
+    '<body>',
+    `<!-- Licensed copy, licence ${license.code}. Keep the headline, byline, credit line, link and the 1×1 image: they are conditions of the licence. Verify: ${esc(site)}/licenses/${license.code} -->`,
+    ...blocks,
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+export function markdownCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+  const parts = articles.map((a) => {
+    const out: string[] = [`# ${md(a.title)}`];
+    if (a.standfirst) out.push(`**${md(a.standfirst)}**`);
+    if (a.byline) out.push(`By ${md(a.byline)}`);
+    if (a.correction) out.push(`*Correction: ${md(a.correction)}*`);
+    for (const img of a.images) out.push(`![${md(img.caption)}](<${img.src}>)\n*${md([img.caption, img.credit].filter(Boolean).join(' — '))}*`);
+    if (a.omittedImages) out.push(`*${omittedNote(a.omittedImages)}*`);
+    out.push(toMarkdown(a.body));
+    if (a.isExcerpt) out.push(`*${excerptNote(`<${a.canonicalUrl}>`)}*`);
+    out.push(`${md(license.creditLine)} Original: <${a.canonicalUrl}>`);
+    out.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
+    return out.join('\n\n');
+  });
+  return `${parts.join('\n\n---\n\n')}\n`;
+}
+
+export function textCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+  const parts = articles.map((a) => {
+    const out: string[] = [a.title];
+    if (a.standfirst) out.push(a.standfirst);
+    if (a.byline) out.push(`By ${a.byline}`);
+    if (a.correction) out.push(`Correction: ${a.correction}`);
+    for (const img of a.images) out.push(`[Image: ${[img.caption, img.credit].filter(Boolean).join(' — ')} — ${img.src}]`);
+    if (a.omittedImages) out.push(`[${omittedNote(a.omittedImages)}]`);
+    out.push(toText(a.body));
+    if (a.isExcerpt) out.push(excerptNote(a.canonicalUrl));
+    out.push(license.creditLine);
+    out.push(`Original: ${a.canonicalUrl}`);
+    return out.join('\n\n');
+  });
+  const footer = `Verify this licence: ${site}/licenses/${license.code}\nOn the web, use the HTML copy: it carries the usage pixel the licence requires.`;
+  return `${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
+}

@@ -1,0 +1,125 @@
+import { strToU8, zipSync } from 'fflate';
+import { getDb, type Db } from '@/db/client';
+import { DOWNLOAD_FORMATS, downloads, type PublicUser } from '@/db/schema';
+import { isStaff } from '@/lib/auth/roles';
+import { getSettings, type SiteSettings } from '@/lib/settings';
+import { siteUrl } from '@/lib/site';
+import { certificatePdf } from './certificate';
+import { htmlCopy, markdownCopy, prepareArticles, textCopy } from './copy';
+import { formatDate } from './labels';
+import { articleStates, findLicenseFor, licensedArticles, type LicenseRow } from './queries';
+import { licenseState } from './status';
+
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+export type DownloadResult = { status: number; body: string | Uint8Array; headers: Record<string, string> };
+export type Refusal = { status: number; reason: string };
+
+export const FORMAT_LABELS: Record<DownloadFormat, string> = {
+  html: 'HTML (ready to paste)',
+  md: 'Markdown',
+  txt: 'Plain text',
+  pdf: 'Licence certificate (PDF)',
+  zip: 'Everything (ZIP)',
+};
+
+const CONTENT_TYPES: Record<DownloadFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+};
+
+export const isDownloadFormat = (f: unknown): f is DownloadFormat => typeof f === 'string' && (DOWNLOAD_FORMATS as readonly string[]).includes(f);
+
+/** Only letters, digits, dot, dash and underscore reach the header, whatever the input. */
+export function safeFilename(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 120) || 'download';
+}
+
+export function filenameFor(code: string, format: DownloadFormat): string {
+  return safeFilename(format === 'pdf' ? `${code}-certificate.pdf` : `${code}.${format}`);
+}
+
+/**
+ * Why the licence's copies cannot be downloaded right now, or null. Checked on every download
+ * (and shown on the licence pages): revocation, the dates, a withdrawn article, payment.
+ */
+export function downloadRefusal(license: LicenseRow, user: PublicUser, states: { title: string; state: string; stateNote: string | null }[], settings: SiteSettings, now = new Date()): Refusal | null {
+  const state = licenseState(license, now);
+  if (state === 'revoked') {
+    const why = license.revokedReason ? ` Reason: ${license.revokedReason}` : '';
+    return { status: 410, reason: `This licence was revoked on ${formatDate(license.statusChangedAt)}; downloads have stopped and the copy must be taken down.${why}` };
+  }
+  if (state === 'expired') {
+    return { status: 410, reason: `This licence expired on ${formatDate(license.validUntil)}; downloads have stopped and the copy must be taken down.` };
+  }
+  const withdrawn = states.find((a) => a.state === 'withdrawn');
+  if (withdrawn) {
+    const why = withdrawn.stateNote ? ` (${withdrawn.stateNote})` : '';
+    return { status: 410, reason: `“${withdrawn.title}” has been withdrawn by the publisher${why}. Please take it down; downloads have stopped.` };
+  }
+  if (state === 'upcoming') {
+    return { status: 403, reason: `This licence starts on ${formatDate(license.validFrom)}; its copies can be downloaded from then.` };
+  }
+  const limit = settings.paymentRequiredAbove;
+  if (limit !== null && license.fee > limit && !license.paidAt && !isStaff(user)) {
+    return { status: 402, reason: `This licence is awaiting payment of invoice ${license.invoiceRef}; downloads open once it is paid.` };
+  }
+  return null;
+}
+
+const json = (status: number, payload: object): DownloadResult => ({
+  status,
+  body: JSON.stringify(payload),
+  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+});
+
+export async function renderCopy(license: LicenseRow, format: DownloadFormat, db: Db = getDb(), now = new Date()): Promise<string | Uint8Array> {
+  const site = siteUrl();
+  if (format === 'pdf') return certificatePdf(license, site, now);
+  const prepared = prepareArticles(license, licensedArticles(license, db), site);
+  if (format === 'html') return htmlCopy(license, prepared, site);
+  if (format === 'md') return markdownCopy(license, prepared, site);
+  if (format === 'txt') return textCopy(license, prepared, site);
+  return zipSync(
+    {
+      [filenameFor(license.code, 'html')]: strToU8(htmlCopy(license, prepared, site)),
+      [filenameFor(license.code, 'md')]: strToU8(markdownCopy(license, prepared, site)),
+      [filenameFor(license.code, 'txt')]: strToU8(textCopy(license, prepared, site)),
+      // Already compressed: stored as is.
+      [filenameFor(license.code, 'pdf')]: [await certificatePdf(license, site, now), { level: 0 }],
+    },
+    { level: 6, mtime: now },
+  );
+}
+
+/**
+ * GET /api/licenses/[code]/download: authorizes the caller (licensee organisation or staff),
+ * checks the licence, renders the copy and logs the download. Another organisation's licence
+ * answers exactly like an unknown code.
+ */
+export async function downloadLicense(code: string, format: string | null, user: PublicUser | null, db: Db = getDb(), now = new Date()): Promise<DownloadResult> {
+  if (!isDownloadFormat(format)) {
+    const message = `Choose a format: ${DOWNLOAD_FORMATS.join(', ')}.`;
+    return json(400, { error: message, errors: { format: message } });
+  }
+  if (!user) return json(401, { error: 'Sign in to download licensed copies.' });
+  const license = await findLicenseFor(code, user, db);
+  if (!license) return json(404, { error: 'No licence with this code.' });
+  const refusal = downloadRefusal(license, user, articleStates(license, db), await getSettings(db), now);
+  if (refusal) return json(refusal.status, { error: refusal.reason });
+
+  const body = await renderCopy(license, format, db, now);
+  db.insert(downloads).values({ licenseId: license.id, userId: user.id, format, createdAt: now.toISOString() }).run();
+  return {
+    status: 200,
+    body,
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${filenameFor(license.code, format)}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  };
+}

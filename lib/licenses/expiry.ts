@@ -1,0 +1,90 @@
+import { and, eq, gt, isNull, lt, lte } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { licenseRequests, licenses, users, type License } from '@/db/schema';
+import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { RequestError } from '@/lib/requests/errors';
+import { transition } from '@/lib/requests/transition';
+import { siteUrl } from '@/lib/site';
+import { formatDate } from './labels';
+import { EXPIRING_DAYS, isPastEnd } from './status';
+
+/**
+ * Moves one licence past its end to `expired` through the state machine (actor: the system),
+ * so the request, its audit trail and the licence change together. Safe to race: whoever loses
+ * just reads the winner's result.
+ */
+async function expireOne(license: Pick<License, 'id' | 'requestId'>, db: Db): Promise<void> {
+  const req = db.select({ reference: licenseRequests.reference, version: licenseRequests.version, status: licenseRequests.status }).from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get();
+  if (!req || req.status !== 'approved') return;
+  try {
+    await transition({ reference: req.reference, action: 'expire', expectedVersion: req.version }, null, db);
+  } catch (e) {
+    // A concurrent reader (or staff revoking) got there first: nothing left to do.
+    if (!(e instanceof RequestError)) throw e;
+  }
+}
+
+/** Expire-on-read: returns the licence as it stands once an overdue one has been expired. */
+export async function expireIfDue(license: License, db: Db = getDb(), now = new Date()): Promise<License> {
+  if (license.status !== 'active' || !isPastEnd(license, now)) return license;
+  await expireOne(license, db);
+  return db.select().from(licenses).where(eq(licenses.id, license.id)).get() ?? license;
+}
+
+/** Every active licence past its end (optionally one organisation's) → expired. Returns how many. */
+export async function expireDue(db: Db = getDb(), now = new Date(), organizationId?: number): Promise<number> {
+  const due = db
+    .select({ id: licenses.id, requestId: licenses.requestId })
+    .from(licenses)
+    .where(and(eq(licenses.status, 'active'), lt(licenses.validUntil, now.toISOString()), organizationId ? eq(licenses.organizationId, organizationId) : undefined))
+    .all();
+  for (const l of due) await expireOne(l, db);
+  return due.length;
+}
+
+/**
+ * One reminder per licence, EXPIRING_DAYS before its end, to whoever requested it. The mail and
+ * the `reminder_sent_at` mark are written together, and the mark is claimed with a conditional
+ * update, so two runs never send it twice.
+ */
+export async function sendExpiryReminders(db: Db = getDb(), now = new Date()): Promise<number> {
+  const horizon = new Date(now.getTime() + EXPIRING_DAYS * 86_400_000).toISOString();
+  const due = db
+    .select({ id: licenses.id, code: licenses.code, validUntil: licenses.validUntil, requestId: licenses.requestId, reference: licenseRequests.reference, email: users.email })
+    .from(licenses)
+    .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
+    .innerJoin(users, eq(users.id, licenseRequests.requesterId))
+    .where(and(eq(licenses.status, 'active'), isNull(licenses.reminderSentAt), gt(licenses.validUntil, now.toISOString()), lte(licenses.validUntil, horizon)))
+    .all();
+  let sent = 0;
+  for (const l of due) {
+    db.transaction(
+      (tx) => {
+        const claimed = tx.update(licenses).set({ reminderSentAt: now.toISOString() }).where(and(eq(licenses.id, l.id), isNull(licenses.reminderSentAt))).run();
+        if (claimed.changes === 0) return;
+        enqueueMail(tx, {
+          to: l.email,
+          kind: 'license_expiry_reminder',
+          requestId: l.requestId,
+          licenseId: l.id,
+          subject: `Licence ${l.code} ends on ${formatDate(l.validUntil)}`,
+          text:
+            `Your licence ${l.code} (request ${l.reference}) ends on ${formatDate(l.validUntil)}.\n` +
+            `After that date the republished copy must be taken down, unless you request a new licence.\n\n` +
+            `Your licence: ${siteUrl()}/account/licenses/${l.code}`,
+        });
+        sent += 1;
+      },
+      { behavior: 'immediate' },
+    );
+  }
+  if (sent) void deliverPending(db);
+  return sent;
+}
+
+/** What `npm run licenses:expire` does. */
+export async function runExpiry(db: Db = getDb(), now = new Date()): Promise<{ expired: number; reminded: number }> {
+  const expired = await expireDue(db, now);
+  const reminded = await sendExpiryReminders(db, now);
+  return { expired, reminded };
+}

@@ -1,0 +1,74 @@
+import { and, eq, gte, isNull, or } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';
+import { isStaff } from '@/lib/auth/roles';
+import { deliverPending, enqueueMail, type Mail } from '@/lib/mail/outbox';
+import { ForbiddenError, RequestValidationError } from '@/lib/requests/errors';
+import { getSettings } from '@/lib/settings';
+import { siteUrl } from '@/lib/site';
+import { ArticleNotFoundError } from './errors';
+
+export type NoticeKind = 'corrected' | 'withdrawn';
+export const MAX_NOTE = 2000;
+
+function noticeMail(kind: NoticeKind, ctx: { to: string; code: string; licenseId: number; requestId: number; title: string; note: string; publisher: string }): Mail {
+  const page = `${siteUrl()}/account/licenses/${ctx.code}`;
+  const base = { to: ctx.to, licenseId: ctx.licenseId, requestId: ctx.requestId };
+  if (kind === 'corrected') {
+    return {
+      ...base,
+      kind: 'article_corrected',
+      subject: `Correction to “${ctx.title}” (licence ${ctx.code})`,
+      text: `${ctx.publisher} has corrected “${ctx.title}”, which you republish under licence ${ctx.code}.\n\nCorrection: ${ctx.note}\n\nPlease update your copy. The corrected version can be downloaded from ${page}`,
+    };
+  }
+  return {
+    ...base,
+    kind: 'article_withdrawn',
+    subject: `Please take down “${ctx.title}” (licence ${ctx.code})`,
+    text: `${ctx.publisher} has withdrawn “${ctx.title}”, which you republish under licence ${ctx.code}. Please take your copy down as soon as possible.\n\nReason: ${ctx.note}\n\nDownloads of this licence have stopped. ${page}`,
+  };
+}
+
+/**
+ * Staff mark an article corrected or withdrawn. In one transaction: the article's state and
+ * note, a notice on every licence in force that contains it, and a mail to each licensee.
+ * Returns how many licences were notified.
+ */
+export async function markArticle(articleId: number, kind: NoticeKind, rawNote: string, staff: PublicUser | null, db: Db = getDb()): Promise<{ notified: number }> {
+  if (!isStaff(staff)) throw new ForbiddenError();
+  if (kind !== 'corrected' && kind !== 'withdrawn') throw new RequestValidationError({ kind: 'Choose corrected or withdrawn.' });
+  const note = rawNote.trim();
+  if (!note) throw new RequestValidationError({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
+  if (note.length > MAX_NOTE) throw new RequestValidationError({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
+  const { publisherName } = await getSettings(db);
+  const now = new Date().toISOString();
+
+  const notified = db.transaction(
+    (tx) => {
+      const article = tx.select({ id: articles.id, title: articles.title, state: articles.state }).from(articles).where(eq(articles.id, articleId)).get();
+      if (!article) throw new ArticleNotFoundError();
+      if (article.state === 'withdrawn') throw new RequestValidationError({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
+      tx.update(articles)
+        .set({ state: kind, stateNote: note, ...(kind === 'corrected' ? { updatedAt: now } : {}) })
+        .where(eq(articles.id, articleId))
+        .run();
+      const affected = tx
+        .select({ id: licenses.id, code: licenses.code, requestId: licenses.requestId, email: users.email })
+        .from(requestArticles)
+        .innerJoin(licenses, eq(licenses.requestId, requestArticles.requestId))
+        .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
+        .innerJoin(users, eq(users.id, licenseRequests.requesterId))
+        .where(and(eq(requestArticles.articleId, articleId), eq(licenses.status, 'active'), or(isNull(licenses.validUntil), gte(licenses.validUntil, now))))
+        .all();
+      for (const l of affected) {
+        tx.insert(licenseNotices).values({ licenseId: l.id, articleId, kind, note, createdAt: now }).run();
+        enqueueMail(tx, noticeMail(kind, { to: l.email, code: l.code, licenseId: l.id, requestId: l.requestId, title: article.title, note, publisher: publisherName }));
+      }
+      return affected.length;
+    },
+    { behavior: 'immediate' },
+  );
+  if (notified) void deliverPending(db);
+  return { notified };
+}
