@@ -1,0 +1,163 @@
+/**
+ * npm run bench: builds if needed, prepares a temporary DATA_DIR (demo desk + synthetic archive
+ * and request history), runs the production server and measures it from loopback. Prints a
+ * table and writes bench/results/latest.json. Bounded: about 10 s of load per measurement.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { signInHttp } from './lib/http-session';
+import { load, treeRss, type LoadResult, type LoadTarget } from './lib/load';
+import { DEMO_PASSWORD, startServer, type RunningServer } from './lib/server';
+
+const ROOT = path.resolve(__dirname, '..');
+// BENCH_SCALE shrinks the large desk for a quick trial run of the script itself.
+const SCALE = Number(process.env.BENCH_SCALE || 1);
+const SMALL = { articles: 1_000, requests: 2_000 };
+const LARGE = { articles: Math.max(2_000, Math.round(100_000 * SCALE)), requests: Math.max(4_000, Math.round(200_000 * SCALE)) };
+const SECONDS = Number(process.env.BENCH_SECONDS || 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+const TARGETS = { search: 0.3, article: 0.3, quote: 0.7, growthSearch: 3, growthList: 1.5, growthQueue: 1.5, submissions: 300, memoryMB: 500 };
+
+const tsx = (script: string, args: string[], dataDir: string) =>
+  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DEMO_PASSWORD }, stdio: ['ignore', 'inherit', 'inherit'] });
+
+function ensureBuild() {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (fs.existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) return;
+  console.log('No production build: running next build…');
+  const res = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return new Promise<void>((resolve, reject) => res.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`next build exited ${c}`)))));
+}
+
+async function measure(name: string, target: LoadTarget, seconds = SECONDS): Promise<LoadResult> {
+  await load(target, { seconds: 1, connections: CONNECTIONS }); // warm-up: caches, JIT
+  const r = await load(target, { seconds, connections: CONNECTIONS });
+  console.log(`  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(6)} req/s  p95 ${r.p95.toFixed(1)} ms${r.errors ? `  (${r.errors} errors!)` : ''}`);
+  return r;
+}
+
+function targetsFor(server: RunningServer, slug: string, staffCookie: string): Record<string, LoadTarget> {
+  const u = server.url;
+  return {
+    health: { url: `${u}/api/health` },
+    listing: { url: `${u}/articles` },
+    search: { url: `${u}/articles?q=harbour` },
+    article: { url: `${u}/articles/${slug}` },
+    quote: {
+      url: `${u}/api/quote`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ articles: [slug], use: 'web', licenseeType: 'commercial', audience: 25000, territory: 'country', duration: '1y', portion: 'full', translation: false }),
+    },
+    queue: { url: `${u}/admin/requests`, headers: { cookie: staffCookie } },
+  };
+}
+
+async function submissions(server: RunningServer, seconds: number) {
+  const cookie = await signInHttp(server.url, 'publisher@demo.test', DEMO_PASSWORD);
+  const db = new Database(path.join(server.dataDir, 'desk.db'), { readonly: true });
+  const slugs = (db.prepare("select slug from articles where rights_status = 'owned' and embargo_until is null and hidden = 0 order by id limit 2").all() as { slug: string }[]).map((r) => r.slug);
+  db.close();
+  const startDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const body = JSON.stringify({ articles: slugs, use: 'web', audience: 25000, territory: 'worldwide', duration: '1y', portion: 'full', translation: false, publicationName: 'Bench', publicationUrl: 'https://northbank.example/b', startDate, acceptTerms: true });
+  const acknowledged: string[] = [];
+  let failed = 0;
+  const end = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < end) {
+        const res = await fetch(`${server.url}/api/requests`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body });
+        if (res.status === 201) acknowledged.push(((await res.json()) as { reference: string }).reference);
+        else failed++;
+      }
+    }),
+  );
+  const rate = acknowledged.length / ((performance.now() - t0) / 1000);
+  const check = new Database(path.join(server.dataDir, 'desk.db'), { readonly: true });
+  const stored = new Set((check.prepare('select reference from license_requests where publication_name = ?').all('Bench') as { reference: string }[]).map((r) => r.reference));
+  check.close();
+  return { rate, acknowledged: acknowledged.length, failed, lost: acknowledged.filter((r) => !stored.has(r)).length };
+}
+
+async function main() {
+  const started = Date.now();
+  await ensureBuild();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-bench-'));
+  console.log(`Bench data in ${dataDir}`);
+  let server: RunningServer | undefined;
+  let peak = 0;
+  const sample = () => server?.child.pid && (peak = Math.max(peak, treeRss(server.child.pid)));
+  const sampler = setInterval(sample, 200);
+  try {
+    tsx('scripts/prepare-data.ts', [], dataDir);
+    tsx('scripts/seed-bulk.ts', [String(SMALL.articles)], dataDir);
+    tsx('scripts/seed-bulk-requests.ts', [String(SMALL.requests)], dataDir);
+    const slug = (new Database(path.join(dataDir, 'desk.db'), { readonly: true }).prepare("select slug from articles where rights_status = 'owned' and embargo_until is null order by id limit 1").get() as { slug: string }).slug;
+
+    console.log(`\nSmall desk (${SMALL.articles.toLocaleString()} articles, ${SMALL.requests.toLocaleString()} requests):`);
+    server = await startServer({ dataDir });
+    let t = targetsFor(server, slug, await signInHttp(server.url, 'staff@demo.test', DEMO_PASSWORD));
+    const small = { search: await measure('search', t.search!), listing: await measure('listing', t.listing!), queue: await measure('admin queue', t.queue!) };
+    await server.stop();
+    server = undefined;
+
+    tsx('scripts/seed-bulk.ts', [String(LARGE.articles - SMALL.articles)], dataDir);
+    tsx('scripts/seed-bulk-requests.ts', [String(LARGE.requests - SMALL.requests)], dataDir);
+    console.log(`\nLarge desk (${LARGE.articles.toLocaleString()} articles, ${LARGE.requests.toLocaleString()} requests):`);
+    server = await startServer({ dataDir });
+    peak = 0;
+    t = targetsFor(server, slug, await signInHttp(server.url, 'staff@demo.test', DEMO_PASSWORD));
+    const rows: Record<string, LoadResult> = {};
+    for (const [name, target] of Object.entries(t)) rows[name] = await measure(name, target);
+    const sub = await submissions(server, SECONDS);
+    console.log(`  submissions            ${sub.rate.toFixed(0).padStart(6)} /s  (${sub.acknowledged} acknowledged, ${sub.lost} lost, ${sub.failed} refused)`);
+    sample();
+
+    const base = rows.health!.rps;
+    const growth = { search: rows.search!.p95 / small.search.p95, listing: rows.listing!.p95 / small.listing.p95, queue: rows.queue!.p95 / small.queue.p95 };
+    const peakMB = peak / 1024 / 1024;
+    const ok = (cond: boolean) => (cond ? 'ok' : 'MISSED');
+    console.log('\n| endpoint | req/s | p50 ms | p95 ms | p99 ms | × baseline | target |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    const target: Record<string, string> = { health: 'baseline', search: `≥ ${TARGETS.search}× ${ok(rows.search!.rps / base >= TARGETS.search)}`, article: `≥ ${TARGETS.article}× ${ok(rows.article!.rps / base >= TARGETS.article)}`, quote: `≥ ${TARGETS.quote}× ${ok(rows.quote!.rps / base >= TARGETS.quote)}` };
+    for (const [name, r] of Object.entries(rows)) {
+      console.log(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.rps / base).toFixed(2)} | ${target[name] ?? ''} |`);
+    }
+    console.log('\n| growth of p95 (small → large) | factor | target |');
+    console.log('| --- | ---: | --- |');
+    console.log(`| search | ${growth.search.toFixed(2)}× | ≤ ${TARGETS.growthSearch}× ${ok(growth.search <= TARGETS.growthSearch)} |`);
+    console.log(`| listing | ${growth.listing.toFixed(2)}× | ≤ ${TARGETS.growthList}× ${ok(growth.listing <= TARGETS.growthList)} |`);
+    console.log(`| admin queue | ${growth.queue.toFixed(2)}× | ≤ ${TARGETS.growthQueue}× ${ok(growth.queue <= TARGETS.growthQueue)} |`);
+    console.log(`\nSubmissions: ${sub.rate.toFixed(0)}/s, ${sub.lost} lost (target ≥ ${TARGETS.submissions}/s, 0 lost: ${ok(sub.rate >= TARGETS.submissions && sub.lost === 0)})`);
+    console.log(`Server peak memory: ${peakMB.toFixed(0)} MB (target < ${TARGETS.memoryMB} MB: ${ok(peakMB < TARGETS.memoryMB)})`);
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version },
+      settings: { seconds: SECONDS, connections: CONNECTIONS, small: SMALL, large: LARGE },
+      endpoints: Object.fromEntries(Object.entries(rows).map(([k, r]) => [k, { ...r, ratio: r.rps / base }])),
+      small,
+      growth,
+      submissions: sub,
+      peakMemoryMB: peakMB,
+      durationSeconds: (Date.now() - started) / 1000,
+    };
+    fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(`\nWrote bench/results/latest.json (${result.durationSeconds.toFixed(0)} s in all).`);
+  } finally {
+    clearInterval(sampler);
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+
+/** A small closed-loop load generator: `connections` workers send requests back to back. */
+export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+
+export type LoadTarget = { url: string; method?: string; headers?: Record<string, string>; body?: string; expect?: number };
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function load(target: LoadTarget, opts: { seconds: number; connections: number }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + opts.seconds * 1000;
+  const started = performance.now();
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      try {
+        const res = await fetch(target.url, { method: target.method ?? 'GET', headers: target.headers, body: target.body, redirect: 'manual' });
+        await res.arrayBuffer();
+        if (res.status !== (target.expect ?? 200)) errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.connections }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** Resident memory of a process and its descendants (Linux /proc), in bytes. */
+export function treeRss(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const t of fs.readdirSync(`/proc/${p}/task`)) {
+        const kids = fs.readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
+        if (kids) kids.split(/\s+/).forEach((k) => visit(Number(k)));
+      }
+    } catch {
+      // process gone
+    }
+  };
+  visit(pid);
+  return total;
+}
