@@ -60,6 +60,9 @@ const httpUrl = z
     }
   }, 'Enter a web address starting with http:// or https://.');
 
+const fieldOk = (value: unknown, key: string, list: readonly string[]) =>
+  typeof value === 'object' && value !== null && list.includes((value as Record<string, unknown>)[key] as string);
+
 /** The republishing request, as the form and the server action see it. */
 export const requestFormSchema = useOptionsSchema
   .extend({
@@ -77,13 +80,17 @@ export const requestFormSchema = useOptionsSchema
     acceptTerms: z.literal(true, { message: 'Please accept the licence terms.' }),
     idempotencyKey: z.string().trim().min(8).max(100),
   })
-  .superRefine((v, ctx) => {
-    if (v.territory !== 'worldwide' && !v.territoryDetail) {
-      ctx.addIssue({ code: 'custom', path: ['territoryDetail'], message: v.territory === 'country' ? 'Which country?' : 'Which region?' });
-    }
-    if (v.translation && !v.translationLanguage) {
-      ctx.addIssue({ code: 'custom', path: ['translationLanguage'], message: 'Into which language?' });
-    }
+  // `when` runs these even if other fields failed, so a form shows every error at once
+  // (a plain refinement is skipped while anything else is invalid).
+  .refine((v) => v.territory === 'worldwide' || Boolean(v.territoryDetail?.trim()), {
+    path: ['territoryDetail'],
+    error: (iss) => ((iss.input as { territory?: string } | undefined)?.territory === 'region' ? 'Which region?' : 'Which country?'),
+    when: (p) => fieldOk(p.value, 'territory', TERRITORIES),
+  })
+  .refine((v) => !v.translation || Boolean(v.translationLanguage?.trim()), {
+    path: ['translationLanguage'],
+    message: 'Into which language?',
+    when: (p) => typeof (p.value as { translation?: unknown } | undefined)?.translation === 'boolean',
   });
 export type RequestForm = z.infer<typeof requestFormSchema>;
 
@@ -93,7 +100,8 @@ export function requestFormInput(fd: FormData): Record<string, unknown> {
   return {
     articles: fd.getAll('article').filter((v): v is string => typeof v === 'string'),
     use: get('use'),
-    audience: get('audience'),
+    // People type thousands separators ("25,000"); they carry no meaning here.
+    audience: get('audience')?.replace(/[,\s_]/g, '') || undefined,
     territory: get('territory'),
     territoryDetail: get('territoryDetail'),
     duration: get('duration'),

@@ -1,0 +1,169 @@
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import {
+  articles,
+  licenseRequests,
+  licenses,
+  messages,
+  organizations,
+  requestArticles,
+  requestEvents,
+  users,
+  type License,
+  type LicenseRequest,
+  type Message,
+  type OrgType,
+  type PublicUser,
+  type RequestEvent,
+  type RequestStatus,
+  type RightsStatus,
+  type Role,
+} from '@/db/schema';
+import { isStaff } from '@/lib/auth/roles';
+
+export const REQUESTS_PER_PAGE = 20;
+
+export type RequestArticleRef = { id: number; slug: string; title: string; premiumMilli: number; rightsStatus: RightsStatus; canonicalUrl: string };
+
+export type RequestListRow = Pick<
+  LicenseRequest,
+  'reference' | 'status' | 'use' | 'publicationName' | 'quoteTotal' | 'counterFee' | 'agreedFee' | 'currency' | 'createdAt' | 'updatedAt' | 'decidedAt'
+> & { articles: { slug: string; title: string }[] };
+
+export type RequestPage = {
+  rows: RequestListRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+  /** How many requests the organisation has in each status (for the filter). */
+  byStatus: Partial<Record<RequestStatus, number>>;
+};
+
+/** One page of an organisation's requests, newest first. Out-of-range pages are clamped. */
+export async function listOrgRequests(
+  organizationId: number,
+  opts: { status?: RequestStatus; page?: number; perPage?: number } = {},
+  db: Db = getDb(),
+): Promise<RequestPage> {
+  const perPage = opts.perPage ?? REQUESTS_PER_PAGE;
+  const conditions: SQL[] = [eq(licenseRequests.organizationId, organizationId)];
+  if (opts.status) conditions.push(eq(licenseRequests.status, opts.status));
+  const where = and(...conditions);
+
+  const byStatus = Object.fromEntries(
+    db
+      .select({ status: licenseRequests.status, n: count() })
+      .from(licenseRequests)
+      .where(eq(licenseRequests.organizationId, organizationId))
+      .groupBy(licenseRequests.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  ) as RequestPage['byStatus'];
+  const total = opts.status ? (byStatus[opts.status] ?? 0) : Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0);
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(Math.max(1, Math.floor(opts.page ?? 1) || 1), pageCount);
+
+  const rows = db
+    .select({
+      id: licenseRequests.id,
+      reference: licenseRequests.reference,
+      status: licenseRequests.status,
+      use: licenseRequests.use,
+      publicationName: licenseRequests.publicationName,
+      quoteTotal: licenseRequests.quoteTotal,
+      counterFee: licenseRequests.counterFee,
+      agreedFee: licenseRequests.agreedFee,
+      currency: licenseRequests.currency,
+      createdAt: licenseRequests.createdAt,
+      updatedAt: licenseRequests.updatedAt,
+      decidedAt: licenseRequests.decidedAt,
+    })
+    .from(licenseRequests)
+    .where(where)
+    .orderBy(desc(licenseRequests.createdAt), desc(licenseRequests.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
+
+  const ids = rows.map((r) => r.id);
+  const arts = ids.length
+    ? db
+        .select({ requestId: requestArticles.requestId, slug: articles.slug, title: articles.title })
+        .from(requestArticles)
+        .innerJoin(articles, eq(articles.id, requestArticles.articleId))
+        .where(inArray(requestArticles.requestId, ids))
+        .orderBy(asc(requestArticles.position))
+        .all()
+    : [];
+  return {
+    rows: rows.map(({ id, ...r }) => ({ ...r, articles: arts.filter((a) => a.requestId === id).map(({ slug, title }) => ({ slug, title })) })),
+    total,
+    page,
+    pageCount,
+    perPage,
+    byStatus,
+  };
+}
+
+/** The fee that currently applies: agreed, else the counter-offer on the table, else the quote. */
+export function currentFee(r: Pick<LicenseRequest, 'quoteTotal' | 'counterFee' | 'agreedFee' | 'status'>): number | null {
+  if (r.agreedFee !== null) return r.agreedFee;
+  if (r.status === 'countered' && r.counterFee !== null) return r.counterFee;
+  return r.quoteTotal;
+}
+
+export type RequestView = {
+  request: LicenseRequest;
+  organization: { id: number; name: string; type: OrgType; country: string; flagged: boolean };
+  requester: { id: number; name: string; email: string };
+  articles: RequestArticleRef[];
+  /** Oldest first; actor null = the system (auto-approval, expiry). */
+  events: (RequestEvent & { actorName: string | null; actorRole: Role | null })[];
+  messages: (Message & { authorName: string; authorRole: Role })[];
+  license: License | null;
+};
+
+/**
+ * Everything a request page shows, for a viewer allowed to see it: staff see any request,
+ * publishers their own organisation's. Anyone else gets undefined, exactly as for a reference
+ * that does not exist, so references cannot be probed.
+ */
+export async function getRequestForViewer(reference: string, viewer: PublicUser | null, db: Db = getDb()): Promise<RequestView | undefined> {
+  if (!viewer) return undefined;
+  const request = db.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
+  if (!request) return undefined;
+  if (!isStaff(viewer) && (viewer.organizationId === null || viewer.organizationId !== request.organizationId)) return undefined;
+
+  const organization = db
+    .select({ id: organizations.id, name: organizations.name, type: organizations.type, country: organizations.country, flagged: organizations.flagged })
+    .from(organizations)
+    .where(eq(organizations.id, request.organizationId))
+    .get()!;
+  const requester = db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, request.requesterId)).get()!;
+  const arts = db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, premiumMilli: articles.premiumMilli, rightsStatus: articles.rightsStatus, canonicalUrl: articles.canonicalUrl })
+    .from(requestArticles)
+    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
+    .where(eq(requestArticles.requestId, request.id))
+    .orderBy(asc(requestArticles.position))
+    .all();
+  const events = db
+    .select({ event: requestEvents, actorName: users.name, actorRole: users.role })
+    .from(requestEvents)
+    .leftJoin(users, eq(users.id, requestEvents.actorId))
+    .where(eq(requestEvents.requestId, request.id))
+    .orderBy(asc(requestEvents.id))
+    .all()
+    .map((r) => ({ ...r.event, actorName: r.actorName, actorRole: r.actorRole }));
+  const thread = db
+    .select({ message: messages, authorName: users.name, authorRole: users.role })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(eq(messages.requestId, request.id))
+    .orderBy(asc(messages.id))
+    .all()
+    .map((r) => ({ ...r.message, authorName: r.authorName, authorRole: r.authorRole }));
+  const license = db.select().from(licenses).where(eq(licenses.requestId, request.id)).get() ?? null;
+  return { request, organization, requester, articles: arts, events, messages: thread, license };
+}
