@@ -1,0 +1,23 @@
+/**
+ * npm run licenses:expire — run daily (cron or a systemd timer): expires every licence past its
+ * end through the state machine and mails the licensee once, 14 days before a licence ends.
+ * Pages also expire licences on read, so a missed run never leaves a licence usable.
+ */
+import { getDb } from '@/db/client';
+import { runExpiry } from '@/lib/licenses/expiry';
+import { deliverPending } from '@/lib/mail/outbox';
+
+async function main() {
+  const db = getDb();
+  const { expired, reminded } = await runExpiry(db);
+  // The first call may join a run that started before the last mails were queued.
+  await deliverPending(db);
+  await deliverPending(db);
+  console.log(`Expired ${expired} licence${expired === 1 ? '' : 's'}; sent ${reminded} expiry reminder${reminded === 1 ? '' : 's'}.`);
+  db.$client.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
