@@ -1,0 +1,45 @@
+import { desc, eq } from 'drizzle-orm';
+import { getDb, type Db } from '@/db/client';
+import { licenseRequests, outbox, OUTBOX_STATUSES, type PublicUser } from '@/db/schema';
+import { retryMail } from '@/lib/mail/outbox';
+import { idSchema } from '@/lib/validation/admin';
+import type { FormState } from '@/lib/validation/errors';
+import { refusal, staffOnly } from './guard';
+
+export const OUTBOX_PAGE_SIZE = 25;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Newest first, by status if asked: walks the primary key or the (status, id) index, never sorts. */
+export async function listOutbox(opts: { status?: OutboxStatus; page?: number } = {}, db: Db = getDb()) {
+  const page = Math.max(1, Math.min(opts.page ?? 1, 10_000));
+  const rows = db
+    .select({
+      id: outbox.id,
+      to: outbox.to,
+      subject: outbox.subject,
+      kind: outbox.kind,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      lastError: outbox.lastError,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+      reference: licenseRequests.reference,
+    })
+    .from(outbox)
+    .leftJoin(licenseRequests, eq(licenseRequests.id, outbox.requestId))
+    .where(opts.status ? eq(outbox.status, opts.status) : undefined)
+    .orderBy(desc(outbox.id))
+    .limit(OUTBOX_PAGE_SIZE + 1)
+    .offset((page - 1) * OUTBOX_PAGE_SIZE)
+    .all();
+  return { rows: rows.slice(0, OUTBOX_PAGE_SIZE), page, hasNext: rows.length > OUTBOX_PAGE_SIZE };
+}
+
+/** Staff send a failed (or stuck) mail again with a fresh attempt budget. */
+export async function retryOutboxMail(user: PublicUser | null, formData: FormData, db: Db = getDb()): Promise<FormState> {
+  if (!staffOnly(user)) return refusal();
+  const parsed = idSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, errors: {}, message: 'Unknown mail.' };
+  const queued = await retryMail(parsed.data.id, db);
+  return queued ? { ok: true, message: 'Queued for sending again.' } : { ok: false, errors: {}, message: 'That mail was already sent or is not in the outbox.' };
+}

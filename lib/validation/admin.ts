@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ROLES, USES } from '@/db/schema';
+import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
+import { optionalPounds, pounds } from './amounts';
+import { emailSchema } from './auth';
+
+/** What staff can do from the review page (start_review happens by opening it). */
+export const STAFF_DECISIONS = ['approve', 'reject', 'counter', 'request_info', 'revoke'] as const satisfies readonly Action[];
+export type StaffDecision = (typeof STAFF_DECISIONS)[number];
+
+export const MAX_FEE = 100_000_000; // £1,000,000 in pence
+
+const NOTE_HINTS: Record<string, string> = {
+  reject: 'Give the reason; it is sent to the publisher.',
+  request_info: 'Write what you need to know.',
+  revoke: 'Give the reason for revoking the licence.',
+};
+
+export const decisionSchema = z
+  .object({
+    reference: z.string().trim().min(1).max(40),
+    action: z.enum(STAFF_DECISIONS, { message: 'Unknown action.' }),
+    version: z.coerce.number().int().positive(),
+    note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
+    fee: optionalPounds('the fee', { max: MAX_FEE }),
+  })
+  .superRefine((v, ctx) => {
+    if (NOTE_REQUIRED.has(v.action) && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
+    if (v.action === 'counter' && v.fee === null) ctx.addIssue({ code: 'custom', path: ['fee'], message: 'Enter the fee you propose.' });
+  });
+export type DecisionInput = z.infer<typeof decisionSchema>;
+
+export const messageSchema = z.object({
+  reference: z.string().trim().min(1).max(40),
+  body: z.string().trim().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
+});
+
+/** Admin settings form (lib/settings.ts). */
+export const settingsSchema = z.object({
+  autoApprovalEnabled: z.boolean(),
+  autoApprovalFeeLimit: pounds('the fee limit', { max: MAX_FEE }),
+  autoApprovalUses: z.array(z.enum(USES)),
+  deskEmail: emailSchema,
+  publisherName: z.string().trim().min(1, 'Enter the publisher’s name.').max(200),
+  publisherUrl: z
+    .string()
+    .trim()
+    .max(300)
+    .refine((v) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, 'Enter a web address starting with http:// or https://.'),
+  paymentRequiredAbove: optionalPounds('the amount', { max: MAX_FEE }),
+  agencies: z
+    .string()
+    .max(20_000)
+    .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
+    .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
+});
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export function settingsInput(fd: FormData): Record<string, unknown> {
+  const get = (k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : '');
+  return {
+    autoApprovalEnabled: fd.get('autoApprovalEnabled') === 'on',
+    autoApprovalFeeLimit: get('autoApprovalFeeLimit'),
+    autoApprovalUses: fd.getAll('autoApprovalUses').filter((v) => typeof v === 'string'),
+    deskEmail: get('deskEmail'),
+    publisherName: get('publisherName'),
+    publisherUrl: get('publisherUrl'),
+    paymentRequiredAbove: get('paymentRequiredAbove'),
+    agencies: get('agencies'),
+  };
+}
+
+export const STAFF_ROLES = ['staff', 'admin'] as const;
+
+export const createStaffSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter their name.').max(200),
+    email: emailSchema,
+    role: z.enum(STAFF_ROLES, { message: 'Choose staff or admin.' }),
+    generate: z.boolean(),
+    password: z.string().max(200).default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.generate && v.password.length < 10) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Use at least 10 characters, or let us generate one.' });
+  });
+
+export const changeRoleSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  role: z.enum(ROLES, { message: 'Choose a role.' }),
+});
+
+export const setDisabledSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+
+export const idSchema = z.object({ id: z.coerce.number().int().positive() });

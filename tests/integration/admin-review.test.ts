@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { freshDb } from '../helpers/db';
+import { desk, submit } from '../helpers/requests';
+import { licenses, licenseRequests, messages, outbox, requestEvents } from '@/db/schema';
+import { decideRequest, openForReview, sendStaffMessage } from '@/lib/admin/review';
+import { transition } from '@/lib/requests/transition';
+import type { Db } from '@/db/client';
+
+let db: Db;
+let d: ReturnType<typeof desk>;
+beforeEach(() => {
+  db = freshDb();
+  d = desk(db);
+});
+
+const form = (fields: Record<string, string | number>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, String(v));
+  return fd;
+};
+const pending = async () => (await submit(db, d.publisher, d.slugs, { duration: 'perpetual' })).request;
+const load = (id: number) => db.select().from(licenseRequests).where(eq(licenseRequests.id, id)).get()!;
+const trail = (id: number) =>
+  db.select().from(requestEvents).where(eq(requestEvents.requestId, id)).orderBy(requestEvents.id).all().map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`);
+const licenceCount = () => db.select({ n: count() }).from(licenses).get()!.n;
+
+describe('opening a request', () => {
+  it('takes a submitted request into review once, as the staff member who opened it', async () => {
+    const req = await pending();
+    const view = await openForReview(req.reference, d.staff, db);
+    expect(view?.request.status).toBe('in_review');
+    await openForReview(req.reference, d.staff, db);
+    expect(trail(req.id)).toEqual(['∅→submitted', 'submitted→in_review']);
+    expect(view?.events.at(-1)).toMatchObject({ action: 'start_review', actorName: d.staff.name });
+    expect(view?.history.requestCount).toBe(1);
+    expect(view?.rateCard?.version).toBe(req.rateCardVersion);
+  });
+
+  it('shows nothing to a publisher and changes nothing', async () => {
+    const req = await pending();
+    expect(await openForReview(req.reference, d.publisher, db)).toBeUndefined();
+    expect(await openForReview(req.reference, null, db)).toBeUndefined();
+    expect(load(req.id).status).toBe('submitted');
+  });
+});
+
+describe('decisions', () => {
+  it('approve at the quoted fee: submitted → in review → approved, with the licence code in the message', async () => {
+    const req = await pending();
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
+    expect(r).toMatchObject({ ok: true });
+    const code = db.select().from(licenses).get()!.code;
+    expect(r?.message).toContain(code);
+    expect(db.select().from(licenses).get()!.fee).toBe(req.quoteTotal);
+    expect(trail(req.id)).toEqual(['∅→submitted', 'submitted→in_review', 'in_review→approved']);
+  });
+
+  it('approve at an adjusted fee typed in pounds', async () => {
+    const req = await pending();
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version, fee: '£1,099.50', note: 'Loyalty discount' }), db);
+    expect(db.select().from(licenses).get()!.fee).toBe(109950);
+    expect(load(req.id).agreedFee).toBe(109950);
+  });
+
+  it('reject needs a reason, which goes to the publisher', async () => {
+    const req = await pending();
+    const missing = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: req.version }), db);
+    expect(missing).toMatchObject({ ok: false, errors: { note: expect.stringMatching(/reason/) } });
+    expect(load(req.id).status).toBe('submitted');
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: req.version, note: 'Outside our syndication terms' }), db);
+    expect(load(req.id).status).toBe('rejected');
+    expect(db.select().from(outbox).where(eq(outbox.kind, 'decision')).get()?.text).toContain('Outside our syndication terms');
+  });
+
+  it('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async () => {
+    const req = await pending();
+    const noFee = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version }), db);
+    expect(noFee).toMatchObject({ ok: false, errors: { fee: expect.any(String) } });
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version, fee: '320', note: 'Web only, 1 year' }), db);
+    expect(r).toMatchObject({ ok: true });
+    const countered = load(req.id);
+    expect(countered).toMatchObject({ status: 'countered', counterFee: 32000, counterNote: 'Web only, 1 year' });
+    expect(db.select().from(outbox).where(eq(outbox.kind, 'counter_offer')).get()?.to).toBe(d.publisher.email);
+    const accepted = await transition({ reference: req.reference, action: 'accept_counter', expectedVersion: countered.version }, d.publisher, db);
+    expect(accepted.license?.fee).toBe(32000);
+  });
+
+  it('asking for information keeps the request open and puts the question in the thread', async () => {
+    const req = await pending();
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages will carry it?' }), db);
+    expect(r).toMatchObject({ ok: true });
+    expect(load(req.id).status).toBe('in_review');
+    expect(db.select().from(messages).get()?.body).toBe('Which pages will carry it?');
+  });
+
+  it('revoking a granted licence needs a reason', async () => {
+    const req = await pending();
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
+    const approved = load(req.id);
+    expect(await decideRequest(d.staff, form({ reference: req.reference, action: 'revoke', version: approved.version }), db)).toMatchObject({ ok: false, errors: { note: expect.any(String) } });
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'revoke', version: approved.version, note: 'Published on a site we did not license' }), db);
+    expect(db.select().from(licenses).get()).toMatchObject({ status: 'revoked', revokedReason: 'Published on a site we did not license' });
+  });
+
+  it('rejecting an already approved request is refused with a clear message', async () => {
+    const req = await pending();
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: load(req.id).version, note: 'Changed my mind' }), db);
+    expect(r).toMatchObject({ ok: false, message: 'Cannot reject a request that is approved.' });
+    expect(load(req.id).status).toBe('approved');
+  });
+
+  it('a stale page gets the conflict message with the new state, and keeps what was typed', async () => {
+    const req = await pending();
+    const view = (await openForReview(req.reference, d.staff, db))!;
+    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: view.request.version }), db);
+    const stale = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: view.request.version, note: 'Too late' }), db);
+    expect(stale).toMatchObject({ ok: false, values: { note: 'Too late' } });
+    expect(stale && !stale.ok && stale.message).toMatch(/changed since you opened it.*approved/i);
+  });
+
+  it('two staff deciding the same page at once: one succeeds, the other gets the conflict, one licence', async () => {
+    const req = await pending();
+    const view = (await openForReview(req.reference, d.staff, db))!;
+    const other = { ...d.staff, id: d.staff.id };
+    const results = await Promise.all([
+      decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: view.request.version }), db),
+      decideRequest(other, form({ reference: req.reference, action: 'approve', version: view.request.version }), db),
+      decideRequest(other, form({ reference: req.reference, action: 'reject', version: view.request.version, note: 'No' }), db),
+    ]);
+    expect(results.filter((r) => r?.ok)).toHaveLength(1);
+    for (const r of results.filter((x) => !x?.ok)) expect(r && !r.ok && r.message).toMatch(/changed since you opened it/i);
+    expect(licenceCount()).toBe(1);
+  });
+
+  it('malformed input is answered at the fields, not thrown', async () => {
+    const req = await pending();
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: 'x', fee: '12.345' }), db);
+    expect(r).toMatchObject({ ok: false, errors: { version: expect.any(String), fee: expect.any(String) } });
+    expect(await decideRequest(d.staff, form({ reference: 'RR-0000-000000', action: 'approve', version: 1 }), db)).toMatchObject({ ok: false, message: 'Request not found.' });
+  });
+});
+
+describe('messages', () => {
+  it('staff write to the publisher: stored in the thread and mailed to the requester', async () => {
+    const req = await pending();
+    expect(await sendStaffMessage(d.staff, form({ reference: req.reference, body: '  ' }), db)).toMatchObject({ ok: false, errors: { body: expect.any(String) } });
+    expect(await sendStaffMessage(d.staff, form({ reference: req.reference, body: 'Thanks, looking now.' }), db)).toMatchObject({ ok: true });
+    const view = await openForReview(req.reference, d.staff, db);
+    expect(view?.messages.map((m) => [m.body, m.authorName])).toEqual([['Thanks, looking now.', d.staff.name]]);
+    expect(db.select().from(outbox).all().some((m) => m.to === d.publisher.email && m.text.includes('Thanks, looking now.'))).toBe(true);
+  });
+});
