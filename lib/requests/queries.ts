@@ -167,3 +167,8 @@ export async function getRequestForViewer(reference: string, viewer: PublicUser 
   const license = db.select().from(licenses).where(eq(licenses.requestId, request.id)).get() ?? null;
   return { request, organization, requester, articles: arts, events, messages: thread, license };
 }
+
+/** The organisation a publisher acts for (its type prices their quotes). */
+export async function getOrganization(id: number, db: Db = getDb()) {
+  return db.select().from(organizations).where(eq(organizations.id, id)).get();
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
+import { formatDay } from '@/app/ui/requests/dates';
+import { MessageForm } from '@/app/ui/requests/MessageForm';
+import { RequestActions } from '@/app/ui/requests/RequestActions';
+import { RequestFacts } from '@/app/ui/requests/RequestFacts';
+import { MessageThread, RequestTimeline } from '@/app/ui/requests/RequestTimeline';
+import { StatusBadge } from '@/app/ui/requests/StatusBadge';
+import { isStaff, requireUser } from '@/lib/auth/session';
+import { formatMoney, type Quote } from '@/lib/quote';
+import { canTake } from '@/lib/requests/machine';
+import { currentFee, getRequestForViewer } from '@/lib/requests/queries';
+
+type Params = { ref: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { ref } = await params;
+  return { title: `Request ${ref}` };
+}
+
+export default async function RequestPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ received?: string }> }) {
+  const { ref } = await params;
+  const { received } = await searchParams;
+  const user = await requireUser(`/account/requests/${encodeURIComponent(ref)}`);
+  // Another organisation's reference is indistinguishable from one that does not exist.
+  const view = await getRequestForViewer(ref, user);
+  if (!view) notFound();
+  const { request: r, license } = view;
+  const staff = isStaff(user);
+  const publisher = !staff;
+  const fee = currentFee(r);
+
+  return (
+    <article>
+      <p>
+        <Link href="/account/requests">← My requests</Link>
+      </p>
+      <h1>
+        Request {r.reference} <StatusBadge status={r.status} />
+      </h1>
+      {received && (
+        <div className="notice success" role="status">
+          <p>
+            <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>. We have emailed you a copy.
+          </p>
+          {r.status === 'approved' && license && <p>It met the desk’s rules and was approved at once: your licence is {license.code}.</p>}
+        </div>
+      )}
+      {staff && (
+        <p className="notice info">
+          You are viewing the publisher’s page. Review it in the <Link href={`/admin/requests/${r.reference}`}>desk admin</Link>.
+        </p>
+      )}
+
+      <div className="two-col">
+        <div>
+          <section aria-labelledby="articles-heading">
+            <h2 id="articles-heading">Articles</h2>
+            <ul>
+              {view.articles.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading">Details</h2>
+            <RequestFacts view={view} />
+          </section>
+          <section aria-labelledby="quote-heading">
+            <h2 id="quote-heading">Quote</h2>
+            <QuoteBreakdown quote={r.quote as Quote} idPrefix="stored" totalLabel="Quoted" />
+            <p className="hint">Quoted on rate card version {r.rateCardVersion}.</p>
+          </section>
+          <section aria-labelledby="thread-heading">
+            <h2 id="thread-heading">Messages</h2>
+            <MessageThread messages={view.messages} viewerIsStaff={staff} />
+            {publisher && <MessageForm reference={r.reference} />}
+          </section>
+        </div>
+        <aside>
+          <section className="card" aria-labelledby="status-heading">
+            <h2 id="status-heading">Status</h2>
+            <dl className="facts">
+              <dt>Status</dt>
+              <dd>
+                <StatusBadge status={r.status} />
+              </dd>
+              <dt>Fee</dt>
+              <dd data-testid="detail-fee">{formatMoney(fee, r.currency)}</dd>
+              {r.decidedAt && (
+                <>
+                  <dt>Decided</dt>
+                  <dd>{formatDay(r.decidedAt)}</dd>
+                </>
+              )}
+            </dl>
+            {license && (
+              <p>
+                Licence <Link href={`/licenses/${license.code}`} data-testid="license-link">{license.code}</Link>
+                {license.status !== 'active' ? ` (${license.status})` : ''}, valid {license.validUntil ? `until ${formatDay(license.validUntil)}` : 'without end'}.{' '}
+                {publisher && <Link href="/account/licenses">Download your copies</Link>}
+              </p>
+            )}
+          </section>
+          {publisher && (
+            <RequestActions
+              reference={r.reference}
+              version={r.version}
+              canWithdraw={canTake('withdraw', r.status)}
+              counter={r.status === 'countered' && r.counterFee !== null ? { fee: r.counterFee, note: r.counterNote, quoted: r.quoteTotal, currency: r.currency } : null}
+            />
+          )}
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">History</h2>
+            <RequestTimeline events={view.events} viewerIsStaff={staff} />
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

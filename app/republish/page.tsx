@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RequestForm } from '@/app/ui/requests/RequestForm';
+import { currentRateCard } from '@/lib/rate-card';
+import { requireUser, isStaff } from '@/lib/auth/session';
+import { LICENSE_TERMS } from '@/lib/licenses/terms';
+import { articlesForForm } from '@/lib/requests/articles';
+import { optionsFromParams } from '@/lib/requests/options';
+import { getOrganization } from '@/lib/requests/queries';
+import { ONLY_PUBLISHERS } from '@/lib/requests/submit-form';
+
+export const metadata: Metadata = { title: 'Request to republish' };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function returnPath(sp: SearchParams): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(sp)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, item);
+  const qs = p.toString();
+  return qs ? `/republish?${qs}` : '/republish';
+}
+
+export default async function RepublishPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  // A visitor signs in and comes back to the same articles and options.
+  const user = await requireUser(returnPath(sp));
+  const org = !isStaff(user) && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  if (!org) {
+    return (
+      <section>
+        <h1>Request to republish</h1>
+        <p className="notice info" role="status">
+          {isStaff(user) ? ONLY_PUBLISHERS : 'Your account is not linked to an organisation, so it cannot request licences. Please contact the desk.'}
+        </p>
+        {isStaff(user) && <Link href="/admin">Go to the desk admin</Link>}
+      </section>
+    );
+  }
+
+  const slugs = ([] as string[]).concat(sp.article ?? []);
+  const [{ card }, { articles, problems }] = await Promise.all([currentRateCard(), articlesForForm(slugs)]);
+  const today = new Date().toISOString().slice(0, 10);
+  const initialValues: Record<string, string> = {
+    ...optionsFromParams(sp),
+    territoryDetail: org.country,
+    publicationName: org.name,
+    publicationUrl: org.domains[0] ? `https://${org.domains[0]}` : '',
+    startDate: today,
+  };
+
+  return (
+    <section>
+      <h1>Request to republish</h1>
+      <p className="lead">
+        Tell us where and how you will use the articles. The quote updates as you go; the desk confirms it when your request is stored.
+      </p>
+      {problems.length > 0 && (
+        <div className="notice warn" role="status">
+          <p>Some articles could not be added:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <RequestForm
+        initialArticles={articles}
+        initialValues={initialValues}
+        // One key per rendering of the form: a double click, a reload of the action or a resubmit after "back" stores one request.
+        idempotencyKey={randomUUID()}
+        rateCard={card}
+        licenseeType={org.type}
+        organizationName={org.name}
+        terms={LICENSE_TERMS}
+        today={today}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { RequestView } from '@/lib/requests/queries';
+import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { formatDay } from './dates';
+
+/** What was asked for, as stored. */
+export function RequestFacts({ view }: { view: RequestView }) {
+  const r = view.request;
+  return (
+    <dl className="facts">
+      <dt>Publication</dt>
+      <dd>{r.publicationName}</dd>
+      <dt>Address</dt>
+      <dd>
+        {/* Shown as text, not a link: it is what the requester typed. */}
+        <span className="break">{r.publicationUrl}</span>
+      </dd>
+      <dt>Use</dt>
+      <dd>{USE_LABELS[r.use]}</dd>
+      <dt>Audience</dt>
+      <dd>{r.audience.toLocaleString('en-GB')} a month</dd>
+      <dt>Territory</dt>
+      <dd>
+        {TERRITORY_LABELS[r.territory]}
+        {r.territoryDetail && `: ${r.territoryDetail}`}
+      </dd>
+      <dt>Duration</dt>
+      <dd>
+        {DURATION_LABELS[r.duration]} from {formatDay(r.startDate)}
+      </dd>
+      <dt>Portion</dt>
+      <dd>{PORTION_LABELS[r.portion]}</dd>
+      <dt>Translation</dt>
+      <dd>{r.translation ? `Yes, into ${r.translationLanguage}` : 'No'}</dd>
+      <dt>Licensee</dt>
+      <dd>
+        {view.organization.name} ({LICENSEE_LABELS[view.organization.type].toLowerCase()})
+      </dd>
+      <dt>Requested by</dt>
+      <dd>{view.requester.name}</dd>
+      <dt>Submitted</dt>
+      <dd>{formatDay(r.createdAt)}</dd>
+      {r.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd className="pre">{r.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { submitRequestAction } from '@/app/republish/actions';
+import { Field, FormMessage } from '@/app/ui/forms/Field';
+import { LiveTotal, readOptions } from '@/app/ui/quote/QuoteCalculator';
+import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
+import { QuoteOptionFields } from '@/app/ui/quote/QuoteOptionFields';
+import type { OrgType } from '@/db/schema';
+import type { QuoteArticle, RateCard } from '@/lib/quote';
+import { LICENSEE_LABELS, liveQuote, type OptionValues } from '@/lib/requests/options';
+import type { FormState } from '@/lib/validation/errors';
+import { ArticlePicker } from './ArticlePicker';
+
+type Props = {
+  initialArticles: QuoteArticle[];
+  /** Field values the form opens with (options from the URL, the organisation's name and site…). */
+  initialValues: Record<string, string>;
+  idempotencyKey: string;
+  rateCard: RateCard;
+  licenseeType: OrgType;
+  organizationName: string;
+  terms: readonly string[];
+  today: string;
+};
+
+export function RequestForm(props: Props) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submitRequestAction, null);
+  // Outside the keyed form, so the chosen articles survive its remount after an error.
+  const [articles, setArticles] = useState(props.initialArticles);
+  const failed = state && !state.ok ? state : null;
+  const values = failed?.values ?? props.initialValues;
+
+  return (
+    // React resets a form after its action; remounting with what was typed keeps the input.
+    <form action={action} className="form wide" noValidate key={failed ? JSON.stringify(failed.values) : 'initial'}>
+      <FormMessage message={failed?.message} />
+      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      <FormBody {...props} values={values} errors={failed?.errors ?? {}} articles={articles} setArticles={setArticles} pending={pending} />
+    </form>
+  );
+}
+
+type BodyProps = Props & {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  articles: QuoteArticle[];
+  setArticles: (a: QuoteArticle[]) => void;
+  pending: boolean;
+};
+
+function FormBody({ values, errors, articles, setArticles, pending, rateCard, licenseeType, organizationName, terms, today }: BodyProps) {
+  const [options, setOptions] = useState<OptionValues>({
+    use: values.use ?? 'web',
+    audience: values.audience ?? '',
+    territory: values.territory ?? 'country',
+    duration: values.duration ?? '1y',
+    portion: values.portion ?? 'full',
+    translation: values.translation === 'on' ? 'on' : '',
+  });
+  const live = liveQuote(options, articles, rateCard, licenseeType);
+
+  return (
+    <div className="two-col" onChange={(e) => setOptions(readOptions((e.target as HTMLInputElement).form!))}>
+      <div className="form">
+        <ArticlePicker articles={articles} onChange={setArticles} error={errors.articles} />
+        <fieldset>
+          <legend>Where it will appear</legend>
+          <Field name="publicationName" label="Publication name" required defaultValue={values.publicationName} error={errors.publicationName} />
+          <Field name="publicationUrl" label="Publication web address" type="url" required placeholder="https://" hint="Where the article will appear, starting with http:// or https://." defaultValue={values.publicationUrl} error={errors.publicationUrl} />
+        </fieldset>
+        <fieldset>
+          <legend>How you will use it</legend>
+          <QuoteOptionFields defaults={values} current={options} errors={errors} withDetails />
+          <Field name="startDate" label="Start date" type="date" min={today} required defaultValue={values.startDate} error={errors.startDate} />
+          <Field name="notes" label="Notes for the desk (optional)" error={errors.notes}>
+            <textarea id="f-notes" name="notes" rows={4} maxLength={4000} defaultValue={values.notes} aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? 'f-notes-error' : undefined} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>Licence terms</legend>
+          <ul className="terms-list">
+            {terms.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+          <div className={`field${errors.acceptTerms ? ' has-error' : ''}`}>
+            <span className="checkbox">
+              <input
+                type="checkbox"
+                id="f-acceptTerms"
+                name="acceptTerms"
+                defaultChecked={values.acceptTerms === 'on'}
+                aria-invalid={errors.acceptTerms ? true : undefined}
+                aria-describedby={errors.acceptTerms ? 'f-acceptTerms-error' : undefined}
+              />
+              <label htmlFor="f-acceptTerms">I accept these licence terms</label>
+            </span>
+            {errors.acceptTerms && (
+              <p id="f-acceptTerms-error" className="field-error">
+                {errors.acceptTerms}
+              </p>
+            )}
+          </div>
+        </fieldset>
+        <p className="actions-row">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? 'Submitting…' : 'Submit request'}
+          </button>
+          <span className="hint">The desk confirms the price when it stores your request.</span>
+        </p>
+      </div>
+      <aside aria-labelledby="live-quote-heading">
+        <div className="card sticky-quote">
+          <h2 id="live-quote-heading">Your quote</h2>
+          <p className="hint">
+            Priced for {organizationName} ({LICENSEE_LABELS[licenseeType].toLowerCase()}).
+          </p>
+          <LiveTotal live={live} />
+          {live.quote ? <QuoteBreakdown quote={live.quote} idPrefix="live" /> : <p className="notice info">{live.problem}</p>}
+        </div>
+      </aside>
+    </div>
+  );
+}
