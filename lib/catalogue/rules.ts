@@ -1,4 +1,8 @@
-import type { Article } from '@/db/schema';
+import { sql, type SQL } from 'drizzle-orm';
+import { articles, type Article } from '@/db/schema';
+
+// The catalogue's two rules, each written once for objects (pages, forms, the request engine)
+// and once as SQL (listing, search, counts). tests/unit/catalogue-rules.test.ts keeps them equal.
 
 type Visibility = Pick<Article, 'hidden' | 'embargoUntil'>;
 type Rights = Visibility & Pick<Article, 'rightsStatus' | 'state'>;
@@ -18,4 +22,14 @@ export function notLicensableReason(a: Rights, now = new Date()): string | null 
 
 export function isLicensable(a: Rights, now = new Date()): boolean {
   return notLicensableReason(a, now) === null;
+}
+
+/** isPubliclyVisible as a WHERE condition on `articles` (dates are stored as ISO strings). */
+export function publicVisibilitySql(now = new Date()): SQL {
+  return sql`(${articles.hidden} = 0 and (${articles.embargoUntil} is null or ${articles.embargoUntil} <= ${now.toISOString()}))`;
+}
+
+/** isLicensable as a WHERE condition on `articles`. */
+export function licensableSql(now = new Date()): SQL {
+  return sql`(${publicVisibilitySql(now)} and ${articles.rightsStatus} <> 'syndicated_in' and ${articles.state} <> 'withdrawn')`;
 }
