@@ -69,6 +69,11 @@ export function downloadRefusal(license: LicenseRow, user: PublicUser, states: {
   return null;
 }
 
+/** The refusal a download would get now, for pages that show buttons or the reason instead. */
+export async function downloadAvailability(license: LicenseRow, user: PublicUser, db: Db = getDb(), now = new Date()): Promise<Refusal | null> {
+  return downloadRefusal(license, user, articleStates(license, db), await getSettings(db), now);
+}
+
 const json = (status: number, payload: object): DownloadResult => ({
   status,
   body: JSON.stringify(payload),

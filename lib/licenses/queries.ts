@@ -116,3 +116,9 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
   };
 }
 export type Verification = NonNullable<Awaited<ReturnType<typeof verifyLicense>>>;
+
+/** The licence issued on a request, if any (expired on read). For the staff request page. */
+export async function licenseForRequest(requestId: number, db: Db = getDb()): Promise<LicenseRow | undefined> {
+  const row = db.select().from(licenses).where(eq(licenses.requestId, requestId)).get();
+  return row && asRow(await expireIfDue(row, db));
+}

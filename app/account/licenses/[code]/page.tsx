@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
+import { LicenseFacts } from '@/app/ui/licenses/LicenseFacts';
+import { NoticeList } from '@/app/ui/licenses/NoticeList';
+import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
+import { requireUser } from '@/lib/auth/session';
+import { pixelUrl } from '@/lib/licenses/copy';
+import { downloadAvailability, FORMAT_LABELS } from '@/lib/licenses/download';
+import { formatDateTime } from '@/lib/licenses/labels';
+import { articleStates, downloadsFor, findLicenseFor, noticesFor } from '@/lib/licenses/queries';
+import { siteUrl } from '@/lib/site';
+
+export const metadata: Metadata = { title: 'Licence', robots: { index: false } };
+
+export default async function AccountLicensePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const user = await requireUser(`/account/licenses/${encodeURIComponent(code)}`);
+  const license = await findLicenseFor(code, user);
+  if (!license) notFound();
+  const [refusal, notices, log, states] = [await downloadAvailability(license, user), noticesFor(license.id), downloadsFor(license.id), articleStates(license)];
+  const state = new Map(states.map((s) => [s.id, s.state]));
+  const withdrawn = notices.filter((n) => n.kind === 'withdrawn');
+
+  return (
+    <article>
+      <p><Link href="/account/licenses">← My licences</Link></p>
+      <h1>
+        Licence {license.code} <StatusBadge license={license} />
+      </h1>
+      {withdrawn.length > 0 && license.status === 'active' && (
+        <p className="notice error" role="alert">
+          Take-down requested: {withdrawn.map((n) => `“${n.articleTitle}”`).join(', ')} {withdrawn.length === 1 ? 'has' : 'have'} been withdrawn. Please remove your copy.
+        </p>
+      )}
+      {license.status === 'revoked' && <p className="notice error">This licence was revoked{license.revokedReason ? `: ${license.revokedReason}` : '.'} The copy must be taken down.</p>}
+
+      <div className="two-col">
+        <div>
+          <h2>Articles</h2>
+          <ul>
+            {license.terms.articles.map((a) => (
+              <li key={a.id}>
+                <a href={a.canonicalUrl}>{a.title}</a>
+                {a.byline && <span className="muted"> — {a.byline}</span>}{' '}
+                {state.get(a.id) === 'corrected' && <span className="badge warn">Corrected</span>}
+                {state.get(a.id) === 'withdrawn' && <span className="badge bad">Withdrawn</span>}
+              </li>
+            ))}
+          </ul>
+
+          <h2>Download</h2>
+          <DownloadLinks code={license.code} refusal={refusal} />
+          <p className="hint">
+            The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original and a 1×1 usage image.
+            Images whose rights we do not hold (agency pictures) are left out and the copy says so.
+          </p>
+
+          <h2>Credit line</h2>
+          <p className="card">{license.creditLine}</p>
+          <p className="hint">
+            Usage image: <code>{pixelUrl(siteUrl(), license.code)}</code>
+          </p>
+
+          <h2 id="notices">Notices from the desk</h2>
+          <NoticeList notices={notices} audience="licensee" />
+
+          <h2>Downloads</h2>
+          {log.length === 0 ? (
+            <p className="muted">Nothing downloaded yet.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">What</th>
+                    <th scope="col">Who</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {log.map((d) => (
+                    <tr key={d.id}>
+                      <td>{formatDateTime(d.createdAt)}</td>
+                      <td>{FORMAT_LABELS[d.format]}</td>
+                      <td>{d.userName}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+        <aside aria-label="Licence facts">
+          <h2>Terms</h2>
+          <LicenseFacts license={license} />
+          <p>
+            <Link href={`/licenses/${license.code}`}>Public verification page</Link>
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pager } from '@/app/ui/licenses/Pager';
+import { requireStaff } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/licenses/labels';
+import { usageReport } from '@/lib/licenses/usage';
+
+export const metadata: Metadata = { title: 'Usage' };
+
+export default async function UsagePage({ searchParams }: { searchParams: Promise<{ page?: string; flagged?: string }> }) {
+  await requireStaff();
+  const sp = await searchParams;
+  const flaggedOnly = sp.flagged === '1';
+  const report = await usageReport({ page: Number(sp.page) || 1, flaggedOnly });
+
+  return (
+    <section>
+      <h1>Usage</h1>
+      <p className="lead">
+        Where licensed copies are read, from their usage pixel. A hit is flagged when it comes from a site that is not one of the licensee’s, or after the licence ended.
+      </p>
+      <ul className="grid" aria-label="Totals">
+        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> hits</li>
+        <li className="card"><strong>{report.totals.flagged.toLocaleString('en-GB')}</strong> flagged</li>
+        <li className="card"><strong>{report.totals.licences.toLocaleString('en-GB')}</strong> licences seen</li>
+      </ul>
+      <p className="filters">
+        {flaggedOnly ? <Link href="/admin/usage">Show all uses</Link> : <Link href="/admin/usage?flagged=1">Show flagged uses only</Link>}
+      </p>
+      {report.rows.length === 0 ? (
+        <div className="empty-state">
+          <h2>{flaggedOnly ? 'No flagged uses' : 'No pixel hits yet'}</h2>
+          <p>Hits appear here once a licensed copy is published and read.</p>
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">Pixel hits per licence and host, flagged uses first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Licence</th>
+                <th scope="col">Licensee</th>
+                <th scope="col">Host</th>
+                <th scope="col" className="num">Hits</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">Flag</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((r) => (
+                <tr key={`${r.code}-${r.host}`} data-testid="usage-row">
+                  <td>
+                    <Link href={`/licenses/${r.code}`}>{r.code}</Link>
+                    {r.status !== 'active' && <div className="hint">{r.status}</div>}
+                  </td>
+                  <td>
+                    {r.organization}
+                    {r.domains.length > 0 && <div className="hint">{r.domains.join(', ')}</div>}
+                  </td>
+                  <td>
+                    {r.host || <span className="muted">(no referrer)</span>}
+                    {r.lastReferrer && <div className="hint" style={{ wordBreak: 'break-all' }}>{r.lastReferrer}</div>}
+                  </td>
+                  <td className="num">{r.hits.toLocaleString('en-GB')}</td>
+                  <td>{formatDateTime(r.lastHit)}</td>
+                  <td>
+                    {r.flagged > 0 ? (
+                      <>
+                        <span className="badge bad">Flagged ×{r.flagged}</span>
+                        {r.reason && <div className="hint">{r.reason}</div>}
+                      </>
+                    ) : (
+                      <span className="badge ok">Licensed</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={report.page} pages={report.pages} path="/admin/usage" params={{ flagged: flaggedOnly ? '1' : undefined }} />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NoticeList } from '@/app/ui/licenses/NoticeList';
+import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
+import { formatDate, PORTION_LABELS, territoryText, USE_LABELS } from '@/lib/licenses/labels';
+import { verifyLicense, type Verification } from '@/lib/licenses/queries';
+import { licenseState } from '@/lib/licenses/status';
+
+export const metadata: Metadata = { title: 'Licence verification', robots: { index: false } };
+
+function statusSentence(v: Verification): string {
+  const state = licenseState(v);
+  if (state === 'revoked') return `This licence was revoked on ${formatDate(v.statusChangedAt)}. The content may no longer be used.`;
+  if (state === 'expired') return `This licence expired on ${formatDate(v.validUntil ?? v.statusChangedAt)}. The content may no longer be used.`;
+  if (state === 'upcoming') return `This licence is valid from ${formatDate(v.validFrom)}.`;
+  return v.validUntil ? `This licence is active until ${formatDate(v.validUntil)}.` : 'This licence is active, without an end date.';
+}
+
+export default async function VerifyLicensePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const v = await verifyLicense(code);
+  if (!v) notFound();
+  const state = licenseState(v);
+
+  return (
+    <article>
+      <p><Link href="/licenses">← Verify another code</Link></p>
+      <h1>
+        Licence {v.code} <StatusBadge license={v} />
+      </h1>
+      <p className={`notice ${state === 'revoked' || state === 'expired' ? 'error' : state === 'active' || state === 'expiring' ? 'success' : 'info'}`} data-testid="verification-status">
+        {statusSentence(v)}
+      </p>
+      <dl className="facts">
+        <dt>Licensed by</dt>
+        <dd>{v.publisher}</dd>
+        <dt>Licensee</dt>
+        <dd>{v.licensee}</dd>
+        <dt>Publication</dt>
+        <dd>{v.publicationName}</dd>
+        <dt>Use</dt>
+        <dd>{USE_LABELS[v.use]}</dd>
+        <dt>Territory</dt>
+        <dd>{territoryText(v.territory, v.territoryDetail)}</dd>
+        <dt>Portion</dt>
+        <dd>{PORTION_LABELS[v.portion]}</dd>
+        {v.translationLanguage && (
+          <>
+            <dt>Translation</dt>
+            <dd>Into {v.translationLanguage}</dd>
+          </>
+        )}
+        <dt>Valid</dt>
+        <dd>{formatDate(v.validFrom)} – {v.validUntil ? formatDate(v.validUntil) : 'no end date'}</dd>
+        <dt>Issued</dt>
+        <dd>{formatDate(v.issuedAt)}</dd>
+      </dl>
+
+      <h2>{v.articles.length === 1 ? 'Article' : 'Articles'}</h2>
+      <ul>
+        {v.articles.map((a) => (
+          <li key={a.canonicalUrl}>
+            <a href={a.canonicalUrl}>{a.title}</a>
+            {a.byline && <span className="muted"> — {a.byline}</span>}{' '}
+            {a.state === 'corrected' && <span className="badge warn">Corrected</span>}
+            {a.state === 'withdrawn' && <span className="badge bad">Withdrawn by the publisher</span>}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Corrections and withdrawals</h2>
+      <NoticeList notices={v.notices} audience="public" />
+    </article>
+  );
+}
