@@ -54,7 +54,7 @@ test('a server action posted with a foreign Origin is refused and writes nothing
   expect(captured!.headers['next-action']).toBeTruthy();
 
   const replay = (origin: string) =>
-    fetch(`${baseURL}/register`, { method: 'POST', headers: { ...captured!.headers, origin }, body: captured!.body });
+    fetch(`${baseURL}/register`, { method: 'POST', headers: { ...captured!.headers, origin }, body: captured!.body ? new Uint8Array(captured!.body) : null });
   const foreign = await replay('https://evil.example');
   expect(foreign.status).toBeGreaterThanOrEqual(400);
   await page.unrouteAll();
