@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/client';
 import { settings, USES, type Use } from '@/db/schema';
@@ -35,14 +35,21 @@ export async function getSettings(db: Db = getDb()): Promise<SiteSettings> {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
+/**
+ * The JSON text of a setting as an SQL value. Drizzle's json mode would write a null value as SQL
+ * NULL (refused by the column), so a setting that is null on purpose (payment never required)
+ * is stored as the JSON text 'null'.
+ */
+export const settingValue = (value: unknown) => sql`${JSON.stringify(value)}`;
+
 export async function setSetting<K extends Key>(key: K, value: SiteSettings[K], db: Db = getDb()): Promise<void> {
   db.insert(settings)
-    .values({ key, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date().toISOString() } })
+    .values({ key, value: settingValue(value) })
+    .onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: new Date().toISOString() } })
     .run();
 }
 
 export async function getSetting<K extends Key>(key: K, db: Db = getDb()): Promise<SiteSettings[K]> {
   const row = db.select().from(settings).where(eq(settings.key, key)).get();
-  return (row?.value as SiteSettings[K] | undefined) ?? DEFAULT_SETTINGS[key];
+  return row ? (row.value as SiteSettings[K]) : DEFAULT_SETTINGS[key];
 }

@@ -1,6 +1,6 @@
 import { getDb, type Db } from '@/db/client';
 import { settings, type PublicUser } from '@/db/schema';
-import type { SiteSettings } from '@/lib/settings';
+import { settingValue, type SiteSettings } from '@/lib/settings';
 import { settingsInput, settingsSchema } from '@/lib/validation/admin';
 import { fieldErrors, submittedValues, type FormState } from '@/lib/validation/errors';
 import { adminOnly, errorState, refusal } from './guard';
@@ -10,7 +10,7 @@ export function writeSettings(values: Partial<SiteSettings>, db: Db = getDb()): 
   const now = new Date().toISOString();
   db.transaction((tx) => {
     for (const [key, value] of Object.entries(values)) {
-      tx.insert(settings).values({ key, value, updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } }).run();
+      tx.insert(settings).values({ key, value: settingValue(value), updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: now } }).run();
     }
   });
 }
@@ -18,7 +18,8 @@ export function writeSettings(values: Partial<SiteSettings>, db: Db = getDb()): 
 /** Admin only: auto-approval rules and the desk's other settings. */
 export async function saveSettingsForm(user: PublicUser | null, formData: FormData, db: Db = getDb()): Promise<FormState> {
   if (!adminOnly(user)) return refusal();
-  const values = submittedValues(formData);
+  // Repeated checkboxes: keep them all (submittedValues keeps one value per name).
+  const values = { ...submittedValues(formData), autoApprovalUses: formData.getAll('autoApprovalUses').filter((u) => typeof u === 'string').join(',') };
   const parsed = settingsSchema.safeParse(settingsInput(formData));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), message: 'Please correct the marked fields.', values };
   const v = parsed.data;

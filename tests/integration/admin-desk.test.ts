@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { freshDb } from '../helpers/db';
+import { makeUser } from '../helpers/factories';
+import { desk, submit } from '../helpers/requests';
+import { licenseRequests, outbox, rateCards, requestEvents } from '@/db/schema';
+import { listOutbox, retryOutboxMail } from '@/lib/admin/outbox';
+import { listRateCardVersions, saveRateCardForm } from '@/lib/admin/rate-card';
+import { saveSettingsForm } from '@/lib/admin/settings';
+import { toPublicUser } from '@/lib/auth/users';
+import { DEFAULT_RATE_CARD } from '@/lib/quote';
+import { currentRateCard } from '@/lib/rate-card';
+import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { rateCardFormValues } from '@/lib/validation/rate-card';
+import type { Db } from '@/db/client';
+
+let db: Db;
+let d: ReturnType<typeof desk>;
+let admin: ReturnType<typeof toPublicUser>;
+beforeEach(() => {
+  db = freshDb();
+  d = desk(db);
+  admin = toPublicUser(makeUser(db, { role: 'admin' }));
+});
+
+const fd = (fields: Record<string, string | string[]>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) f.append(k, x);
+  return f;
+};
+
+describe('rate card', () => {
+  it('saving creates a new version; earlier requests keep the version they were quoted on', async () => {
+    const before = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
+    const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'baseFee.web': '300', 'audienceBands.4.min': '5000000', 'audienceBands.4.multiplier': '3.5' };
+    const r = await saveRateCardForm(d.staff, fd(values), db);
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining('version 2') });
+    const { version, card } = await currentRateCard(db);
+    expect(version).toBe(2);
+    expect(card.baseFee.web).toBe(30000);
+    expect(card.audienceBands.at(-1)).toEqual({ min: 5_000_000, milli: 3500 });
+    expect(db.select().from(rateCards).where(eq(rateCards.version, 1)).get()?.data).toEqual(DEFAULT_RATE_CARD);
+
+    const after = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
+    expect(after.rateCardVersion).toBe(2);
+    expect(after.quoteTotal).toBe(before.quoteTotal! * 2);
+    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, before.id)).get()).toMatchObject({ rateCardVersion: 1, quoteTotal: before.quoteTotal });
+    expect((await listRateCardVersions(db)).map((v) => [v.version, v.createdBy])).toEqual([
+      [2, d.staff.name],
+      [1, null],
+    ]);
+  });
+
+  it('refuses bad values at their fields and saves nothing', async () => {
+    const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'licenseeType.education': '0', 'territory.region': '1.2345', 'minimum': '-5' };
+    const r = await saveRateCardForm(d.staff, fd(values), db);
+    expect(r).toMatchObject({ ok: false, errors: { 'licenseeType.education': expect.any(String), 'territory.region': expect.any(String), minimum: expect.any(String) }, values: { minimum: '-5' } });
+    const order = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.2.min': '5000', 'volume.1.minArticles': '2' };
+    expect(await saveRateCardForm(d.staff, fd(order), db)).toMatchObject({ ok: false, errors: { 'audienceBands.2.min': expect.stringMatching(/above/), 'volume.1.minArticles': expect.stringMatching(/above/) } });
+    const first = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.0.min': '100' };
+    expect(await saveRateCardForm(d.staff, fd(first), db)).toMatchObject({ ok: false, errors: { 'audienceBands.0.min': expect.stringMatching(/start at 0/) } });
+    expect((await currentRateCard(db)).version).toBe(1);
+  });
+});
+
+describe('settings and auto-approval', () => {
+  const base = {
+    autoApprovalEnabled: 'on',
+    autoApprovalFeeLimit: '200',
+    autoApprovalUses: ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'],
+    deskEmail: 'Desk@Ledger.example',
+    publisherName: 'The Harbour Ledger',
+    publisherUrl: 'https://harbourledger.example',
+    paymentRequiredAbove: '',
+    agencies: 'AFP\n  Reuters  \n\nAFP\nLocal Wire',
+  };
+
+  it('saves every setting (admin only)', async () => {
+    expect(await saveSettingsForm(admin, fd(base), db)).toMatchObject({ ok: true });
+    const s = await getSettings(db);
+    expect(s).toMatchObject({ deskEmail: 'desk@ledger.example', paymentRequiredAbove: null, agencies: ['AFP', 'Reuters', 'Local Wire'], autoApproval: { enabled: true, feeLimit: 20000 } });
+    expect(await saveSettingsForm(d.staff, fd({ ...base, autoApprovalEnabled: '' }), db)).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect((await getSettings(db)).autoApproval.enabled).toBe(true);
+  });
+
+  it('reports bad values at their fields and keeps what was typed', async () => {
+    const r = await saveSettingsForm(admin, fd({ ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'] }), db);
+    expect(r).toMatchObject({ ok: false, errors: { deskEmail: expect.any(String), publisherUrl: expect.any(String), autoApprovalFeeLimit: expect.any(String) }, values: { autoApprovalUses: 'web,print', deskEmail: 'nope' } });
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('changing the rules changes what a submission gets, and the trail names the rule', async () => {
+    const outcome = async () => (await submit(db, d.publisher, ['first-story'])).request.status; // £150, web, 1 year
+    expect(await outcome()).toBe('approved');
+    expect(db.select().from(requestEvents).where(eq(requestEvents.action, 'auto_approve')).get()?.note).toMatch(/Auto-approval rule: fee £150.00 ≤ £200.00/);
+
+    await saveSettingsForm(admin, fd({ ...base, autoApprovalEnabled: '' }), db);
+    expect(await outcome()).toBe('submitted');
+    await saveSettingsForm(admin, fd({ ...base, autoApprovalFeeLimit: '149.99' }), db);
+    expect(await outcome()).toBe('submitted');
+    await saveSettingsForm(admin, fd({ ...base, autoApprovalUses: ['print'] }), db);
+    expect(await outcome()).toBe('submitted');
+    await saveSettingsForm(admin, fd({ ...base, autoApprovalFeeLimit: '150' }), db);
+    expect(await outcome()).toBe('approved');
+  });
+});
+
+describe('outbox', () => {
+  it('lists mails newest first with paging and a status filter; staff can retry a failed one', async () => {
+    await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
+    await new Promise((r) => setTimeout(r, 20)); // let the fire-and-forget delivery finish
+    const all = await listOutbox({}, db);
+    expect(all.rows.length).toBeGreaterThanOrEqual(2);
+    expect(all.rows[0]!.id).toBeGreaterThan(all.rows[1]!.id);
+    const failed = db.update(outbox).set({ status: 'failed', attempts: 5, lastError: 'Connection refused' }).where(eq(outbox.id, all.rows[0]!.id)).returning().get();
+    expect((await listOutbox({ status: 'failed' }, db)).rows.map((m) => [m.id, m.lastError])).toEqual([[failed.id, 'Connection refused']]);
+
+    expect(await retryOutboxMail(d.publisher, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect(await retryOutboxMail(d.staff, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(db.select().from(outbox).where(eq(outbox.id, failed.id)).get()).toMatchObject({ lastError: null, status: 'logged' });
+    expect(await retryOutboxMail(d.staff, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: false });
+  });
+});
+
+describe('settings storage', () => {
+  it('stores a null setting (payment never required) and reads it back as null', async () => {
+    const { getSetting, setSetting } = await import('@/lib/settings');
+    await setSetting('paymentRequiredAbove', null, db);
+    expect(await getSetting('paymentRequiredAbove', db)).toBeNull();
+    expect((await getSettings(db)).paymentRequiredAbove).toBeNull();
+    await setSetting('paymentRequiredAbove', 5000, db);
+    expect(await getSetting('paymentRequiredAbove', db)).toBe(5000);
+  });
+});
