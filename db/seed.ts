@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { organizations, settings, users, type OrgType, type Role } from './schema';
 import { demoArticles, PUBLISHER } from './seed-data/articles';
+import { seedDemoRequests } from './seed-requests';
 import { hashPassword } from '@/lib/auth/password';
 import { upsertArticle } from '@/lib/catalogue/write';
 import { currentRateCard } from '@/lib/rate-card';
@@ -71,6 +72,9 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
     }
     tx.insert(settings).values({ key: SEEDED_KEY, value: new Date().toISOString() }).run();
   });
+  // After the marker: requests go through the real submission and transitions (their own
+  // transactions), and a restart never seeds them twice.
+  await seedDemoRequests(db);
   return { seeded: true, password };
 }
 

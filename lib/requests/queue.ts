@@ -69,7 +69,7 @@ export function queueWhere(db: Db, f: Omit<QueueFilters, 'page' | 'sort'>): { fr
     // The partial index holds exactly the open requests, in date order: paging through it never
     // touches decided ones. SQLite only uses it for this exact condition, so it is named, not inferred.
     from = sql`license_requests r indexed by requests_open_created`;
-    terms.push(sql.raw(OPEN_QUEUE_CONDITION));
+    terms.push(sql.raw(`r.${OPEN_QUEUE_CONDITION}`));
   } else if (f.status !== 'all') {
     terms.push(sql`r.status = ${f.status}`);
   }

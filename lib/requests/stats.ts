@@ -44,7 +44,7 @@ export async function dashboardStats(db: Db = getDb(), now: Date = new Date()): 
   const median =
     d.staff > 0
       ? db.get<{ ms: number }>(sql`
-        select (julianday(decided_at) - julianday(created_at)) * 86400000.0 as ms
+        select round((julianday(decided_at) - julianday(created_at)) * 86400000.0) as ms
         from license_requests where decided_at >= ${since} and status <> 'withdrawn' and decided_at <> created_at
         order by ms limit 1 offset ${Math.floor((d.staff - 1) / 2)}`)?.ms ?? null
       : null;

@@ -1,0 +1,12 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { saveRateCardForm } from '@/lib/admin/rate-card';
+import { currentUser } from '@/lib/auth/session';
+import type { FormState } from '@/lib/validation/errors';
+
+export async function saveRateCardAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await saveRateCardForm(await currentUser(), formData);
+  if (state?.ok) revalidatePath('/admin/rate-card');
+  return state;
+}

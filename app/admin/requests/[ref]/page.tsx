@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleRights } from '@/app/ui/admin/ArticleRights';
+import { AuditTrail } from '@/app/ui/admin/AuditTrail';
+import { DecisionForms } from '@/app/ui/admin/DecisionForms';
+import { OrgHistory } from '@/app/ui/admin/OrgHistory';
+import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
+import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
+import { formatDay, formatMoment } from '@/app/ui/requests/dates';
+import { RequestFacts } from '@/app/ui/requests/RequestFacts';
+import { MessageThread } from '@/app/ui/requests/RequestTimeline';
+import { StatusBadge } from '@/app/ui/requests/StatusBadge';
+import { openForReview } from '@/lib/admin/review';
+import { requireStaff } from '@/lib/auth/session';
+import { formatMoney } from '@/lib/quote';
+import { isOverdue } from '@/lib/requests/age';
+import { allowedActions } from '@/lib/requests/machine';
+import { STAFF_DECISIONS, type StaffDecision } from '@/lib/validation/admin';
+
+type Params = { ref: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  return { title: `Review ${(await params).ref}` };
+}
+
+export default async function ReviewPage({ params }: { params: Promise<Params> }) {
+  const user = await requireStaff();
+  const { ref } = await params;
+  const view = await openForReview(ref, user);
+  if (!view) notFound();
+  const { request: r, license } = view;
+  const actions = allowedActions(r.status, 'staff').filter((a): a is StaffDecision => (STAFF_DECISIONS as readonly string[]).includes(a));
+
+  return (
+    <article aria-labelledby="request-heading">
+      <p>
+        <Link href="/admin/requests">← Request queue</Link>
+      </p>
+      <h1 id="request-heading">
+        Request {r.reference} <StatusBadge status={r.status} />
+        {isOverdue(r.status, r.createdAt) && <span className="badge warn">Overdue</span>}
+      </h1>
+      <p className="muted">
+        Submitted {formatMoment(r.createdAt)} · version {r.version}
+        {r.decidedAt && ` · decided ${formatMoment(r.decidedAt)}`}
+      </p>
+
+      {license && (
+        <div className={`notice ${license.status === 'active' ? 'success' : 'warn'}`} role="status">
+          Licence <strong data-testid="licence-code">{license.code}</strong> ({license.status}) at {formatMoney(license.fee, license.currency)}, valid{' '}
+          {formatDay(license.validFrom)} – {license.validUntil ? formatDay(license.validUntil) : 'perpetual'}. Invoice {license.invoiceRef}
+          {license.paidAt ? ', paid' : ', unpaid'}.{license.revokedReason && ` Revoked: ${license.revokedReason}`}{' '}
+          <Link href={`/licenses/${license.code}`}>Verification page</Link>
+        </div>
+      )}
+      {r.status === 'countered' && (
+        <div className="notice info">
+          Counter-offer of <strong>{formatMoney(r.counterFee, r.currency)}</strong> is with the publisher.
+          {r.counterNote && <p className="counter-note">{r.counterNote}</p>}
+        </div>
+      )}
+
+      <div className="two-col">
+        <div>
+          <section aria-labelledby="use-heading">
+            <h2 id="use-heading">The use</h2>
+            <RequestFacts view={view} />
+          </section>
+
+          <section aria-labelledby="quote-heading">
+            <h2 id="quote-heading">Quote</h2>
+            <p className="muted">
+              Priced on rate card <Link href={`/admin/rate-card?version=${r.rateCardVersion}`}>version {r.rateCardVersion}</Link>
+              {view.rateCard && ` of ${formatDay(view.rateCard.createdAt)}`}.
+              {r.agreedFee !== null && r.agreedFee !== r.quoteTotal && ` Agreed fee: ${formatMoney(r.agreedFee, r.currency)}.`}
+            </p>
+            <QuoteBreakdown quote={view.quote} idPrefix="stored-quote" totalLabel="Quoted" />
+          </section>
+
+          <section aria-labelledby="articles-heading">
+            <h2 id="articles-heading">Articles and rights</h2>
+            <ArticleRights articles={view.articles} />
+          </section>
+
+          <section aria-labelledby="thread-heading">
+            <h2 id="thread-heading">Messages</h2>
+            <MessageThread messages={view.messages} viewerIsStaff />
+            <StaffMessageForm reference={r.reference} />
+          </section>
+
+          <section aria-labelledby="trail-heading">
+            <h2 id="trail-heading">Audit trail</h2>
+            <AuditTrail events={view.events} />
+          </section>
+        </div>
+
+        <aside aria-label="Decision and licensee">
+          <section aria-labelledby="decide-heading">
+            <h2 id="decide-heading">Decide</h2>
+            <DecisionForms actions={actions} reference={r.reference} version={r.version} quotedFee={r.quoteTotal === null ? null : formatMoney(r.quoteTotal, r.currency)} />
+          </section>
+          <OrgHistory view={view} />
+        </aside>
+      </div>
+    </article>
+  );
+}

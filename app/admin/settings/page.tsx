@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { SettingsForm } from '@/app/ui/admin/SettingsForm';
+import { requireAdmin } from '@/lib/auth/session';
+import { getSettings } from '@/lib/settings';
+import { intToDecimal } from '@/lib/validation/amounts';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  await requireAdmin();
+  const s = await getSettings();
+  return (
+    <section aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      <SettingsForm
+        initial={{
+          autoApprovalEnabled: s.autoApproval.enabled,
+          autoApprovalFeeLimit: intToDecimal(s.autoApproval.feeLimit, 2),
+          autoApprovalUses: s.autoApproval.uses,
+          deskEmail: s.deskEmail,
+          publisherName: s.publisherName,
+          publisherUrl: s.publisherUrl,
+          paymentRequiredAbove: s.paymentRequiredAbove === null ? '' : intToDecimal(s.paymentRequiredAbove, 2),
+          agencies: s.agencies.join('\n'),
+        }}
+      />
+    </section>
+  );
+}

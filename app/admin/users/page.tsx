@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CreateStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
+import { formatDay } from '@/app/ui/requests/dates';
+import { listUsers } from '@/lib/admin/users';
+import { requireAdmin } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Users' };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const me = await requireAdmin();
+  const { q, page: pageParam } = await searchParams;
+  const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
+  const list = await listUsers({ q: q?.slice(0, 100), page });
+  const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) }).toString()}`;
+
+  return (
+    <section aria-labelledby="users-heading">
+      <h1 id="users-heading">Users</h1>
+      <div className="two-col">
+        <div>
+          <form method="get" action="/admin/users" className="search-box" role="search" aria-label="Search users">
+            <label htmlFor="users-q" className="sr-only">Name or email</label>
+            <input id="users-q" type="search" name="q" defaultValue={q} placeholder="Name or email" />
+            <button type="submit" className="button secondary">Search</button>
+          </form>
+          {list.rows.length === 0 ? (
+            <div className="empty-state">
+              <h2>No accounts found</h2>
+            </div>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="sr-only">Accounts, staff and admins first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Manage</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.rows.map((u) => (
+                    <tr key={u.id} data-testid={`user-${u.email}`}>
+                      <th scope="row">
+                        {u.name}
+                        <br />
+                        <span className="muted break">{u.email}</span>
+                        {u.organization && <span className="muted"> · {u.organization}</span>}
+                        <br />
+                        <span className="muted">since {formatDay(u.createdAt)}</span>
+                      </th>
+                      <td>{u.role}</td>
+                      <td>{u.disabled ? <span className="badge bad">Disabled</span> : <span className="badge ok">Active</span>}</td>
+                      <td>{u.id === me.id ? <span className="muted">You</span> : <UserRowControls key={`${u.role}-${u.disabled}`} userId={u.id} name={u.name} role={u.role} disabled={u.disabled} />}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav className="pagination" aria-label="Pages">
+            {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span className="muted">← Previous</span>}
+            <span>Page {page}</span>
+            {list.hasNext ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span className="muted">Next →</span>}
+          </nav>
+        </div>
+        <aside aria-labelledby="new-staff-heading">
+          <h2 id="new-staff-heading">Add a staff account</h2>
+          <CreateStaffForm />
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { formatMoment } from '@/app/ui/requests/dates';
+import type { RequestStatus } from '@/db/schema';
+import { ACTION_LABELS, STATUS_LABELS, type Action } from '@/lib/requests/machine';
+import type { StaffRequestView } from '@/lib/requests/admin-queries';
+
+const label = (s: RequestStatus | null) => (s ? STATUS_LABELS[s] : 'New');
+
+/** Every event: the status change, what was done, who did it (or the system) and when. */
+export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
+  return (
+    <ol className="timeline" data-testid="audit-trail">
+      {events.map((e) => (
+        <li key={e.id}>
+          <strong data-testid="trail-step">
+            {label(e.fromStatus)} → {label(e.toStatus)}
+          </strong>{' '}
+          <span className="muted">({e.action === 'submit' ? 'Submitted' : (ACTION_LABELS[e.action as Action] ?? e.action)})</span>
+          <br />
+          <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>
+          {', '}
+          <time dateTime={e.createdAt}>{formatMoment(e.createdAt)}</time>
+          {e.note && <p className="event-note">{e.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveSettingsAction } from '@/app/admin/settings/actions';
+import { Field, FormMessage } from '@/app/ui/forms/Field';
+import { USES } from '@/db/schema';
+import { USE_LABELS } from '@/lib/requests/options';
+import type { FormState } from '@/lib/validation/errors';
+
+export type SettingsValues = {
+  autoApprovalEnabled: boolean;
+  autoApprovalFeeLimit: string;
+  autoApprovalUses: string[];
+  deskEmail: string;
+  publisherName: string;
+  publisherUrl: string;
+  paymentRequiredAbove: string;
+  agencies: string;
+};
+
+export function SettingsForm({ initial }: { initial: SettingsValues }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.errors ?? {};
+  // After an error, what was sent (checkboxes: present = ticked; uses: comma-joined by the handler).
+  const v: SettingsValues = failed?.values
+    ? {
+        autoApprovalEnabled: failed.values.autoApprovalEnabled === 'on',
+        autoApprovalFeeLimit: failed.values.autoApprovalFeeLimit ?? '',
+        autoApprovalUses: (failed.values.autoApprovalUses ?? '').split(',').filter(Boolean),
+        deskEmail: failed.values.deskEmail ?? '',
+        publisherName: failed.values.publisherName ?? '',
+        publisherUrl: failed.values.publisherUrl ?? '',
+        paymentRequiredAbove: failed.values.paymentRequiredAbove ?? '',
+        agencies: failed.values.agencies ?? '',
+      }
+    : initial;
+  return (
+    <form action={action} className="form" noValidate key={failed ? JSON.stringify(failed.values) : 'form'}>
+      <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
+      <fieldset>
+        <legend>Auto-approval</legend>
+        <p className="hint">
+          A request is approved and licensed at once when the rule is on and: the fee is at most the limit, the use is allowed, there is no
+          translation, it is not perpetual, every article is owned by us, and the licensee is not flagged. The audit trail names the rule.
+        </p>
+        <div className="checkbox">
+          <input id="s-autoApprovalEnabled" type="checkbox" name="autoApprovalEnabled" defaultChecked={v.autoApprovalEnabled} />
+          <label htmlFor="s-autoApprovalEnabled">Approve qualifying requests automatically</label>
+        </div>
+        <Field id="s-autoApprovalFeeLimit" name="autoApprovalFeeLimit" label="Fee limit (£)" inputMode="decimal" defaultValue={v.autoApprovalFeeLimit} error={errors.autoApprovalFeeLimit} />
+        <fieldset>
+          <legend>Allowed uses</legend>
+          {USES.map((u) => (
+            <div className="checkbox" key={u}>
+              <input id={`s-use-${u}`} type="checkbox" name="autoApprovalUses" value={u} defaultChecked={v.autoApprovalUses.includes(u)} />
+              <label htmlFor={`s-use-${u}`}>{USE_LABELS[u]}</label>
+            </div>
+          ))}
+          {errors.autoApprovalUses && <p className="field-error">{errors.autoApprovalUses}</p>}
+        </fieldset>
+      </fieldset>
+      <fieldset>
+        <legend>Payment</legend>
+        <Field
+          id="s-paymentRequiredAbove"
+          name="paymentRequiredAbove"
+          label="Downloads wait for payment above (£)"
+          hint="Leave empty to never hold downloads for payment."
+          inputMode="decimal"
+          defaultValue={v.paymentRequiredAbove}
+          error={errors.paymentRequiredAbove}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>The desk</legend>
+        <Field id="s-publisherName" name="publisherName" label="Publisher name" defaultValue={v.publisherName} error={errors.publisherName} />
+        <Field id="s-publisherUrl" name="publisherUrl" label="Publisher website" type="url" defaultValue={v.publisherUrl} error={errors.publisherUrl} />
+        <Field id="s-deskEmail" name="deskEmail" label="Desk email" type="email" hint="Where new requests and publisher messages are sent." defaultValue={v.deskEmail} error={errors.deskEmail} />
+      </fieldset>
+      <fieldset>
+        <legend>Agencies</legend>
+        <Field id="s-agencies" name="agencies" label="Agency names, one per line" hint="Pictures credited to these (whole words, any case) are left out of licensed copies when assets are added." error={errors.agencies}>
+          <textarea id="s-agencies" name="agencies" rows={10} defaultValue={v.agencies} aria-describedby="s-agencies-hint" />
+        </Field>
+      </fieldset>
+      <p>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </button>
+      </p>
+    </form>
+  );
+}
