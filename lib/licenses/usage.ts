@@ -4,6 +4,10 @@ import { licenses, organizations, pixelHits } from '@/db/schema';
 
 export const USAGE_PAGE_SIZE = 25;
 
+// Written out in full: drizzle leaves columns of a one-table query unqualified, and inside the
+// subquery an unqualified "host" would mean p2's own.
+const SAME_GROUP = sql.raw('p2.license_id = "pixel_hits"."license_id" and p2.host = "pixel_hits"."host"');
+
 /**
  * Pixel hits grouped by licence and host, for /admin/usage: groups with flagged hits first, then
  * the most recently seen. `flaggedOnly` keeps the groups with at least one flagged hit.
@@ -18,8 +22,8 @@ export async function usageReport(opts: { page?: number; flaggedOnly?: boolean }
       hits: count().as('hits'),
       flagged: flaggedHits.as('flagged_hits'),
       lastHit: sql<string>`max(${pixelHits.createdAt})`.as('last_hit'),
-      lastReferrer: sql<string>`(select p2.referrer from pixel_hits p2 where p2.license_id = ${pixelHits.licenseId} and p2.host = ${pixelHits.host} order by p2.id desc limit 1)`.as('last_referrer'),
-      reason: sql<string | null>`(select p2.flag_reason from pixel_hits p2 where p2.license_id = ${pixelHits.licenseId} and p2.host = ${pixelHits.host} and p2.flagged = 1 order by p2.id desc limit 1)`.as('reason'),
+      lastReferrer: sql<string>`(select p2.referrer from pixel_hits p2 where ${SAME_GROUP} order by p2.id desc limit 1)`.as('last_referrer'),
+      reason: sql<string | null>`(select p2.flag_reason from pixel_hits p2 where ${SAME_GROUP} and p2.flagged = 1 order by p2.id desc limit 1)`.as('reason'),
     })
     .from(pixelHits)
     .groupBy(pixelHits.licenseId, pixelHits.host)

@@ -82,8 +82,8 @@ describe('usage pixel', () => {
 describe('usage report', () => {
   it('groups hits per licence and host, flagged first, and pages', async () => {
     await load(`${license.code}.gif`, { referer: 'https://testtimes.example/a' });
-    await load(`${license.code}.gif`, { referer: 'https://testtimes.example/b' });
     await load(`${license.code}.gif`, { referer: 'https://copycat.example/x' });
+    await load(`${license.code}.gif`, { referer: 'https://testtimes.example/b' });
     const report = await usageReport({}, db);
     expect(report.totals).toEqual({ hits: 3, flagged: 1, licences: 1 });
     expect(report.rows.map((r) => [r.host, r.hits, r.flagged])).toEqual([
@@ -91,6 +91,7 @@ describe('usage report', () => {
       ['testtimes.example', 2, 0],
     ]);
     expect(report.rows[0]).toMatchObject({ code: license.code, organization: d.org.name, reason: 'copycat.example is not a site of the licensee', lastReferrer: 'https://copycat.example/x' });
+    expect(report.rows[1]).toMatchObject({ reason: null, lastReferrer: 'https://testtimes.example/b' });
     expect((await usageReport({ flaggedOnly: true }, db)).rows).toHaveLength(1);
 
     for (let i = 0; i < 30; i++) db.insert(pixelHits).values({ licenseId: license.id, host: `h${i}.example`, referrer: '', flagged: false }).run();

@@ -5,7 +5,7 @@ import { Pager } from '@/app/ui/licenses/Pager';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { requireUser } from '@/lib/auth/session';
 import { downloadAvailability } from '@/lib/licenses/download';
-import { formatDate } from '@/lib/licenses/labels';
+import { formatShortDate } from '@/lib/licenses/labels';
 import { listOrgLicenses } from '@/lib/licenses/queries';
 import { formatMoney } from '@/lib/quote';
 
@@ -54,7 +54,7 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
             <tbody>
               {rows.map((l) => (
                 <tr key={l.id} data-testid={`license-${l.code}`}>
-                  <td>
+                  <td className="nowrap">
                     <Link href={`/account/licenses/${l.code}`}>{l.code}</Link>
                     <div className="hint">{l.terms.publicationName}</div>
                   </td>
@@ -71,13 +71,14 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
                     )}
                   </td>
                   <td><StatusBadge license={l} /></td>
-                  <td>
-                    {formatDate(l.validFrom)} –<br />
-                    {l.validUntil ? formatDate(l.validUntil) : 'no end date'}
+                  <td className="nowrap">
+                    {formatShortDate(l.validFrom)} –<br />
+                    {l.validUntil ? formatShortDate(l.validUntil) : 'no end date'}
                   </td>
                   <td className="num">{formatMoney(l.fee, l.currency)}</td>
                   <td>
-                    {l.paidAt ? <span className="badge ok">Paid</span> : <span className="badge neutral">Invoice {l.invoiceRef}</span>}
+                    {l.paidAt ? <span className="badge ok">Paid</span> : <span className="badge neutral">Unpaid</span>}
+                    <div className="hint nowrap">{l.invoiceRef}</div>
                   </td>
                   <td><DownloadLinks code={l.code} refusal={l.refusal} compact /></td>
                 </tr>

@@ -20,9 +20,9 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
         Where licensed copies are read, from their usage pixel. A hit is flagged when it comes from a site that is not one of the licensee’s, or after the licence ended.
       </p>
       <ul className="grid" aria-label="Totals">
-        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> hits</li>
+        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> {report.totals.hits === 1 ? 'hit' : 'hits'}</li>
         <li className="card"><strong>{report.totals.flagged.toLocaleString('en-GB')}</strong> flagged</li>
-        <li className="card"><strong>{report.totals.licences.toLocaleString('en-GB')}</strong> licences seen</li>
+        <li className="card"><strong>{report.totals.licences.toLocaleString('en-GB')}</strong> {report.totals.licences === 1 ? 'licence' : 'licences'} seen</li>
       </ul>
       <p className="filters">
         {flaggedOnly ? <Link href="/admin/usage">Show all uses</Link> : <Link href="/admin/usage?flagged=1">Show flagged uses only</Link>}

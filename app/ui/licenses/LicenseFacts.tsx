@@ -14,7 +14,7 @@ export function LicenseFacts({ license }: { license: LicenseRow }) {
         <dt>Licensee</dt>
         <dd>{t.licensee.name}</dd>
         <dt>Publication</dt>
-        <dd>{t.publicationName} <span className="muted">({t.publicationUrl})</span></dd>
+        <dd className="break">{t.publicationName} <span className="muted">({t.publicationUrl})</span></dd>
         <dt>Use</dt>
         <dd>{USE_LABELS[t.use]}</dd>
         <dt>Audience</dt>

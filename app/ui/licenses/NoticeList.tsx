@@ -16,7 +16,7 @@ export function NoticeList({ notices, audience }: { notices: Notice[]; audience:
             <p className="hint">
               {n.kind === 'withdrawn'
                 ? 'Please take your copy of this article down. Its downloads have stopped.'
-                : 'Please update your copy: the downloads below give the corrected text.'}
+                : 'Please update your copy: the downloads on this page give the corrected text.'}
             </p>
           )}
         </li>
