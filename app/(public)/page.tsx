@@ -1,8 +1,11 @@
 import Link from 'next/link';
+import { ArticleCard } from '@/app/ui/catalogue/ArticleCard';
+import '@/app/ui/catalogue/catalogue.css';
+import { recentLicensable } from '@/lib/catalogue/queries';
 import { getSetting } from '@/lib/settings';
 
 export default async function HomePage() {
-  const publisher = await getSetting('publisherName');
+  const [publisher, recent] = await Promise.all([getSetting('publisherName'), recentLicensable(6)]);
   return (
     <>
       <section className="hero">
@@ -17,6 +20,21 @@ export default async function HomePage() {
           <button type="submit" className="button">Search</button>
         </form>
       </section>
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recently published, ready to license</h2>
+          <ul className="article-list">
+            {recent.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/articles?licensable=1">All licensable articles</Link>
+          </p>
+        </section>
+      )}
       <section>
         <h2>How it works</h2>
         <ol>

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { ArticleCard as Card } from '@/lib/catalogue/queries';
+import { Highlighted } from './Highlighted';
+import { formatCount, formatDate } from './format';
+
+/** One article in a list: highlights when it came from a search. */
+export function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const hl = article.highlights;
+  return (
+    <article className="article-card" data-testid="article-card">
+      <H>
+        <Link href={`/articles/${article.slug}`}>{hl ? <Highlighted segments={hl.title} /> : article.title}</Link>
+      </H>
+      {article.standfirst && <p className="standfirst">{hl ? <Highlighted segments={hl.standfirst} /> : article.standfirst}</p>}
+      {hl?.snippet && (
+        <p className="snippet" data-testid="snippet">
+          <Highlighted segments={hl.snippet} />
+        </p>
+      )}
+      <p className="meta-line">
+        <Link href={`/articles?section=${encodeURIComponent(article.section)}`}>{article.section}</Link>
+        {article.authors.length > 0 && (
+          <span>
+            By{' '}
+            {article.authors.map((a, i) => (
+              <span key={a}>
+                {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
+                <Link href={`/articles?author=${encodeURIComponent(a)}`}>{a}</Link>
+              </span>
+            ))}
+          </span>
+        )}
+        <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+        <span>{formatCount(article.wordCount)} words</span>
+        {article.licensable ? <span className="badge ok">Licensable</span> : <span className="badge neutral">Not licensable</span>}
+      </p>
+    </article>
+  );
+}

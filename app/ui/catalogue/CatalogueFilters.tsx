@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { Field } from '@/app/ui/forms/Field';
+import type { FieldErrors } from '@/lib/validation/errors';
+
+type Props = {
+  /** What the URL holds, valid or not, so the form shows what was asked for. */
+  values: Record<string, string>;
+  sections: string[];
+  errors?: FieldErrors;
+  action?: string;
+};
+
+/**
+ * The search and filters as a plain GET form: the state lives in the URL, so results can be
+ * shared and the back button works, with or without JavaScript.
+ */
+export function CatalogueFilters({ values, sections, errors = {}, action = '/articles' }: Props) {
+  const v = (k: string) => values[k] ?? '';
+  const section = v('section');
+  return (
+    <form action={action} method="get" role="search" className="catalogue-filters" aria-label="Search and filter articles">
+      <div className="search-field">
+        <Field name="q" label="Search" type="search" defaultValue={v('q')} error={errors.q} maxLength={1000} placeholder="Words from the headline, standfirst or text" />
+      </div>
+      <Field name="section" label="Section" error={errors.section}>
+        <select id="f-section" name="section" defaultValue={section}>
+          <option value="">All sections</option>
+          {sections.map((s) => (
+            <option key={s} value={s}>{s}</option>
+          ))}
+          {section && !sections.includes(section) && <option value={section}>{section}</option>}
+        </select>
+      </Field>
+      <Field name="tag" label="Tag" defaultValue={v('tag')} error={errors.tag} />
+      <Field name="author" label="Author" defaultValue={v('author')} error={errors.author} />
+      <Field name="from" label="Published from" type="date" defaultValue={v('from')} error={errors.from} />
+      <Field name="to" label="Published until" type="date" defaultValue={v('to')} error={errors.to} />
+      <Field name="sort" label="Order" error={errors.sort}>
+        <select id="f-sort" name="sort" defaultValue={v('sort')}>
+          <option value="">Best match when searching, else newest</option>
+          <option value="relevance">Best match</option>
+          <option value="newest">Newest first</option>
+        </select>
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" name="licensable" value="1" defaultChecked={v('licensable') === '1'} />
+        <span>Only articles we can license</span>
+      </label>
+      {errors.licensable && <p className="field-error">{errors.licensable}</p>}
+      <div className="filter-actions">
+        <button type="submit" className="button">Search</button>
+        <Link href={action}>Clear</Link>
+      </div>
+    </form>
+  );
+}
