@@ -17,6 +17,8 @@ export type PreparedArticle = {
   canonicalUrl: string;
   language: string;
   body: BodyNode[];
+  /** The stored (sanitized) body exactly as it is, when nothing had to be cut from it. */
+  rawBody: string | null;
   isExcerpt: boolean;
   images: Image[];
   /** Pictures of the original this licence does not cover (agency and other third-party rights). */
@@ -63,6 +65,7 @@ export function prepareArticles(license: LicenseRow, articles: LicensedArticle[]
       canonicalUrl: a.canonicalUrl,
       language: a.language,
       body: filtered.nodes,
+      rawBody: !isExcerpt && !hasImage(body) ? a.body : null,
       isExcerpt,
       images,
       omittedImages: omitted + filtered.removed,
@@ -70,6 +73,8 @@ export function prepareArticles(license: LicenseRow, articles: LicensedArticle[]
     };
   });
 }
+
+const hasImage = (nodes: BodyNode[]): boolean => nodes.some((n) => n.type === 'el' && (n.tag === 'img' || hasImage(n.children)));
 
 export const pixelUrl = (site: string, code: string) => `${site}/api/pixel/${code}.gif`;
 
@@ -98,7 +103,7 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
       lines.push(`<figure><img src="${esc(img.src)}" alt="${esc(img.caption)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`);
     }
     if (a.omittedImages) lines.push(`<p class="image-note"><em>${esc(omittedNote(a.omittedImages))}</em></p>`);
-    lines.push(toHtml(a.body));
+    lines.push(a.rawBody ?? toHtml(a.body));
     if (a.isExcerpt) lines.push(`<p class="excerpt-note"><em>This is a licensed excerpt. <a href="${esc(a.canonicalUrl)}">Read the full article</a>.</em></p>`);
     lines.push(`<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>.</p>`);
     lines.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);

@@ -65,6 +65,8 @@ describe('licensed copies', () => {
     expect(html).not.toContain('afp-crane');
     expect(html).not.toMatch(/AFP|SANA/);
     expect(html).toContain('One image from the original is not included');
+    // The stored body is already sanitized: a full-text copy carries it byte for byte.
+    expect(html).toContain(db.select({ body: articles.body }).from(articles).where(eq(articles.slug, SLUG)).get()!.body);
   });
 
   it('Markdown and plain text carry the same article, credit line and link', async () => {
