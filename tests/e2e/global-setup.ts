@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../helpers/server';
 
-export const STATE_FILE = path.join(os.tmpdir(), 'desk-e2e-server.json');
+// Per run (setup and teardown share the runner's process): parallel runs never stop each other's server.
+export const STATE_FILE = path.join(os.tmpdir(), `desk-e2e-server-${process.pid}.json`);
 
 export default async function globalSetup() {
   const server = await startServer();

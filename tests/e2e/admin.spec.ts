@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '../../db/client';
+import { licenses, licenseRequests, users } from '../../db/schema';
+import { toPublicUser } from '../../lib/auth/users';
+import { submitRequest } from '../../lib/requests/create';
+import { requestFormSchema } from '../../lib/validation/request';
+import { signIn } from './helpers';
+
+// Requests are made straight in the server's database (the publisher's form has its own spec),
+// perpetual so the auto-approval rule leaves them to staff.
+let db: Db | undefined;
+const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
+
+async function submittedRequest(articles = ['tide-gauge-centenary']): Promise<string> {
+  const row = desk().select().from(users).where(eq(users.email, 'publisher@demo.test')).get()!;
+  const form = requestFormSchema.parse({
+    articles,
+    use: 'web',
+    audience: 30_000,
+    territory: 'country',
+    territoryDetail: 'United Kingdom',
+    duration: 'perpetual',
+    portion: 'full',
+    translation: false,
+    publicationName: 'Northbank Daily',
+    publicationUrl: 'https://northbank.example/e2e',
+    startDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    acceptTerms: true,
+    idempotencyKey: randomUUID(),
+  });
+  const { request } = await submitRequest(form, toPublicUser(row), desk());
+  expect(request.status).toBe('submitted');
+  return request.reference;
+}
+
+const licencesOf = (reference: string) => {
+  const req = desk().select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get()!;
+  return desk().select().from(licenses).where(eq(licenses.requestId, req.id)).all();
+};
+
+async function staffPage(browser: Browser, email = 'staff@demo.test'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test('staff open a submitted request from the queue, approve it, and the publisher sees the licence', async ({ page, browser }) => {
+  const ref = await submittedRequest();
+  await signIn(page, 'staff@demo.test');
+  await page.goto('/admin/requests');
+  await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
+  await page.getByLabel('Reference or organisation').fill(ref);
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${ref}`));
+  await page.getByRole('link', { name: ref }).click();
+
+  // Opening it took it into review.
+  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('In review');
+  const approve = page.getByRole('form', { name: 'Approve' });
+  await approve.getByRole('button', { name: 'Approve' }).click();
+  const code = page.getByTestId('licence-code');
+  await expect(code).toHaveText(/^LIC-/);
+  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Approved');
+  await expect(page.getByTestId('trail-step')).toHaveText(['New → Submitted', 'Submitted → In review', 'In review → Approved']);
+  await expect(page.getByTestId('audit-trail')).toContainText('Sol Staff (staff)');
+  const licence = await code.textContent();
+
+  const publisher = await (await browser.newContext()).newPage();
+  await signIn(publisher, 'publisher@demo.test');
+  await publisher.goto(`/account/requests/${ref}`);
+  await expect(publisher.getByRole('heading', { name: `Request ${ref}` })).toContainText('Approved');
+  await expect(publisher.getByTestId('license-link')).toHaveText(licence!);
+});
+
+test('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async ({ page, browser }) => {
+  const ref = await submittedRequest(['high-street-vacancies-fall']);
+  await signIn(page, 'staff@demo.test');
+  await page.goto(`/admin/requests/${ref}`);
+  const counter = page.getByRole('form', { name: 'Make a counter-offer' });
+  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await expect(counter.locator('#counter-fee-error')).toContainText('Enter the fee you propose');
+  await counter.getByLabel('Proposed fee (£)').fill('321.50');
+  await counter.getByLabel('Changed terms or explanation').fill('Web only, credit at the top.');
+  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Counter-offer');
+
+  const publisher = await (await browser.newContext()).newPage();
+  await signIn(publisher, 'publisher@demo.test');
+  await publisher.goto(`/account/requests/${ref}`);
+  await expect(publisher.getByTestId('counter-fee')).toHaveText('£321.50');
+  await publisher.getByRole('button', { name: 'Accept £321.50' }).click();
+  await expect(publisher.getByTestId('license-link')).toHaveText(/^LIC-/);
+
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Licence LIC-' })).toContainText('£321.50');
+  expect(licencesOf(ref).map((l) => l.fee)).toEqual([32150]);
+});
+
+test('two staff approving the same page: one licence, and a clear conflict message for the other', async ({ browser }) => {
+  const ref = await submittedRequest(['co-op-bakery-expands-to-third-site']);
+  const first = await staffPage(browser, 'staff@demo.test');
+  const second = await staffPage(browser, 'admin@demo.test');
+  await first.goto(`/admin/requests/${ref}`);
+  await second.goto(`/admin/requests/${ref}`);
+  await expect(second.getByRole('heading', { name: `Request ${ref}` })).toContainText('In review');
+
+  await first.getByRole('form', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
+  await expect(first.getByTestId('licence-code')).toHaveText(/^LIC-/);
+
+  const stale = second.getByRole('form', { name: 'Approve' });
+  await stale.getByRole('button', { name: 'Approve' }).click();
+  await expect(stale.getByRole('alert')).toContainText('This request changed since you opened it: it is now “approved”');
+  await expect(second.getByTestId('licence-code')).toHaveCount(0);
+  await second.getByRole('link', { name: 'Reload the request' }).click();
+  await expect(second.getByTestId('licence-code')).toHaveText((await first.getByTestId('licence-code').textContent())!);
+  // Approved requests offer only revocation: rejecting is not on the page (and refused by the server).
+  await expect(second.getByRole('form', { name: 'Reject' })).toHaveCount(0);
+  expect(licencesOf(ref)).toHaveLength(1);
+});
+
+test('a reason is required to reject, and typed text is kept', async ({ page }) => {
+  const ref = await submittedRequest(['observatory-meteor-shower-night']);
+  await signIn(page, 'staff@demo.test');
+  await page.goto(`/admin/requests/${ref}`);
+  const reject = page.getByRole('form', { name: 'Reject' });
+  await reject.getByRole('button', { name: 'Reject' }).click();
+  await expect(reject.locator('#reject-note-error')).toContainText('Give the reason');
+  await reject.getByLabel('Reason').fill('We cannot license this use.');
+  await reject.getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Rejected');
+  await expect(page.getByTestId('audit-trail')).toContainText('We cannot license this use.');
+});
+
+test('publishers get a 404 for every admin page and the export', async ({ page }) => {
+  await signIn(page, 'publisher@demo.test');
+  for (const url of ['/admin', '/admin/requests', '/admin/requests/RR-2026-000001', '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/requests/export']) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+  }
+});
+
+test('staff see the dashboard, the desk pages, and no admin-only pages', async ({ page }) => {
+  await signIn(page, 'staff@demo.test');
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: 'Desk dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Revenue by month' })).toBeVisible();
+  await expect(page.locator('.chart svg').first()).toBeVisible();
+  for (const url of ['/admin/rate-card', '/admin/outbox']) expect((await page.goto(url))?.status(), url).toBe(200);
+  for (const url of ['/admin/users', '/admin/settings']) expect((await page.goto(url))?.status(), url).toBe(404);
+  const csv = await page.request.get('/admin/requests/export?status=all');
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).split('\r\n')[0]).toContain('reference,submitted_at,status');
+});
