@@ -29,49 +29,49 @@ export function QuoteBreakdown({ quote, idPrefix = 'quote', totalLabel = 'Total'
             <caption className="sr-only">Price breakdown per article</caption>
             <thead>
               <tr>
-                <th scope="col">Article</th>
-                <th scope="col" className="num">Base fee</th>
-                <th scope="col">Factors</th>
+                <th scope="col">Article and factors</th>
                 <th scope="col" className="num">Amount</th>
               </tr>
             </thead>
             <tbody>
               {quote.lines.map((line) => (
                 <tr key={line.slug}>
-                  <th scope="row">{line.title}</th>
-                  <td className="num">{formatMoney(line.base, currency)}</td>
-                  <td>
+                  <th scope="row">
+                    {line.title}
                     <ul className="factor-list">
+                      <li>
+                        Base fee <span className="factor">{formatMoney(line.base, currency)}</span>
+                      </li>
                       {line.factors.map((f) => (
                         <li key={f.name}>
                           {f.label} <span className="factor">{formatFactor(f.milli)}</span>
                         </li>
                       ))}
                     </ul>
-                  </td>
+                  </th>
                   <td className="num">{formatMoney(line.amount, currency)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={3}>Subtotal</th>
+                <th scope="row">Subtotal</th>
                 <td className="num">{formatMoney(quote.subtotal, currency)}</td>
               </tr>
               {quote.discount.milli > 0 && (
                 <tr>
-                  <th scope="row" colSpan={3}>Volume discount ({quote.discount.milli / 10} % for {quote.lines.length} articles)</th>
+                  <th scope="row">Volume discount ({quote.discount.milli / 10} % for {quote.lines.length} articles)</th>
                   <td className="num">−{formatMoney(quote.discount.amount, currency)}</td>
                 </tr>
               )}
               {quote.minimumApplied && (
                 <tr>
-                  <th scope="row" colSpan={3}>Raised to the minimum fee per request</th>
+                  <th scope="row">Raised to the minimum fee per request</th>
                   <td className="num">{formatMoney(quote.total, currency)}</td>
                 </tr>
               )}
               <tr>
-                <th scope="row" colSpan={3}>{totalLabel} (rounded once)</th>
+                <th scope="row">{totalLabel} (rounded once)</th>
                 <td className="num">{formatMoney(quote.total, currency)}</td>
               </tr>
             </tfoot>

@@ -43,7 +43,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {received && (
         <div className="notice success" role="status">
           <p>
-            <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>. We have emailed you a copy.
+            <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>. Keep it for your records: we have also sent it to you by email.
           </p>
           {r.status === 'approved' && license && <p>It met the desk’s rules and was approved at once: your licence is {license.code}.</p>}
         </div>
@@ -82,7 +82,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           </section>
         </div>
         <aside>
-          <section className="card" aria-labelledby="status-heading">
+          <section className="card status-card" aria-labelledby="status-heading">
             <h2 id="status-heading">Status</h2>
             <dl className="facts">
               <dt>Status</dt>
