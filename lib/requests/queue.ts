@@ -91,7 +91,9 @@ export function queueWhere(db: Db, f: Omit<QueueFilters, 'page' | 'sort'>): { fr
       terms.push(sql`(r.id = ${Number(q)} or r.organization_id in (${ids.length ? sql.join(ids.map((id) => sql`${id}`), sql`, `) : sql`null`}))`);
     } else {
       const ids = orgsMatching(db, q);
-      terms.push(ids.length ? sql`r.organization_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql`0`);
+      // No match is a condition on a column, not a constant `0`: SQLite drops a constant-false
+      // WHERE before planning, and the open view's `indexed by` then has no plan (a 500).
+      terms.push(sql`r.organization_id in (${ids.length ? sql.join(ids.map((id) => sql`${id}`), sql`, `) : sql`null`})`);
     }
   }
   return { from, where: terms.length ? sql.join(terms, sql` and `) : sql`1` };
