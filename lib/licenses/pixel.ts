@@ -14,6 +14,8 @@ export const PIXEL_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store, no-cache, must-revalidate, max-age=0',
   Pragma: 'no-cache',
   Expires: '0',
+  // It is embedded on the licensees' sites by design.
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
 /** "LIC-XXXX-XXXX-XXXX.gif" or the bare code → the code, or null. */

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Download } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { signIn, signOut } from './helpers';
 
 // Owned, premium ×1.5, with a Ledger photo and a Getty picture (db/seed-data/articles.ts).
@@ -18,6 +19,11 @@ function seed(...args: string[]): string {
 
 const read = async (d: Download) => fs.readFileSync((await d.path())!);
 
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 test('the licensee downloads the HTML copy and the certificate; staff revoke it and everything says so', async ({ page, baseURL }) => {
   const { code } = JSON.parse(seed('issue', 'publisher@demo.test', SLUG).trim().split('\n').pop()!) as { code: string };
 
@@ -26,6 +32,7 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   await expect(page.getByRole('heading', { name: 'My licences' })).toBeVisible();
   const row = page.getByTestId(`license-${code}`);
   await expect(row.getByTestId('license-status')).toHaveText('Active');
+  await expectAccessible(page);
 
   const [html] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Download HTML (ready to paste) of ${code}` }).click()]);
   expect(html.suggestedFilename()).toBe(`${code}.html`);
@@ -46,6 +53,7 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   await expect(page.getByRole('heading', { name: new RegExp(`Licence ${code}`) })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'HTML (ready to paste)' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Licence certificate (PDF)' })).toBeVisible();
+  await expectAccessible(page);
 
   // Anyone can verify it.
   await page.goto('/licenses');
@@ -56,16 +64,20 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   await expect(page.getByText('Northbank Daily').first()).toBeVisible();
   // No private data: not the fee (£135.00), the invoice or anyone's email.
   await expect(page.locator('main')).not.toContainText(/£135|INV-|@/);
+  await expectAccessible(page);
 
   // The pixel, loaded from a foreign site, shows up flagged on the usage page.
   const gif = await page.request.get(`/api/pixel/${code}.gif`, { headers: { referer: 'https://copycat.example/stolen-story' } });
   expect(gif.headers()['content-type']).toBe('image/gif');
+  expect(gif.headers()['cache-control']).toContain('no-store');
+  expect(gif.headers()['cross-origin-resource-policy']).toBe('cross-origin');
   await signOut(page);
   await signIn(page, 'staff@demo.test');
   await page.goto('/admin/usage');
   const usage = page.getByTestId('usage-row').filter({ hasText: code }).filter({ hasText: 'copycat.example' });
   await expect(usage).toContainText('Flagged');
   await expect(usage).toContainText('copycat.example is not a site of the licensee');
+  await expectAccessible(page);
 
   seed('revoke', code, 'Republished on sites outside the licence.');
   await page.goto(`/licenses/${code}`);
