@@ -223,5 +223,10 @@ describe('refusals', () => {
     const unpaid = (await submit(db, d.publisher, [SLUG], { startDate: today() })).license!;
     expect(unpaid.paidAt).toBeNull();
     expect((await downloadLicense(unpaid.code, 'html', d.publisher, db)).status).toBe(200);
+    await setSetting('paymentRequiredAbove', 0, db);
+    expect((await downloadLicense(unpaid.code, 'html', d.publisher, db)).status).toBe(402);
+    // null: downloads never wait for payment.
+    await setSetting('paymentRequiredAbove', null, db);
+    expect((await downloadLicense(unpaid.code, 'html', d.publisher, db)).status).toBe(200);
   });
 });
