@@ -33,6 +33,40 @@ export function matchExpression(terms: string[], exact: ReadonlySet<string> = ne
   return terms.map((t) => `"${t.replace(/"/g, '""')}"${t.length > 1 && !exact.has(t) ? '*' : ''}`).join(' ');
 }
 
+/** Longest prefix FTS5 keeps an index for (prefix='2 3 4' in the migration). */
+export const INDEXED_PREFIX = 4;
+
+/**
+ * The expression used for highlighting one known result. A prefix longer than the prefix index
+ * is shortened to it: FTS5 would otherwise merge every matching doclist again for each result.
+ * The looser stem can mark extra words ("harbinger" for "harbou"); refineHits unmarks them.
+ */
+export function highlightExpression(terms: string[], exact: ReadonlySet<string> = new Set()): string | null {
+  const shortened = terms.map((t) => (t.length > 1 && !exact.has(t) ? Array.from(t).slice(0, INDEXED_PREFIX).join('') : t));
+  return matchExpression(shortened, exact);
+}
+
+/** Case- and accent-insensitive form, as the unicode61 tokenizer with remove_diacritics compares. */
+export const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Unmarks words that only the shortened stems of highlightExpression matched. Every other mark
+ * is FTS5's own and is kept as it is.
+ */
+export function refineHits(segments: Segment[], terms: string[], exact: ReadonlySet<string> = new Set()): Segment[] {
+  const long = terms.filter((t) => t.length > INDEXED_PREFIX && !exact.has(t)).map(fold);
+  if (!long.length) return segments;
+  const others = terms.filter((t) => !(t.length > INDEXED_PREFIX && !exact.has(t))).map(fold);
+  const stems = long.map((t) => Array.from(t).slice(0, INDEXED_PREFIX).join(''));
+  return segments.map((s) => {
+    if (!s.hit) return s;
+    const text = fold(s.text);
+    const onlyStem =
+      stems.some((stem) => text.startsWith(stem)) && !long.some((t) => text.startsWith(t)) && !others.some((t) => text.startsWith(t));
+    return onlyStem ? { text: s.text, hit: false } : s;
+  });
+}
+
 // Markers FTS5 puts around hits in snippet()/highlight(). Private-use characters: they do not occur
 // in normal text, and if one ever does, the worst outcome is a misplaced highlight.
 export const MARK_OPEN = '\uE000';

@@ -5,7 +5,7 @@ import { PAGE_SIZE, type ArticleQuery } from '@/lib/validation/catalogue';
 import { memo } from './cache';
 import { filterKey, filterSql, type Scope } from './filters';
 import { isLicensable, licensableSql, notLicensableReason, publicVisibilitySql } from './rules';
-import { buildMatch, highlightsFor, rankHits, searchWindow, type Highlights } from './search';
+import { highlightsFor, planSearch, rankHits, searchWindow, type Highlights } from './search';
 
 export type ArticleCard = Pick<
   Article,
@@ -55,15 +55,15 @@ export async function listArticles(
   const key = filterKey(query, scope);
 
   if (query.q) {
-    const match = buildMatch(db, query.q);
+    const plan = planSearch(db, query.q);
     const sort = query.sort ?? 'relevance';
     const base = { page: query.page, pageSize, sort, searched: true } as const;
     // Text with nothing searchable in it (only symbols or emoji) finds nothing, calmly.
-    if (!match) return { ...base, items: [], total: 0, totalCapped: false, searched: false };
-    const window = searchWindow(db, match, where, key);
+    if (!plan) return { ...base, items: [], total: 0, totalCapped: false, searched: false };
+    const window = searchWindow(db, plan.match, where, key);
     const pageHits = rankHits(window.hits, sort).slice(offset, offset + pageSize);
     const ids = pageHits.map((h) => h.id);
-    const highlights = highlightsFor(db, match, ids);
+    const highlights = highlightsFor(db, plan, ids);
     const items = cardsFor(db, ids).map((c) => ({ ...c, highlights: highlights.get(c.id) }));
     return { ...base, items, total: window.hits.length, totalCapped: window.capped };
   }

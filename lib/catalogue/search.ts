@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memo } from './cache';
-import { MARK_CLOSE, MARK_OPEN, matchExpression, parseMarked, searchTerms, type Segment } from './fts';
+import { highlightExpression, INDEXED_PREFIX, MARK_CLOSE, MARK_OPEN, matchExpression, parseMarked, refineHits, searchTerms, type Segment } from './fts';
 
 /**
  * Relevance is computed over the newest SEARCH_WINDOW matches (by insertion order), never over
@@ -17,15 +17,17 @@ export const SEARCH_WINDOW = 1000;
  */
 export const COMMON_TERM = 2000;
 
-const MAX_INDEXED_PREFIX = 4;
 const CACHE_MS = 60_000;
 
-/** The MATCH expression for a search, or null when it holds no searchable word. */
-export function buildMatch(db: Db, q: string): string | null {
+/** What a search looks for: the MATCH expression, and what highlighting needs. */
+export type SearchPlan = { match: string; highlight: string; terms: string[]; exact: Set<string> };
+
+/** The plan for a search, or null when it holds no searchable word. */
+export function planSearch(db: Db, q: string): SearchPlan | null {
   const terms = searchTerms(q);
   const exact = new Set<string>();
   for (const t of terms) {
-    if (t.length <= MAX_INDEXED_PREFIX) continue;
+    if (t.length <= INDEXED_PREFIX) continue;
     const common = memo(db, `common:${t}`, CACHE_MS, () => {
       const row = db.get<{ n: number }>(
         sql`select count(*) as n from (select rowid from articles_fts where articles_fts match ${`"${t}"`} limit ${COMMON_TERM})`,
@@ -34,7 +36,9 @@ export function buildMatch(db: Db, q: string): string | null {
     });
     if (common) exact.add(t);
   }
-  return matchExpression(terms, exact);
+  const match = matchExpression(terms, exact);
+  const highlight = highlightExpression(terms, exact);
+  return match && highlight ? { match, highlight, terms, exact } : null;
 }
 
 export type Hit = { id: number; score: number; publishedAt: string };
@@ -70,24 +74,25 @@ export type Highlights = { title: Segment[]; standfirst: Segment[]; snippet: Seg
  * lookup per result, which FTS5 answers by seeking in each term's doclist. (A rowid range or IN
  * list makes FTS5 walk the doclists instead: slower by the size of the archive.)
  */
-export function highlightsFor(db: Db, match: string, ids: number[]): Map<number, Highlights> {
+export function highlightsFor(db: Db, plan: SearchPlan, ids: number[]): Map<number, Highlights> {
   // snippet() costs ~0.3 ms a row whatever the archive size; a page asked for again is remembered.
-  return memo(db, `hl:${match}:${ids.join(',')}`, CACHE_MS, () => computeHighlights(db, match, ids));
+  return memo(db, `hl:${plan.match}:${ids.join(',')}`, CACHE_MS, () => computeHighlights(db, plan, ids));
 }
 
-function computeHighlights(db: Db, match: string, ids: number[]): Map<number, Highlights> {
+function computeHighlights(db: Db, plan: SearchPlan, ids: number[]): Map<number, Highlights> {
   const out = new Map<number, Highlights>();
+  const marked = (text: string | null) => refineHits(parseMarked(text ?? ''), plan.terms, plan.exact);
   for (const id of ids) {
     const r = db.get<{ title: string; standfirst: string; body: string }>(sql`
       select highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title,
         highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as standfirst,
         snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) as body
-      from articles_fts where articles_fts match ${match} and rowid = ${id}`);
+      from articles_fts where articles_fts match ${plan.highlight} and rowid = ${id}`);
     if (!r) continue;
-    const snippet = parseMarked(r.body ?? '');
+    const snippet = marked(r.body);
     out.set(id, {
-      title: parseMarked(r.title ?? ''),
-      standfirst: parseMarked(r.standfirst ?? ''),
+      title: marked(r.title),
+      standfirst: marked(r.standfirst),
       snippet: snippet.some((s) => s.hit) ? snippet : null,
     });
   }

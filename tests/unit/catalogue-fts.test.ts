@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, MARK_CLOSE, MARK_OPEN, matchExpression, MAX_TERMS, parseMarked, searchTerms, segmentsToHtml } from '@/lib/catalogue/fts';
+import { escapeHtml, highlightExpression, MARK_CLOSE, MARK_OPEN, matchExpression, MAX_TERMS, parseMarked, refineHits, searchTerms, segmentsToHtml } from '@/lib/catalogue/fts';
 import { previewParagraphs } from '@/lib/catalogue/queries';
 import { slugify } from '@/lib/catalogue/import/normalize';
 import { articleQuerySchema, articleRightsSchema, queryString } from '@/lib/validation/catalogue';
@@ -100,5 +100,15 @@ describe('slugs', () => {
     expect(slugify('Café on the Quay — 2026!')).toBe('cafe-on-the-quay-2026');
     expect(slugify('story.html')).toBe('story');
     expect(slugify('🐙')).toBe('');
+  });
+});
+
+describe('highlighting long prefixes', () => {
+  it('shortens them to the indexed stem and unmarks what only the stem matched', () => {
+    expect(highlightExpression(['quillw', 'bay', 'harbour', 'a'], new Set(['harbour']))).toBe('"quil"* "bay"* "harbour" "a"');
+    const segments = parseMarked(`${MARK_OPEN}Quillwort${MARK_CLOSE} and ${MARK_OPEN}quill${MARK_CLOSE}-like ${MARK_OPEN}bay${MARK_CLOSE} ${MARK_OPEN}Quillwörts${MARK_CLOSE}`);
+    const refined = refineHits(segments, ['quillw', 'bay']);
+    expect(refined.filter((s) => s.hit).map((s) => s.text)).toEqual(['Quillwort', 'bay', 'Quillwörts']);
+    expect(refineHits(segments, ['bay'])).toBe(segments);
   });
 });
