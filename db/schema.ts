@@ -401,6 +401,46 @@ export const requestStatusCounts = sqliteTable('request_status_counts', {
   n: integer('n').notNull().default(0),
 });
 
+// Dashboard rollups, kept exact by triggers (migration desk_rollups): the dashboard reads a few
+// hundred rows per month whatever the size of the history. `month` is 'YYYY-MM' (UTC).
+
+/** Decided requests by the month of the decision; outcome approved (incl. later expired/revoked), rejected or withdrawn. */
+export const deskDecisionsMonthly = sqliteTable(
+  'desk_decisions_monthly',
+  {
+    month: text('month').notNull(),
+    outcome: text('outcome', { enum: ['approved', 'rejected', 'withdrawn'] }).notNull(),
+    /** Decided in the instant of submission: the auto-approval rule, not a person. */
+    auto: bool('auto').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.outcome, t.auto] })],
+);
+
+/** Licences not revoked, by month issued, use and licensee. */
+export const deskRevenueMonthly = sqliteTable(
+  'desk_revenue_monthly',
+  {
+    month: text('month').notNull(),
+    use: text('use', { enum: USES }).notNull(),
+    organizationId: integer('organization_id').notNull(),
+    licences: integer('licences').notNull().default(0),
+    revenue: integer('revenue').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.use, t.organizationId] })],
+);
+
+/** Licences not revoked, by month issued and article. */
+export const deskArticleLicencesMonthly = sqliteTable(
+  'desk_article_licences_monthly',
+  {
+    month: text('month').notNull(),
+    articleId: integer('article_id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.articleId] })],
+);
+
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),

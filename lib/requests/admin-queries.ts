@@ -30,7 +30,8 @@ export async function getRequestForStaff(reference: string, user: PublicUser | n
   const flag = db.select({ flagged: organizations.flagged, flagReason: organizations.flagReason, domains: organizations.domains }).from(organizations).where(eq(organizations.id, view.organization.id)).get();
   return {
     ...view,
-    quote: view.request.quote as Quote,
+    // Imported or synthetic history may carry no breakdown; the page says so instead of failing.
+    quote: Array.isArray((view.request.quote as Quote | null)?.lines) ? (view.request.quote as Quote) : null,
     organization: { ...view.organization, flagReason: flag?.flagReason ?? null, domains: flag?.domains ?? [] },
     articles: view.articles.map((a) => ({ ...a, ...extra.find((x) => x.id === a.id), assets: assetRows.filter((x) => x.articleId === a.id) })),
     rateCard,

@@ -75,7 +75,13 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
               {view.rateCard && ` of ${formatDay(view.rateCard.createdAt)}`}.
               {r.agreedFee !== null && r.agreedFee !== r.quoteTotal && ` Agreed fee: ${formatMoney(r.agreedFee, r.currency)}.`}
             </p>
-            <QuoteBreakdown quote={view.quote} idPrefix="stored-quote" totalLabel="Quoted" />
+            {view.quote ? (
+              <QuoteBreakdown quote={view.quote} idPrefix="stored-quote" totalLabel="Quoted" />
+            ) : (
+              <p>
+                Quoted <strong>{formatMoney(r.quoteTotal, r.currency)}</strong>; no breakdown was stored with this request.
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="articles-heading">
