@@ -401,7 +401,7 @@ export const requestStatusCounts = sqliteTable('request_status_counts', {
   n: integer('n').notNull().default(0),
 });
 
-// Dashboard rollups, kept exact by triggers (migration desk_rollups): the dashboard reads a few
+// Dashboard rollups, kept exact by triggers (migration desk_rollup_triggers): the dashboard reads a few
 // hundred rows per month whatever the size of the history. `month` is 'YYYY-MM' (UTC).
 
 /** Decided requests by the month of the decision; outcome approved (incl. later expired/revoked), rejected or withdrawn. */

@@ -154,3 +154,72 @@ test('staff see the dashboard, the desk pages, and no admin-only pages', async (
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split('\r\n')[0]).toContain('reference,submitted_at,status');
 });
+
+async function expectAccessible(page: Page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('admin pages pass an accessibility check', async ({ page }) => {
+  test.setTimeout(240_000); // axe on seven full pages is slow on a busy machine
+  const ref = await submittedRequest(['street-trees-heat-map']);
+  await signIn(page, 'admin@demo.test');
+  for (const url of ['/admin', '/admin/requests', `/admin/requests/${ref}`, '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox']) {
+    await page.goto(url);
+    await expectAccessible(page);
+  }
+});
+
+test('an admin creates a staff account with a generated password; disabling it ends their session', async ({ page, browser }) => {
+  await signIn(page, 'admin@demo.test');
+  await page.goto('/admin/users');
+  const email = `temp-${Date.now()}@desk.example`;
+  await page.getByLabel('Name', { exact: true }).fill('Tess Temporary');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const password = (await page.getByTestId('generated-password').textContent())!;
+  expect(password).toMatch(/^[\w-]{16}$/);
+
+  const temp = await (await browser.newContext()).newPage();
+  await signIn(temp, email, password);
+  expect((await temp.goto('/admin/requests'))?.status()).toBe(200);
+
+  const row = page.getByTestId(`user-${email}`);
+  await row.getByRole('button', { name: 'Disable Tess Temporary' }).click();
+  await expect(row.getByText('Disabled')).toBeVisible();
+  expect((await temp.goto('/admin/requests'))?.status()).toBe(404);
+  await expect(temp.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  // An admin cannot disable themselves: their own row has no controls.
+  await expect(page.getByTestId('user-admin@demo.test').getByText('You')).toBeVisible();
+});
+
+test('rate card: the preview follows the edits, errors stay at the field, saving makes a new version', async ({ page }) => {
+  await signIn(page, 'staff@demo.test');
+  await page.goto('/admin/rate-card');
+  const web = page.getByLabel('Website', { exact: true });
+  await expect(page.getByTestId('preview-new')).toHaveText('£150.00');
+  await web.fill('300');
+  await expect(page.getByTestId('preview-new')).toHaveText('£300.00');
+  await expect(page.getByTestId('preview-current')).toHaveText('£150.00');
+  await web.fill('abc');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.locator('#rc-baseFee-web-error')).toContainText('in pounds');
+  await expect(page.getByLabel('Website', { exact: true })).toHaveValue('abc');
+  // Saved with the original values, so the other browser tests' prices do not move.
+  await page.getByLabel('Website', { exact: true }).fill('150');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as version' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Rate card versions/ }).getByText('current')).toBeVisible();
+});
+
+test('settings keep what was typed when a value is wrong', async ({ page }) => {
+  await signIn(page, 'admin@demo.test');
+  await page.goto('/admin/settings');
+  await page.getByLabel('Desk email').fill('not an email');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.locator('#s-deskEmail-error')).toBeVisible();
+  await expect(page.getByLabel('Desk email')).toHaveValue('not an email');
+  await expect(page.getByLabel('Fee limit (£)')).toHaveValue('200');
+});

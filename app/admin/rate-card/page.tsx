@@ -27,7 +27,7 @@ export default async function RateCardPage({ searchParams }: { searchParams: Pro
       <div className="two-col">
         <div>
           <h2>Edit (from version {base.version})</h2>
-          <RateCardForm key={base.version} initial={rateCardFormValues(base.card)} current={current.card} currentVersion={current.version} baseVersion={base.version} />
+          <RateCardForm key={asked ? `v${base.version}` : 'current'} initial={rateCardFormValues(base.card)} current={current.card} currentVersion={current.version} baseVersion={base.version} />
         </div>
         <aside aria-labelledby="versions-heading">
           <h2 id="versions-heading">Versions</h2>
