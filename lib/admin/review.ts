@@ -1,5 +1,6 @@
 import { getDb, type Db } from '@/db/client';
-import type { PublicUser } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { licenseRequests, type PublicUser } from '@/db/schema';
 import { formatMoney } from '@/lib/quote';
 import { getRequestForStaff } from '@/lib/requests/admin-queries';
 import { postMessage } from '@/lib/requests/messages';
@@ -40,7 +41,13 @@ export async function decideRequest(user: PublicUser | null, formData: FormData,
   const values = submittedValues(formData);
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), message: 'Please correct the marked fields.', values };
-  const { reference, action, version, note, fee } = parsed.data;
+  const { reference, action, version, note } = parsed.data;
+  let fee = parsed.data.fee;
+  // A counter-offer that only changes the terms keeps the quoted fee.
+  if (action === 'counter' && fee === null) {
+    fee = db.select({ q: licenseRequests.quoteTotal }).from(licenseRequests).where(eq(licenseRequests.reference, reference)).get()?.q ?? null;
+    if (fee === null) return { ok: false, errors: { fee: 'This request has no instant price: enter the fee you propose.' }, message: 'Please correct the marked fields.', values };
+  }
   try {
     const { license } = await transition({ reference, action, expectedVersion: version, note, fee: fee ?? undefined }, user, db);
     const message = license ? `${DONE[action]} Licence ${license.code} issued at ${formatMoney(license.fee, license.currency)}.` : DONE[action];

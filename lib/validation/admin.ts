@@ -26,7 +26,7 @@ export const decisionSchema = z
   })
   .superRefine((v, ctx) => {
     if (NOTE_REQUIRED.has(v.action) && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
-    if (v.action === 'counter' && v.fee === null) ctx.addIssue({ code: 'custom', path: ['fee'], message: 'Enter the fee you propose.' });
+    if (v.action === 'counter' && v.fee === null && !v.note) ctx.addIssue({ code: 'custom', path: ['fee'], message: 'Enter the fee you propose, or describe the changed terms.' });
   });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 

@@ -73,6 +73,13 @@ describe('decisions', () => {
     expect(db.select().from(outbox).where(eq(outbox.kind, 'decision')).get()?.text).toContain('Outside our syndication terms');
   });
 
+  it('a counter-offer can change only the terms, keeping the quoted fee', async () => {
+    const req = await pending();
+    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version, note: 'Credit line at the top, please.' }), db);
+    expect(r).toMatchObject({ ok: true });
+    expect(load(req.id)).toMatchObject({ status: 'countered', counterFee: req.quoteTotal, counterNote: 'Credit line at the top, please.' });
+  });
+
   it('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async () => {
     const req = await pending();
     const noFee = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version }), db);

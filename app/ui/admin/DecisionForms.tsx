@@ -6,11 +6,11 @@ import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { StaffDecision } from '@/lib/validation/admin';
 import type { FormState } from '@/lib/validation/errors';
 
-type Spec = { title: string; button: string; note: string; noteHint?: string; noteRequired: boolean; fee?: 'optional' | 'required'; danger?: boolean };
+type Spec = { title: string; button: string; note: string; noteHint?: string; noteRequired: boolean; fee?: 'optional' | 'counter'; danger?: boolean };
 
 const SPECS: Record<StaffDecision, Spec> = {
   approve: { title: 'Approve', button: 'Approve', note: 'Note to the publisher (optional)', noteRequired: false, fee: 'optional' },
-  counter: { title: 'Make a counter-offer', button: 'Send counter-offer', note: 'Changed terms or explanation', noteHint: 'The publisher sees this with the fee and can accept or decline.', noteRequired: false, fee: 'required' },
+  counter: { title: 'Make a counter-offer', button: 'Send counter-offer', note: 'Changed terms or explanation', noteHint: 'The publisher sees this with the fee and can accept or decline.', noteRequired: false, fee: 'counter' },
   request_info: { title: 'Ask for information', button: 'Send question', note: 'Your question', noteHint: 'The request stays open; the publisher answers in the thread.', noteRequired: true },
   reject: { title: 'Reject', button: 'Reject', note: 'Reason', noteHint: 'Sent to the publisher.', noteRequired: true, danger: true },
   revoke: { title: 'Revoke the licence', button: 'Revoke licence', note: 'Reason', noteHint: 'Sent to the licensee; downloads stop at once.', noteRequired: true, danger: true },
@@ -40,7 +40,15 @@ function DecisionForm({ action, reference, version, quotedFee }: { action: Staff
           id={id('fee')}
           name="fee"
           label={spec.fee === 'optional' ? 'Fee (£)' : 'Proposed fee (£)'}
-          hint={spec.fee === 'optional' ? (quotedFee ? `Leave empty for the quoted ${quotedFee}, or enter an adjusted fee.` : 'No instant price: enter the fee.') : quotedFee ? `Quoted: ${quotedFee}.` : undefined}
+          hint={
+            spec.fee === 'optional'
+              ? quotedFee
+                ? `Leave empty for the quoted ${quotedFee}, or enter an adjusted fee.`
+                : 'No instant price: enter the fee.'
+              : quotedFee
+                ? `Quoted: ${quotedFee}. Leave empty to keep it and change only the terms.`
+                : 'No instant price: enter the fee you propose.'
+          }
           inputMode="decimal"
           autoComplete="off"
           defaultValue={failed?.values?.fee}
