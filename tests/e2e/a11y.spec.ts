@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+/*
+ * axe-core 4.10 (every rule: WCAG 2.x A/AA and best practices) on the main pages of each role:
+ * no serious or critical violation. A failure lists the rule, its help text and the nodes.
+ */
+
+const ARTICLE = 'council-passes-budget-after-all-night-session';
+
+async function violations(page: Page, label: string, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations: all } = await builder.analyze();
+  return all
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`);
+}
+
+async function check(page: Page, label = page.url()) {
+  const bad = await violations(page, label);
+  expect(bad, bad.join('\n')).toEqual([]);
+}
+
+async function audit(page: Page, url: string) {
+  const res = await page.goto(url);
+  expect(res?.status(), url).toBe(200);
+  await check(page, url);
+}
+
+test('the checker sees a serious violation when there is one', async ({ page }) => {
+  await page.goto('/licenses');
+  await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.id = 'a11y-probe';
+    probe.innerHTML = '<img src="/favicon.ico"><input type="text"><a href="/"></a>';
+    document.querySelector('main')!.append(probe);
+  });
+  const found = (await violations(page, 'probe', '#a11y-probe')).join('\n');
+  for (const rule of ['image-alt', 'label', 'link-name']) expect(found).toContain(rule);
+});
+
+test('public pages: home, catalogue, search results, article, registration', async ({ page }) => {
+  for (const url of ['/', '/articles', '/articles?q=harbour', `/articles/${ARTICLE}`, '/register']) await audit(page, url);
+});
+
+test('publisher pages: request form (also with its errors shown), requests, a request', async ({ page }) => {
+  await signIn(page, 'publisher@demo.test');
+  await audit(page, `/republish?article=${ARTICLE}`);
+  await page.getByLabel('Publication name').fill('');
+  await page.getByRole('button', { name: 'Submit request' }).click();
+  await expect(page.locator('main [role=alert]')).toContainText('Please correct the marked fields');
+  await check(page, 'request form with errors');
+  await audit(page, '/account/requests');
+  await page.getByTestId('request-row').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/account\/requests\/RR-/);
+  await check(page);
+});
+
+test('staff pages: queue and a review page', async ({ page }) => {
+  await signIn(page, 'staff@demo.test');
+  await audit(page, '/admin/requests');
+  const href = await page.locator('a[href^="/admin/requests/RR-"]').first().getAttribute('href');
+  await audit(page, href!);
+});
