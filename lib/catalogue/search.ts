@@ -71,8 +71,9 @@ export type Highlights = { title: Segment[]; standfirst: Segment[]; snippet: Seg
 
 /**
  * Highlighted title and standfirst and a body snippet for a page of results: one `rowid = ?`
- * lookup per result, which FTS5 answers by seeking in each term's doclist. (A rowid range or IN
- * list makes FTS5 walk the doclists instead: slower by the size of the archive.)
+ * lookup per result, which FTS5 answers by seeking in each term's doclist. The id must reach
+ * FTS5 as an INTEGER: better-sqlite3 binds JS numbers as REAL, and FTS5 silently ignores a rowid
+ * constraint that is not an integer (every match would come back), hence the cast.
  */
 export function highlightsFor(db: Db, plan: SearchPlan, ids: number[]): Map<number, Highlights> {
   // snippet() costs ~0.3 ms a row whatever the archive size; a page asked for again is remembered.
@@ -87,7 +88,7 @@ function computeHighlights(db: Db, plan: SearchPlan, ids: number[]): Map<number,
       select highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title,
         highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as standfirst,
         snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) as body
-      from articles_fts where articles_fts match ${plan.highlight} and rowid = ${id}`);
+      from articles_fts where articles_fts match ${plan.highlight} and rowid = cast(${id} as integer)`);
     if (!r) continue;
     const snippet = marked(r.body);
     out.set(id, {

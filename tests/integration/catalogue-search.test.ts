@@ -43,6 +43,16 @@ describe('full-text search', () => {
     expect(newest.sort).toBe('newest');
   });
 
+  it('highlights each result with its own text', async () => {
+    seedDemoArticles(db);
+    const r = await search(db, 'harbour wall');
+    expect(r.items.length).toBeGreaterThan(2);
+    for (const item of r.items) {
+      expect(item.highlights!.title.map((s) => s.text).join('')).toBe(item.title);
+      expect(item.highlights!.standfirst.map((s) => s.text).join('')).toBe(item.standfirst);
+    }
+  });
+
   it('needs every word, ignores diacritics and highlights the title', async () => {
     makeArticle(db, { slug: 'cafe', title: 'Café reopens on the quay', body: '<p>Coffee again.</p>' });
     makeArticle(db, { slug: 'other', title: 'Café closes', body: '<p>No quay here.</p>' });
