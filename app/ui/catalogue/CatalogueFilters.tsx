@@ -35,9 +35,9 @@ export function CatalogueFilters({ values, sections, errors = {}, action = '/art
       <Field name="author" label="Author" defaultValue={v('author')} error={errors.author} />
       <Field name="from" label="Published from" type="date" defaultValue={v('from')} error={errors.from} />
       <Field name="to" label="Published until" type="date" defaultValue={v('to')} error={errors.to} />
-      <Field name="sort" label="Order" error={errors.sort}>
-        <select id="f-sort" name="sort" defaultValue={v('sort')}>
-          <option value="">Best match when searching, else newest</option>
+      <Field name="sort" label="Order" hint="Automatic: best match when searching, else newest." error={errors.sort}>
+        <select id="f-sort" name="sort" defaultValue={v('sort')} aria-describedby="f-sort-hint">
+          <option value="">Automatic</option>
           <option value="relevance">Best match</option>
           <option value="newest">Newest first</option>
         </select>
