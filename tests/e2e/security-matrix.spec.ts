@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { signInHttp } from '../../scripts/lib/http-session';
+import { DEMO_PASSWORD } from './helpers';
+
+/*
+ * Who gets what, over plain HTTP (no browser, no redirects followed). "forged" is a visitor with a
+ * made-up session cookie: it passes proxy.ts (which only looks for the cookie), so every page and
+ * handler must refuse it by itself. "other" is a publisher of another organisation (Open Coast
+ * Trust); the fixtures belong to publisher@demo.test's organisation (Northbank Daily).
+ */
+
+type Role = 'visitor' | 'forged' | 'other' | 'publisher' | 'staff' | 'admin';
+const ROLES: Role[] = ['visitor', 'forged', 'other', 'publisher', 'staff', 'admin'];
+/** A status, or 'login': a redirect to /login that brings the user back. */
+type Answer = number | 'login';
+/** `shows`: private-looking data this path exists to show everyone (the verification page names the publication). */
+type Row = { method?: 'GET' | 'POST'; path: string; body?: () => unknown; expect: Record<Role, Answer>; shows?: string[] };
+
+const LOGIN = 'login' as const;
+const staffOnly = (admin: Answer = 200): Record<Role, Answer> => ({ visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 200, admin });
+const adminOnly = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 200 });
+const signedIn = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: LOGIN, other: 200, publisher: 200, staff: 200, admin: 200 });
+const ownOrgOrStaff = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: LOGIN, other: 404, publisher: 200, staff: 200, admin: 200 });
+const everyone = (): Record<Role, Answer> => ({ visitor: 200, forged: 200, other: 200, publisher: 200, staff: 200, admin: 200 });
+
+type Fixtures = { slug: string; articleId: number; ref: string; code: string; pubName: string; otherRef: string; otherCode: string; otherPubName: string };
+
+function matrix(f: Fixtures): Row[] {
+  return [
+    // Publisher pages
+    { path: '/account/requests', expect: signedIn() },
+    { path: `/account/requests/${f.ref}`, expect: ownOrgOrStaff() },
+    { path: '/account/licenses', expect: signedIn() },
+    { path: `/account/licenses/${f.code}`, expect: ownOrgOrStaff() },
+    { path: `/republish?article=${f.slug}`, expect: signedIn() },
+    // The desk
+    { path: '/admin', expect: staffOnly() },
+    { path: '/admin/requests', expect: staffOnly() },
+    { path: '/admin/requests?status=all&q=Northbank', expect: staffOnly() },
+    { path: `/admin/requests/${f.ref}`, expect: staffOnly() },
+    { path: '/admin/requests/export?status=all', expect: staffOnly() },
+    { path: '/admin/articles', expect: staffOnly() },
+    { path: `/admin/articles/${f.articleId}`, expect: staffOnly() },
+    { path: '/admin/rate-card', expect: staffOnly() },
+    { path: '/admin/usage', expect: staffOnly() },
+    { path: '/admin/outbox', expect: staffOnly() },
+    { path: '/admin/users', expect: adminOnly() },
+    { path: '/admin/settings', expect: adminOnly() },
+    { path: '/admin/no-such-page', expect: { visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 404 } },
+    // APIs
+    { path: `/api/licenses/${f.code}/download?format=html`, expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 } },
+    { path: `/api/licenses/${f.code}/download?format=pdf`, expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 } },
+    { path: `/api/licenses/${f.otherCode}/download?format=txt`, expect: { visitor: 401, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 } },
+    { method: 'POST', path: '/api/requests', body: () => requestBody(f.slug, `Matrix ${randomUUID()}`), expect: { visitor: 401, forged: 401, other: 201, publisher: 201, staff: 403, admin: 403 } },
+    { method: 'POST', path: '/api/quote', body: () => ({ articles: [f.slug], licenseeType: 'commercial', use: 'web', audience: 5000, territory: 'country', duration: '1y', portion: 'full', translation: false }), expect: everyone() },
+    // Public pages that show a licence or request data: verification says only what is public.
+    { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
+    { path: '/', expect: everyone() },
+  ];
+}
+
+function requestBody(slug: string, publicationName: string) {
+  return {
+    articles: [slug],
+    use: 'web',
+    audience: 5000,
+    territory: 'country',
+    territoryDetail: 'United Kingdom',
+    duration: '1y',
+    portion: 'full',
+    translation: false,
+    publicationName,
+    publicationUrl: 'https://example.org/matrix',
+    startDate: new Date().toISOString().slice(0, 10),
+    acceptTerms: true,
+  };
+}
+
+const base = () => process.env.E2E_BASE_URL!;
+const cookies = {} as Record<Role, string | undefined>;
+let f: Fixtures;
+
+async function send(role: Role, path: string, method: 'GET' | 'POST' = 'GET', body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (cookies[role]) headers.cookie = cookies[role]!;
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['idempotency-key'] = randomUUID();
+  }
+  return fetch(`${base()}${path}`, { method, headers, redirect: 'manual', body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/** A request through the real API as that user; small enough to be approved at once, so it has a licence. */
+async function licensed(role: Role, slug: string, publicationName: string): Promise<{ ref: string; code: string }> {
+  const res = await send(role, '/api/requests', 'POST', requestBody(slug, publicationName));
+  const json = (await res.json()) as { reference: string; licenseCode: string | null; status: string };
+  expect(res.status, JSON.stringify(json)).toBe(201);
+  expect(json.licenseCode, `${publicationName} was not auto-approved (${json.status})`).toMatch(/^LIC-/);
+  return { ref: json.reference, code: json.licenseCode! };
+}
+
+test.beforeAll(async () => {
+  cookies.forged = 'next-auth.session-token=forged.not-a-jwt.at-all';
+  cookies.other = await signInHttp(base(), 'nonprofit@demo.test', DEMO_PASSWORD);
+  cookies.publisher = await signInHttp(base(), 'publisher@demo.test', DEMO_PASSWORD);
+  cookies.staff = await signInHttp(base(), 'staff@demo.test', DEMO_PASSWORD);
+  cookies.admin = await signInHttp(base(), 'admin@demo.test', DEMO_PASSWORD);
+  const list = (await (await fetch(`${base()}/api/articles?licensable=1`)).json()) as { items: { slug: string; rightsStatus: string }[] };
+  const slug = list.items.find((a) => a.rightsStatus === 'owned')!.slug;
+  const tag = randomUUID().slice(0, 8);
+  const pubName = `Northbank Private Edition ${tag}`;
+  const otherPubName = `Open Coast Confidential ${tag}`;
+  const mine = await licensed('publisher', slug, pubName);
+  const theirs = await licensed('other', slug, otherPubName);
+  // The article's admin id, from the staff list (the only place ids are shown).
+  const adminList = await (await send('staff', `/admin/articles?q=${encodeURIComponent(slug.split('-').slice(0, 3).join(' '))}`)).text();
+  const articleId = Number(/href="\/admin\/articles\/(\d+)"/.exec(adminList)?.[1]);
+  expect(articleId, 'an article id on /admin/articles').toBeGreaterThan(0);
+  f = { slug, articleId, ref: mine.ref, code: mine.code, pubName, otherRef: theirs.ref, otherCode: theirs.code, otherPubName };
+});
+
+/** What a role must never see: the other organisation's private data, anyone's password hash. */
+function forbiddenFor(role: Role): string[] {
+  const mine = [f.pubName, f.ref, f.code];
+  const theirs = [f.otherPubName, f.otherRef, f.otherCode];
+  if (role === 'publisher') return theirs;
+  if (role === 'other') return mine;
+  if (role === 'visitor' || role === 'forged') return [f.pubName, f.otherPubName, f.ref, f.otherRef];
+  return [];
+}
+
+test('every protected page, export and API answers each role as the table says, and leaks nothing', async () => {
+  test.setTimeout(180_000);
+  const failures: string[] = [];
+  for (const row of matrix(f)) {
+    for (const role of ROLES) {
+      const want = row.expect[role];
+      const res = await send(role, row.path, row.method, row.body?.());
+      const text = res.headers.get('content-type')?.includes('pdf') ? Buffer.from(await res.arrayBuffer()).toString('latin1') : await res.text();
+      const label = `${row.method ?? 'GET'} ${row.path} as ${role}`;
+      if (want === LOGIN) {
+        const location = res.headers.get('location') ?? '';
+        if (![303, 307, 308].includes(res.status) || new URL(location, base()).pathname !== '/login') failures.push(`${label}: wanted a redirect to /login, got ${res.status} ${location}`);
+        else if (!new URL(location, base()).searchParams.get('callbackUrl')) failures.push(`${label}: the redirect to /login forgets where to come back to`);
+      } else if (res.status !== want) {
+        failures.push(`${label}: wanted ${want}, got ${res.status}`);
+      }
+      if (/scrypt\$|argon2id\$|password_?hash/i.test(text)) failures.push(`${label}: a password hash in the response`);
+      // What the caller typed into the URL may come back (titles of 404 pages); anything else may not.
+      for (const secret of forbiddenFor(role)) if (!row.path.includes(secret) && !row.shows?.includes(secret) && text.includes(secret)) failures.push(`${label}: shows ${secret}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a signed-in publisher only ever lists their own organisation', async () => {
+  for (const [role, theirs] of [['publisher', [f.otherPubName, f.otherRef, f.otherCode]], ['other', [f.pubName, f.ref, f.code]]] as const) {
+    for (const path of ['/account/requests', '/account/requests?status=approved', '/account/licenses', '/admin/requests/export?status=all']) {
+      const text = await (await send(role, path)).text();
+      for (const s of theirs) expect(text, `${path} as ${role}`).not.toContain(s);
+    }
+  }
+  // And the own data is there (the lists above are not just empty).
+  expect(await (await send('publisher', '/account/requests')).text()).toContain(f.ref);
+  expect(await (await send('other', '/account/licenses')).text()).toContain(f.otherCode);
+  const csv = await (await send('staff', '/admin/requests/export?status=all')).text();
+  expect(csv).toContain(f.ref);
+  expect(csv).toContain(f.otherRef);
+});
+
+test('hostile search parameters get an answer, never a server error', async () => {
+  const hostile = [
+    '"',
+    '"unbalanced',
+    "' OR '1'='1",
+    'harbour NEAR ferry',
+    'NEAR(harbour ferry, 2)',
+    '*',
+    'harb*',
+    '-',
+    'AND OR NOT',
+    'title:harbour',
+    '^harbour',
+    '🙂🚢 harbour',
+    '\u0000',
+    '%',
+    '\\',
+    'x'.repeat(1000),
+    'harbour '.repeat(200),
+    '<img src=x onerror=alert(1)>',
+  ];
+  for (const q of hostile) {
+    for (const path of ['/articles', '/api/articles']) {
+      const res = await send('visitor', `${path}?q=${encodeURIComponent(q)}`);
+      expect(res.status, `${path} q=${JSON.stringify(q.slice(0, 40))}`).toBe(200);
+      const text = await res.text();
+      expect(text).not.toContain('<img src=x onerror');
+    }
+    const staff = await send('staff', `/admin/requests?q=${encodeURIComponent(q)}`);
+    expect(staff.status, `/admin/requests q=${JSON.stringify(q.slice(0, 40))}`).toBe(200);
+  }
+  // Other filters and paging with nonsense are refused or ignored, never a 500.
+  for (const qs of ['page=-1', 'page=99999999999999999999', 'page=abc', 'section=%00', `tag=${'t'.repeat(500)}`, 'from=2026-13-45', 'to=yesterday', 'sort=drop', 'licensable=maybe']) {
+    for (const path of ['/articles', '/api/articles']) {
+      const res = await send('visitor', `${path}?${qs}`);
+      expect([200, 400], `${path}?${qs}`).toContain(res.status);
+    }
+  }
+});
+
+test('hostile download, verification and reference parameters: 400/404, never 500', async () => {
+  const own = (format: string) => `/api/licenses/${f.code}/download?format=${encodeURIComponent(format)}`;
+  for (const format of ['../../etc/passwd', 'PDF', 'Html', 'html ', 'html\u0000', '', 'exe', 'zip/../pdf']) {
+    const res = await send('publisher', own(format));
+    expect(res.status, `format=${JSON.stringify(format)}`).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/Choose a format/);
+  }
+  const res = await send('publisher', `/api/licenses/${f.code}/download`);
+  expect(res.status).toBe(400);
+
+  const codes = ["LIC-' OR '1'='1", "LIC-7QK4'--", 'L'.repeat(5000), `${f.code}%00`, '..%2F..%2Fetc%2Fpasswd', '%F0%9F%99%82', 'lic-0000-0000-0000'];
+  expect((await send('publisher', `/api/licenses/${f.otherCode}/download?format=html`)).status).toBe(404);
+  for (const code of codes) {
+    const path = `/api/licenses/${code.includes('%') ? code : encodeURIComponent(code)}/download?format=html`;
+    const r = await send('publisher', path);
+    expect(r.status, path.slice(0, 80)).toBe(404);
+    const page = await send('visitor', `/licenses/${code.includes('%') ? code : encodeURIComponent(code)}`);
+    expect([404, 400], `/licenses/${code.slice(0, 40)}`).toContain(page.status);
+  }
+  for (const ref of ["RR-2026-000001' OR 1=1--", 'R'.repeat(3000), '%E2%80%AE', f.otherRef]) {
+    const p = ref.includes('%') ? ref : encodeURIComponent(ref);
+    expect((await send('publisher', `/account/requests/${p}`)).status, ref.slice(0, 40)).toBe(404);
+    if (ref !== f.otherRef) expect((await send('staff', `/admin/requests/${p}`)).status, ref.slice(0, 40)).toBe(404);
+  }
+  for (const id of ['0', '-1', 'abc', '1e999', '9'.repeat(40)]) expect((await send('staff', `/admin/articles/${id}`)).status, id).toBe(404);
+  // The verification form's redirect keeps to this site, whatever is typed.
+  const verify = await send('visitor', `/licenses?code=${encodeURIComponent('//evil.example/x')}`);
+  expect([200, 307, 404]).toContain(verify.status);
+  const to = verify.headers.get('location');
+  if (to) expect(new URL(to, base()).origin).toBe(new URL(base()).origin);
+});
+
+test('hostile JSON bodies on the APIs: 4xx with a reason, never 500', async () => {
+  const bodies: [string, string][] = [
+    ['not json', '{"articles":'],
+    ['an array', '[]'],
+    ['null', 'null'],
+    ['a string', '"x"'],
+    ['wrong types', JSON.stringify({ articles: 'x', use: 1, audience: 'lots', territory: [], duration: {}, portion: null, translation: 'yes' })],
+    ['prototype keys', '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},"articles":["x"]}'],
+    ['huge numbers', JSON.stringify({ articles: [f.slug], use: 'web', audience: 1e308, territory: 'country', duration: '1y', portion: 'full', translation: false })],
+    ['many articles', JSON.stringify({ articles: Array.from({ length: 500 }, (_, i) => `a-${i}`), use: 'web', audience: 10, territory: 'country', duration: '1y', portion: 'full', translation: false })],
+  ];
+  for (const [what, body] of bodies) {
+    for (const path of ['/api/quote', '/api/requests']) {
+      const res = await fetch(`${base()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies.publisher! }, body });
+      expect([400, 413, 422], `${path} with ${what}`).toContain(res.status);
+      const json = (await res.json()) as { error?: string; errors?: object };
+      expect(json.error ?? json.errors, `${path} with ${what} says why`).toBeTruthy();
+    }
+  }
+  const big = await fetch(`${base()}/api/quote`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(100_000) }) });
+  expect(big.status).toBe(413);
+});
