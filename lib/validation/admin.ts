@@ -5,7 +5,7 @@ import { optionalPounds, pounds } from './amounts';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens by opening it). */
-export const STAFF_DECISIONS = ['approve', 'reject', 'counter', 'request_info', 'revoke'] as const satisfies readonly Action[];
+export const STAFF_DECISIONS = ['approve', 'counter', 'request_info', 'reject', 'revoke'] as const satisfies readonly Action[];
 export type StaffDecision = (typeof STAFF_DECISIONS)[number];
 
 export const MAX_FEE = 100_000_000; // £1,000,000 in pence

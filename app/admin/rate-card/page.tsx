@@ -24,12 +24,9 @@ export default async function RateCardPage({ searchParams }: { searchParams: Pro
         New quotes use the newest version. Saving never changes an old version: every request keeps the version it was quoted on.
       </p>
       {version && !asked && <p className="notice warn">There is no version {version}; showing the current one.</p>}
-      <div className="two-col">
-        <div>
-          <h2>Edit (from version {base.version})</h2>
-          <RateCardForm key={asked ? `v${base.version}` : 'current'} initial={rateCardFormValues(base.card)} current={current.card} currentVersion={current.version} baseVersion={base.version} />
-        </div>
-        <aside aria-labelledby="versions-heading">
+      <h2>Edit (from version {base.version})</h2>
+      <RateCardForm key={asked ? `v${base.version}` : 'current'} initial={rateCardFormValues(base.card)} current={current.card} currentVersion={current.version} baseVersion={base.version}>
+        <section aria-labelledby="versions-heading">
           <h2 id="versions-heading">Versions</h2>
           <div className="table-wrap">
             <table>
@@ -57,8 +54,8 @@ export default async function RateCardPage({ searchParams }: { searchParams: Pro
               </tbody>
             </table>
           </div>
-        </aside>
-      </div>
+        </section>
+      </RateCardForm>
     </section>
   );
 }

@@ -12,10 +12,10 @@ import { RateCardPreview } from './RateCardPreview';
 
 const fid = (name: string) => `rc-${name.replace(/\./g, '-')}`;
 
-type Props = { initial: Record<string, string>; current: RateCard; currentVersion: number; baseVersion: number };
+type Props = { initial: Record<string, string>; current: RateCard; currentVersion: number; baseVersion: number; children?: React.ReactNode };
 
 /** Every value of the rate card: pounds for money, decimals for multipliers, percent for volume discounts. */
-export function RateCardForm({ initial, current, currentVersion, baseVersion }: Props) {
+export function RateCardForm({ initial, current, currentVersion, baseVersion, children }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveRateCardAction, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? initial;
@@ -37,7 +37,7 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion }: 
   const steps = rowCount(values, 'volume');
 
   return (
-    <>
+    <div className="two-col">
       <form ref={form} action={action} onInput={onInput} className="form wide" noValidate key={failed ? JSON.stringify(failed.values) : 'form'}>
         <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
         {baseVersion !== currentVersion && <p className="notice info">These are the values of version {baseVersion}. Saving makes them the newest version.</p>}
@@ -99,7 +99,10 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion }: 
           </button>
         </p>
       </form>
-      <RateCardPreview edited={edited} current={current} currentVersion={currentVersion} />
-    </>
+      <aside aria-label="Preview and versions">
+        <RateCardPreview edited={edited} current={current} currentVersion={currentVersion} />
+        {children}
+      </aside>
+    </div>
   );
 }

@@ -30,7 +30,9 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
   const view = await openForReview(ref, user);
   if (!view) notFound();
   const { request: r, license } = view;
-  const actions = allowedActions(r.status, 'staff').filter((a): a is StaffDecision => (STAFF_DECISIONS as readonly string[]).includes(a));
+  // In the order of STAFF_DECISIONS: the usual decision first, the destructive ones last.
+  const allowed = allowedActions(r.status, 'staff');
+  const actions = STAFF_DECISIONS.filter((a): a is StaffDecision => allowed.includes(a));
 
   return (
     <article aria-labelledby="request-heading">
