@@ -1,5 +1,6 @@
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import type { PublicUser } from '@/db/schema';
 import { authOptions } from './options';
 import { isStaff } from './roles';
@@ -11,13 +12,14 @@ export { isStaff };
  * The signed-in user, read fresh from the database: a disabled or deleted account, or a changed
  * role, takes effect on the next request even though the JWT is still valid.
  */
-export async function currentUser(): Promise<PublicUser | null> {
+// cache(): header, layout and page each ask; one render decodes the session and reads the row once.
+export const currentUser = cache(async (): Promise<PublicUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getUserById(id);
   return user && !user.disabled ? user : null;
-}
+});
 
 /** Pages and actions for signed-in users; visitors go to sign in and come back. */
 export async function requireUser(returnTo = '/'): Promise<PublicUser> {
