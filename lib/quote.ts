@@ -186,9 +186,14 @@ export function quote(input: QuoteInput, card: RateCard): Quote {
   };
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: keep one per currency.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minor: number | null, currency = 'GBP'): string {
   if (minor === null) return 'Staff quote';
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(minor / 100);
+  let f = formatters.get(currency);
+  if (!f) formatters.set(currency, (f = new Intl.NumberFormat('en-GB', { style: 'currency', currency })));
+  return f.format(minor / 100);
 }
 
 export function formatFactor(milli: number): string {

@@ -63,12 +63,16 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<void> {
     .orderBy(outbox.id)
     .limit(100)
     .all();
+  if (!smtpConfigured()) {
+    // One write transaction for the whole batch: per-row commits cost more than the logging.
+    const sentAt = new Date().toISOString();
+    db.transaction((tx) => {
+      for (const row of rows) tx.update(outbox).set({ status: 'logged', attempts: row.attempts + 1, sentAt }).where(eq(outbox.id, row.id)).run();
+    });
+    for (const row of rows) console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
+    return;
+  }
   for (const row of rows) {
-    if (!smtpConfigured()) {
-      console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
-      db.update(outbox).set({ status: 'logged', attempts: row.attempts + 1, sentAt: new Date().toISOString() }).where(eq(outbox.id, row.id)).run();
-      continue;
-    }
     try {
       await sendMail({ to: row.to, subject: row.subject, text: row.text });
       db.update(outbox).set({ status: 'sent', attempts: row.attempts + 1, sentAt: new Date().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
