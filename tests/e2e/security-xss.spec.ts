@@ -63,7 +63,10 @@ async function shows(page: Page, url: string, texts: string[]) {
   const res = await page.goto(url);
   expect(res?.status(), url).toBe(200);
   const html = await res!.text();
-  for (const raw of RAW) expect(html, `${url} carries ${raw} unescaped`).not.toContain(raw);
+  for (const raw of RAW) {
+    const at = html.indexOf(raw);
+    expect(at, `${url} carries ${raw} unescaped: …${html.slice(Math.max(0, at - 100), at + 100)}…`).toBe(-1);
+  }
   for (const t of texts) await expect(page.getByText(t, { exact: false }).first(), `${url}: ${t}`).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
