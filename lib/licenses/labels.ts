@@ -1,17 +1,9 @@
-import type { Duration, OrgType, Portion, Territory, Use } from '@/db/schema';
+import type { OrgType, Territory } from '@/db/schema';
+import { TERRITORY_LABELS } from '@/lib/requests/options';
 
-export const USE_LABELS: Record<Use, string> = {
-  web: 'Website',
-  print: 'Print',
-  newsletter: 'Newsletter',
-  broadcast: 'Broadcast',
-  academic: 'Academic',
-  internal: 'Internal use',
-};
+// The option labels are the request form's own, so a licence reads as the request did.
+export { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
 
-export const TERRITORY_LABELS: Record<Territory, string> = { country: 'One country', region: 'One region', worldwide: 'Worldwide' };
-export const DURATION_LABELS: Record<Duration, string> = { '30d': '30 days', '1y': '1 year', perpetual: 'Perpetual' };
-export const PORTION_LABELS: Record<Portion, string> = { excerpt: 'Excerpt (up to 300 words)', full: 'Full text' };
 export const ORG_TYPE_LABELS: Record<OrgType, string> = {
   commercial: 'Commercial',
   'non-profit': 'Non-profit',

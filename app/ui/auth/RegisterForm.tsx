@@ -6,14 +6,8 @@ import { useActionState } from 'react';
 import { registerAction } from '@/app/(public)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ORG_TYPES } from '@/db/schema';
+import { LICENSEE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/validation/errors';
-
-const TYPE_LABELS: Record<(typeof ORG_TYPES)[number], string> = {
-  commercial: 'Commercial outlet',
-  'non-profit': 'Non-profit',
-  education: 'Education',
-  individual: 'Individual',
-};
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -52,7 +46,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         <Field name="organizationType" label="Type" error={errors.organizationType}>
           <select id="f-organizationType" name="organizationType" defaultValue={v('organizationType') ?? 'commercial'} aria-invalid={errors.organizationType ? true : undefined}>
             {ORG_TYPES.map((t) => (
-              <option key={t} value={t}>{TYPE_LABELS[t]}</option>
+              <option key={t} value={t}>{LICENSEE_LABELS[t]}</option>
             ))}
           </select>
         </Field>

@@ -1,19 +1,26 @@
 'use client';
 
 import { useActionState } from 'react';
-import { messageAction } from '@/app/account/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { FormState } from '@/lib/validation/errors';
 
+type Props = {
+  reference: string;
+  /** The publisher's or the staff's server action: each authorizes its own side. */
+  send: (state: FormState, formData: FormData) => Promise<FormState>;
+  label: string;
+  secondary?: boolean;
+};
+
 /** Posts a message on a request's thread; on an error the text stays in the box. */
-export function MessageForm({ reference }: { reference: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(messageAction, null);
+export function MessageForm({ reference, send, label, secondary }: Props) {
+  const [state, action, pending] = useActionState<FormState, FormData>(send, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={action} className="form" noValidate key={failed ? `e-${failed.values?.body ?? ''}` : 'form'}>
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
       <input type="hidden" name="reference" value={reference} />
-      <Field name="body" label="Write to the desk" error={failed?.errors.body}>
+      <Field name="body" label={label} error={failed?.errors.body}>
         <textarea
           id="f-body"
           name="body"
@@ -26,7 +33,7 @@ export function MessageForm({ reference }: { reference: string }) {
         />
       </Field>
       <p>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className={secondary ? 'button secondary' : 'button'} disabled={pending}>
           {pending ? 'Sending…' : 'Send message'}
         </button>
       </p>

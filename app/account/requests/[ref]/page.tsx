@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { formatDay } from '@/app/ui/requests/dates';
 import { MessageForm } from '@/app/ui/requests/MessageForm';
+import { messageAction } from './actions';
 import { RequestActions } from '@/app/ui/requests/RequestActions';
 import { RequestFacts } from '@/app/ui/requests/RequestFacts';
 import { MessageThread, RequestTimeline } from '@/app/ui/requests/RequestTimeline';
@@ -78,7 +79,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <section aria-labelledby="thread-heading">
             <h2 id="thread-heading">Messages</h2>
             <MessageThread messages={view.messages} viewerIsStaff={staff} />
-            {publisher && <MessageForm reference={r.reference} />}
+            {publisher && <MessageForm reference={r.reference} send={messageAction} label="Write to the desk" />}
           </section>
         </div>
         <aside>
