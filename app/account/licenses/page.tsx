@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
-import { Pager } from '@/app/ui/licenses/Pager';
+import { Pager } from '@/app/ui/shell/Pager';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { requireUser } from '@/lib/auth/session';
 import { downloadAvailability } from '@/lib/licenses/download';
@@ -87,7 +87,7 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
           </table>
         </div>
       )}
-      <Pager page={list.page} pages={list.pages} path="/account/licenses" />
+      <Pager page={list.page} pages={list.pages} hasNext={list.page < list.pages} href={(p) => `/account/licenses?page=${p}`} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { isStaff, requireUser } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { STATUS_LABELS } from '@/lib/requests/machine';
 import { currentFee, getOrganization, listOrgRequests } from '@/lib/requests/queries';
+import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'My requests' };
 
@@ -117,15 +118,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         </div>
       )}
 
-      {data.pageCount > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {data.page > 1 ? <Link href={pageHref(status, data.page - 1)} rel="prev">Previous</Link> : <span className="muted">Previous</span>}
-          <span>
-            Page {data.page} of {data.pageCount}
-          </span>
-          {data.page < data.pageCount ? <Link href={pageHref(status, data.page + 1)} rel="next">Next</Link> : <span className="muted">Next</span>}
-        </nav>
-      )}
+      <Pager page={data.page} pages={data.pageCount} hasNext={data.page < data.pageCount} href={(p) => pageHref(status, p)} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { OUTBOX_STATUSES } from '@/db/schema';
 import { listOutbox, type OutboxStatus } from '@/lib/admin/outbox';
 import { requireStaff } from '@/lib/auth/session';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
+import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -96,11 +97,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <nav className="pagination" aria-label="Pages">
-        {page > 1 ? <Link href={href({ page: page - 1 })} rel="prev">← Previous</Link> : <span className="muted">← Previous</span>}
-        <span>Page {page}</span>
-        {list.hasNext ? <Link href={href({ page: page + 1 })} rel="next">Next →</Link> : <span className="muted">Next →</span>}
-      </nav>
+      <Pager page={page} hasNext={list.hasNext} href={(p) => href({ page: p })} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { STATUS_LABELS } from '@/lib/requests/machine';
 import { USE_LABELS } from '@/lib/requests/options';
 import { listQueue, organizationName, statusCounts } from '@/lib/requests/queue';
 import { parseQueueFilters, QUEUE_PAGE_SIZE, queueQuery } from '@/lib/validation/admin-queue';
+import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'Request queue' };
 
@@ -105,15 +106,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
       )}
 
-      <nav className="pagination" aria-label="Pages">
-        {f.page > 1 ? <Link href={`/admin/requests${queueQuery(f, { page: f.page - 1 })}`} rel="prev">← Previous</Link> : <span className="muted">← Previous</span>}
-        <span>
-          Page {f.page}
-          {pages !== null && ` of ${pages}`}
-          {page.total !== null && ` · ${page.total.toLocaleString('en-GB')} requests`}
-        </span>
-        {page.hasNext ? <Link href={`/admin/requests${queueQuery(f, { page: f.page + 1 })}`} rel="next">Next →</Link> : <span className="muted">Next →</span>}
-      </nav>
+      <Pager
+        page={f.page}
+        pages={pages}
+        hasNext={page.hasNext}
+        href={(p) => `/admin/requests${queueQuery(f, { page: p })}`}
+        note={page.total !== null ? `· ${page.total.toLocaleString('en-GB')} requests` : undefined}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pager } from '@/app/ui/licenses/Pager';
+import { Pager } from '@/app/ui/shell/Pager';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/licenses/labels';
 import { usageReport } from '@/lib/licenses/usage';
@@ -79,7 +79,7 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pager page={report.page} pages={report.pages} path="/admin/usage" params={{ flagged: flaggedOnly ? '1' : undefined }} />
+      <Pager page={report.page} pages={report.pages} hasNext={report.page < report.pages} href={(p) => `/admin/usage?${new URLSearchParams({ ...(flaggedOnly ? { flagged: '1' } : {}), page: String(p) })}`} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CreateStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
 import { formatDay } from '@/app/ui/requests/dates';
 import { listUsers } from '@/lib/admin/users';
 import { requireAdmin } from '@/lib/auth/session';
+import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -60,11 +60,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               </table>
             </div>
           )}
-          <nav className="pagination" aria-label="Pages">
-            {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span className="muted">← Previous</span>}
-            <span>Page {page}</span>
-            {list.hasNext ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span className="muted">Next →</span>}
-          </nav>
+          <Pager page={page} hasNext={list.hasNext} href={href} />
         </div>
         <aside aria-labelledby="new-staff-heading">
           <h2 id="new-staff-heading">Add a staff account</h2>

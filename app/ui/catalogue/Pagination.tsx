@@ -1,29 +1,10 @@
-import Link from 'next/link';
+import { Pager } from '@/app/ui/shell/Pager';
 import { queryString, type ArticleQuery } from '@/lib/validation/catalogue';
-import { formatCount } from './format';
 
 type Props = { query: ArticleQuery; page: number; pageSize: number; total: number; path?: string };
 
-/** Previous / next links that keep every other parameter; plain links, so history works. */
+/** The catalogue's pager: every other filter stays in the links. */
 export function Pagination({ query, page, pageSize, total, path = '/articles' }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1 && page <= 1) return null;
-  const href = (p: number) => `${path}${queryString(query, { page: p })}`;
-  return (
-    <nav className="pagination" aria-label="Pages">
-      {page > 1 ? (
-        <Link href={href(Math.min(page - 1, pages))} rel="prev">← Previous</Link>
-      ) : (
-        <span className="muted" aria-hidden="true">← Previous</span>
-      )}
-      <span>
-        Page {formatCount(page)} of {formatCount(pages)}
-      </span>
-      {page < pages ? (
-        <Link href={href(page + 1)} rel="next">Next →</Link>
-      ) : (
-        <span className="muted" aria-hidden="true">Next →</span>
-      )}
-    </nav>
-  );
+  return <Pager page={page} pages={pages} hasNext={page < pages} href={(p) => `${path}${queryString(query, { page: Math.min(p, pages) })}`} />;
 }
