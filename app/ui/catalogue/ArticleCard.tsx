@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleCard as Card } from '@/lib/catalogue/queries';
 import { Highlighted } from './Highlighted';
 import { formatCount, formatDate } from './format';
+import { Byline } from '@/app/ui/catalogue/Byline';
 
 /** One article in a list: highlights when it came from a search. */
 export function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
@@ -20,17 +21,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
       )}
       <p className="meta-line">
         <Link href={`/articles?section=${encodeURIComponent(article.section)}`}>{article.section}</Link>
-        {article.authors.length > 0 && (
-          <span>
-            By{' '}
-            {article.authors.map((a, i) => (
-              <span key={a}>
-                {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
-                <Link href={`/articles?author=${encodeURIComponent(a)}`}>{a}</Link>
-              </span>
-            ))}
-          </span>
-        )}
+        <Byline authors={article.authors} />
         <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
         <span>{formatCount(article.wordCount)} words</span>
         {article.licensable ? <span className="badge ok">Licensable</span> : <span className="badge neutral">Not licensable</span>}

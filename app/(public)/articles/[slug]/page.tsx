@@ -10,6 +10,7 @@ import { currentUser, isStaff } from '@/lib/auth/session';
 import { getArticleDetail } from '@/lib/catalogue/queries';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 import { getSettings } from '@/lib/settings';
+import { Byline } from '@/app/ui/catalogue/Byline';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -49,17 +50,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1>{article.title}</h1>
           {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
           <p className="meta-line">
-            {article.authors.length > 0 && (
-              <span>
-                By{' '}
-                {article.authors.map((a, i) => (
-                  <span key={a}>
-                    {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
-                    <Link href={`/articles?author=${encodeURIComponent(a)}`}>{a}</Link>
-                  </span>
-                ))}
-              </span>
-            )}
+            <Byline authors={article.authors} />
             <span>
               Published <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
             </span>

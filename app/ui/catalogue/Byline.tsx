@@ -1,0 +1,17 @@
+import Link from 'next/link';
+
+/** "By A, B and C", each name linking to that author's articles. */
+export function Byline({ authors }: { authors: string[] }) {
+  if (authors.length === 0) return null;
+  return (
+    <span>
+      By{' '}
+      {authors.map((a, i) => (
+        <span key={a}>
+          {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
+          <Link href={`/articles?author=${encodeURIComponent(a)}`}>{a}</Link>
+        </span>
+      ))}
+    </span>
+  );
+}
