@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, licenses, users, type License } from '@/db/schema';
-import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { RequestError } from '@/lib/requests/errors';
 import { transition } from '@/lib/requests/transition';
 import { siteUrl } from '@/lib/site';
@@ -78,7 +78,7 @@ export async function sendExpiryReminders(db: Db = getDb(), now = new Date()): P
       { behavior: 'immediate' },
     );
   }
-  if (sent) void deliverPending(db);
+  if (sent) scheduleDelivery(db);
   return sent;
 }
 

@@ -2,7 +2,7 @@ import { and, eq, gte, isNull, or } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
-import { deliverPending, enqueueMail, type Mail } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
 import { ForbiddenError, RequestValidationError } from '@/lib/requests/errors';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
@@ -69,6 +69,6 @@ export async function markArticle(articleId: number, kind: NoticeKind, rawNote: 
     },
     { behavior: 'immediate' },
   );
-  if (notified) void deliverPending(db);
+  if (notified) scheduleDelivery(db);
   return { notified };
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, licenses, users, type License, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
-import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { formatMoney } from '@/lib/quote';
 import { ForbiddenError } from '@/lib/requests/errors';
 import { siteUrl } from '@/lib/site';
@@ -45,6 +45,6 @@ export async function markPaid(rawCode: string, staff: PublicUser | null, db: Db
     },
     { behavior: 'immediate' },
   );
-  if (!result.alreadyPaid) void deliverPending(db);
+  if (!result.alreadyPaid) scheduleDelivery(db);
   return result;
 }

@@ -1,6 +1,7 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { outbox } from '@/db/schema';
+import { placeholders, preparedFor } from '@/db/prepared';
+import { outbox, type OutboxMail } from '@/db/schema';
 import { sendMail, smtpConfigured } from './transport';
 
 export type Mail = {
@@ -14,9 +15,15 @@ export type Mail = {
 
 type Tx = Pick<Db, 'insert'>;
 
-/** Queues a mail inside the caller's transaction: it exists exactly when the change does. */
-export function enqueueMail(tx: Tx, mail: Mail): void {
-  tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
+const insertMail = preparedFor((db) => db.insert(outbox).values({ ...placeholders(['to', 'subject', 'text', 'kind', 'requestId', 'licenseId']), status: 'pending' }).prepare());
+
+/**
+ * Queues a mail inside the caller's transaction: it exists exactly when the change does. Given
+ * the connection itself (inside its open transaction) it uses a statement prepared once.
+ */
+export function enqueueMail(tx: Tx | Db, mail: Mail): void {
+  if ('$client' in tx) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
+  else tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
 }
 
 export const MAX_ATTEMPTS = 5;
@@ -30,6 +37,7 @@ let rerun: Db | null = null;
  * commits; one run at a time per process, and a call during a run makes it go round once more,
  * so the returned promise covers the caller's mail. A failure is recorded and retried on a later
  * run, up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry from /admin/outbox.
+ * Scripts and tests await it; request handlers use scheduleDelivery.
  */
 export function deliverPending(db: Db = getDb()): Promise<void> {
   if (delivering) {
@@ -38,11 +46,12 @@ export function deliverPending(db: Db = getDb()): Promise<void> {
   }
   delivering = (async () => {
     try {
-      await run(db, ['pending', 'failed']);
+      let more = await run(db, ['pending', 'failed']);
       // Only new mail on the extra rounds: a failure is not hammered again at once.
+      while (more) more = await run(db, ['pending']);
       for (let next = rerun; next; next = rerun) {
         rerun = null;
-        await run(next, ['pending']);
+        while (await run(next, ['pending']));
       }
     } catch (e) {
       // Callers fire and forget; the rows stay pending for the next run.
@@ -55,22 +64,69 @@ export function deliverPending(db: Db = getDb()): Promise<void> {
   return delivering;
 }
 
-async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<void> {
-  const rows = db
+/** How long a scheduled run waits, so that a burst of changes is delivered by one run. */
+export const DELIVERY_DELAY_MS = 50;
+let timer: ReturnType<typeof setTimeout> | null = null;
+const scheduled = new Set<Db>();
+
+/**
+ * Asks for a delivery run soon, off the caller's path: at most one timer per process, however
+ * many changes arrive meanwhile. The mail is already committed in the outbox, so a run that
+ * never happens (the process stops) only delays it until the next run.
+ */
+export function scheduleDelivery(db: Db = getDb()): void {
+  scheduled.add(db);
+  if (!timer) timer = setTimeout(() => void flushDelivery(), DELIVERY_DELAY_MS);
+}
+
+/** Runs the scheduled delivery now (tests, shutdown) and resolves when it is done. */
+export async function flushDelivery(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const dbs = [...scheduled];
+  scheduled.clear();
+  // A script may have closed its database after delivering itself.
+  for (const db of dbs) if (db.$client.open) await deliverPending(db);
+}
+
+export const BATCH_SIZE = 100;
+
+/**
+ * The oldest due mails of one status. Asked per status so that it walks the (status, id) index:
+ * with `status in (…)` SQLite scans the whole table in id order, and the outbox only grows
+ * (every submission leaves its mails behind, logged or sent).
+ */
+export const dueMailsQuery = preparedFor((db) =>
+  db
     .select()
     .from(outbox)
-    .where(and(inArray(outbox.status, statuses), lt(outbox.attempts, MAX_ATTEMPTS)))
-    .orderBy(outbox.id)
-    .limit(100)
-    .all();
+    .where(and(eq(outbox.status, sql.placeholder('status')), lt(outbox.attempts, MAX_ATTEMPTS)))
+    .orderBy(asc(outbox.id))
+    .limit(sql.placeholder('limit'))
+    .prepare(),
+);
+
+export function dueMails(db: Db, statuses: readonly ('pending' | 'failed')[], limit = BATCH_SIZE): OutboxMail[] {
+  const rows = statuses.flatMap((status) => dueMailsQuery(db).all({ status, limit }));
+  return statuses.length > 1 ? rows.sort((a, b) => a.id - b.id).slice(0, limit) : rows;
+}
+
+const markLogged = preparedFor((db) =>
+  db
+    .update(outbox)
+    .set({ status: 'logged', attempts: sql`${outbox.attempts} + 1`, sentAt: sql`${sql.placeholder('sentAt')}` })
+    .where(inArray(outbox.id, sql`(select value from json_each(${sql.placeholder('ids')}))`))
+    .prepare(),
+);
+
+/** Delivers one batch; true when the batch was full, so more may be waiting. */
+async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean> {
+  const rows = dueMails(db, statuses);
   if (!smtpConfigured()) {
-    // One write transaction for the whole batch: per-row commits cost more than the logging.
-    const sentAt = new Date().toISOString();
-    db.transaction((tx) => {
-      for (const row of rows) tx.update(outbox).set({ status: 'logged', attempts: row.attempts + 1, sentAt }).where(eq(outbox.id, row.id)).run();
-    });
+    // One statement for the whole batch: per-row writes cost more than the logging.
+    if (rows.length) markLogged(db).run({ sentAt: new Date().toISOString(), ids: JSON.stringify(rows.map((r) => r.id)) });
     for (const row of rows) console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
-    return;
+    return rows.length === BATCH_SIZE;
   }
   for (const row of rows) {
     try {
@@ -82,6 +138,7 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<void> {
       db.update(outbox).set({ status: 'failed', attempts: row.attempts + 1, lastError: message }).where(eq(outbox.id, row.id)).run();
     }
   }
+  return rows.length === BATCH_SIZE;
 }
 
 /** Staff retry: back to pending with a fresh attempt budget. */

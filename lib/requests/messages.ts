@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, messages, users, type Message, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
-import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { messageSchema, requestErrors } from '@/lib/validation/request';
@@ -48,6 +48,6 @@ export async function postMessage(reference: string, user: PublicUser, body: str
     },
     { behavior: 'immediate' },
   );
-  void deliverPending(db);
+  scheduleDelivery(db);
   return message;
 }

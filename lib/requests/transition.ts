@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
-import { enqueueMail, deliverPending } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ConflictError, ForbiddenError, IllegalTransitionError, RequestNotFoundError, RequestValidationError } from './errors';
@@ -113,6 +113,6 @@ export async function transition(input: TransitionInput, actor: PublicUser | nul
     },
     { behavior: 'immediate' },
   );
-  void deliverPending(db);
+  scheduleDelivery(db);
   return result;
 }

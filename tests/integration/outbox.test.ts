@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { count, eq, Placeholder } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { outbox } from '@/db/schema';
-import { deliverPending, enqueueMail, MAX_ATTEMPTS, retryMail } from '@/lib/mail/outbox';
+import { BATCH_SIZE, deliverPending, DELIVERY_DELAY_MS, dueMails, dueMailsQuery, enqueueMail, flushDelivery, MAX_ATTEMPTS, retryMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { freshDb } from '../helpers/db';
 import { freePort } from '../helpers/server';
 
@@ -116,5 +116,66 @@ describe('outbox delivery', () => {
     expect(await retryMail(m.id, db)).toBe(true);
     await deliverPending(db);
     expect(row(m.id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+});
+
+describe('finding due mail', () => {
+  it('walks the (status, id) index, never the whole outbox, and needs no sort', () => {
+    const { sql, params } = dueMailsQuery(db).getQuery();
+    const values: Record<string, unknown> = { status: 'pending', limit: BATCH_SIZE };
+    const bound = params.map((p) => (p instanceof Placeholder ? values[p.name] : p));
+    const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/SEARCH outbox USING INDEX outbox_status \(status=\?\)/);
+    expect(plan).not.toMatch(/SCAN outbox|TEMP B-TREE/);
+  });
+
+  it('takes the oldest pending and failed mails with attempts left, in id order, up to the limit', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'].map((s) => queue(s).id);
+    db.update(outbox).set({ status: 'logged' }).where(eq(outbox.id, ids[0]!)).run();
+    db.update(outbox).set({ status: 'failed', attempts: 2 }).where(eq(outbox.id, ids[1]!)).run();
+    db.update(outbox).set({ status: 'failed', attempts: MAX_ATTEMPTS }).where(eq(outbox.id, ids[2]!)).run();
+    expect(dueMails(db, ['pending', 'failed']).map((m) => m.id)).toEqual([ids[1], ids[3], ids[4]]);
+    expect(dueMails(db, ['pending', 'failed'], 2).map((m) => m.id)).toEqual([ids[1], ids[3]]);
+    expect(dueMails(db, ['pending']).map((m) => m.id)).toEqual([ids[3], ids[4]]);
+  });
+
+  it('one awaited run delivers a backlog larger than a batch', async () => {
+    db.transaction((tx) => {
+      for (let i = 0; i < BATCH_SIZE * 2 + 5; i++) enqueueMail(tx, { to: 'someone@example.org', subject: `Backlog ${i}`, text: 'x', kind: 'test' });
+    });
+    await deliverPending(db);
+    expect(db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending')).get()!.n).toBe(0);
+  });
+});
+
+describe('scheduled delivery', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is off the caller’s path and a burst of changes shares one timer and one run', async () => {
+    vi.useFakeTimers();
+    const mails = ['One', 'Two', 'Three'].map((s) => {
+      const m = queue(s);
+      scheduleDelivery(db);
+      return m;
+    });
+    expect(vi.getTimerCount()).toBe(1);
+    expect(mails.map((m) => row(m.id).status)).toEqual(['pending', 'pending', 'pending']);
+    await vi.advanceTimersByTimeAsync(DELIVERY_DELAY_MS);
+    expect(mails.map((m) => row(m.id).status)).toEqual(['logged', 'logged', 'logged']);
+    expect(new Set(mails.map((m) => row(m.id).sentAt)).size).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('flushDelivery delivers at once, and skips a database the caller already closed', async () => {
+    const m = queue('Flushed');
+    scheduleDelivery(db);
+    await flushDelivery();
+    expect(row(m.id).status).toBe('logged');
+    const other = freshDb();
+    other.transaction((tx) => enqueueMail(tx, { to: 'someone@example.org', subject: 'Closed', text: 'x', kind: 'test' }));
+    scheduleDelivery(other);
+    other.$client.close();
+    await flushDelivery();
+    expect(console.error).not.toHaveBeenCalled();
   });
 });
