@@ -1,13 +1,17 @@
 import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { preparedFor } from '@/db/prepared';
 import { rateCards } from '@/db/schema';
 import { DEFAULT_RATE_CARD, type RateCard } from './quote';
 
 export type VersionedRateCard = { version: number; card: RateCard; createdAt: string };
 
+// Read on every quote and submission: prepared once per connection (db/prepared.ts).
+const newest = preparedFor((db) => db.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).prepare());
+
 /** The newest version; version 1 (the default card) is created on first use. */
 export async function currentRateCard(db: Db = getDb()): Promise<VersionedRateCard> {
-  let row = db.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).get();
+  let row = newest(db).get();
   if (!row) {
     db.insert(rateCards).values({ version: 1, data: DEFAULT_RATE_CARD }).onConflictDoNothing().run();
     row = db.select().from(rateCards).where(eq(rateCards.version, 1)).get()!;

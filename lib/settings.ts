@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/client';
+import { preparedFor } from '@/db/prepared';
 import { settings, USES, type Use } from '@/db/schema';
 
 export const DEFAULT_AGENCIES = [
@@ -29,8 +30,11 @@ export const DEFAULT_SETTINGS: SiteSettings = {
 
 type Key = keyof SiteSettings;
 
+// Read on every submission: prepared once per connection (db/prepared.ts).
+const allSettings = preparedFor((db) => db.select().from(settings).prepare());
+
 export async function getSettings(db: Db = getDb()): Promise<SiteSettings> {
-  const rows = db.select().from(settings).all();
+  const rows = allSettings(db).all();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value])) as Partial<SiteSettings>;
   return { ...DEFAULT_SETTINGS, ...stored };
 }

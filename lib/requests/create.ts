@@ -1,8 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { placeholders, preparedFor } from '@/db/prepared';
 import { articles, licenseRequests, organizations, requestArticles, requestEvents, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
 import { notLicensableReason } from '@/lib/catalogue/rules';
-import { deliverPending, enqueueMail } from '@/lib/mail/outbox';
+import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
 import { getSettings } from '@/lib/settings';
@@ -20,7 +21,7 @@ export function formatReference(id: number, date: Date): string {
 
 /** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
 export async function licensableArticles(slugs: string[], db: Db = getDb()) {
-  const rows = slugs.length ? db.select().from(articles).where(inArray(articles.slug, slugs)).all() : [];
+  const rows = slugs.length ? articlesBySlugQuery(db).all({ slugs: JSON.stringify(slugs) }) : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const problems: string[] = [];
   for (const slug of slugs) {
@@ -43,7 +44,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   const existing = findByKey(db, user.id, form.idempotencyKey);
   if (existing) return { request: existing, duplicate: true };
 
-  const org = db.select().from(organizations).where(eq(organizations.id, user.organizationId)).get();
+  const org = orgById(db).get({ id: user.organizationId });
   if (!org) throw new ForbiddenError();
   const arts = await licensableArticles(form.articles, db);
   const { version, card } = await currentRateCard(db);
@@ -56,56 +57,49 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   const now = new Date();
 
   try {
+    // The statements below are prepared on `db`: they run inside this transaction (one connection).
     const result = db.transaction(
       (tx) => {
         // Re-checked inside the write lock: a concurrent twin may have committed meanwhile.
-        const twin = findByKey(tx, user.id, form.idempotencyKey);
+        const twin = findByKey(db, user.id, form.idempotencyKey);
         if (twin) return { request: twin, duplicate: true };
-        const inserted = tx
-          .insert(licenseRequests)
-          .values({
-            reference: `pending-${form.idempotencyKey}-${user.id}`,
-            organizationId: org.id,
-            requesterId: user.id,
-            use: form.use,
-            publicationName: form.publicationName,
-            publicationUrl: form.publicationUrl,
-            audience: form.audience,
-            territory: form.territory,
-            territoryDetail: form.territory === 'worldwide' ? '' : form.territoryDetail,
-            duration: form.duration,
-            startDate: form.startDate,
-            portion: form.portion,
-            translation: form.translation,
-            translationLanguage: form.translation ? form.translationLanguage : null,
-            notes: form.notes,
-            quoteTotal: q.total,
-            currency: q.currency,
-            quote: q,
-            requiresReview: q.requiresReview,
-            rateCardVersion: version,
-            idempotencyKey: form.idempotencyKey,
-            createdAt: now.toISOString(),
-            updatedAt: now.toISOString(),
-          })
-          .returning({ id: licenseRequests.id })
-          .get();
-        const request = tx
-          .update(licenseRequests)
-          .set({ reference: formatReference(inserted.id, now) })
-          .where(eq(licenseRequests.id, inserted.id))
-          .returning()
-          .get();
-        tx.insert(requestArticles).values(arts.map((a, position) => ({ requestId: request.id, articleId: a.id, position }))).run();
-        tx.insert(requestEvents).values({ requestId: request.id, actorId: user.id, fromStatus: null, toStatus: 'submitted', action: 'submit', note: '', createdAt: now.toISOString() }).run();
-        for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(tx, mail);
+        const row: NewRequestRow = {
+          reference: `pending-${form.idempotencyKey}-${user.id}`,
+          organizationId: org.id,
+          requesterId: user.id,
+          use: form.use,
+          publicationName: form.publicationName,
+          publicationUrl: form.publicationUrl,
+          audience: form.audience,
+          territory: form.territory,
+          territoryDetail: form.territory === 'worldwide' ? '' : form.territoryDetail,
+          duration: form.duration,
+          startDate: form.startDate,
+          portion: form.portion,
+          translation: form.translation,
+          translationLanguage: form.translation ? form.translationLanguage : null,
+          notes: form.notes,
+          quoteTotal: q.total,
+          currency: q.currency,
+          quote: q,
+          requiresReview: q.requiresReview,
+          rateCardVersion: version,
+          idempotencyKey: form.idempotencyKey,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        };
+        const { id } = insertRequest(db).get(row)!;
+        const request = setReference(db).get({ id, reference: formatReference(id, now) })!;
+        arts.forEach((a, position) => insertArticle(db).run({ requestId: id, articleId: a.id, position }));
+        insertEvent(db).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
+        for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(db, mail);
         if (!rule) return { request, duplicate: false };
         const approved = applyTransition(tx, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
         return { request: approved.request, license: approved.license, duplicate: false };
       },
       { behavior: 'immediate' },
     );
-    void deliverPending(db);
+    scheduleDelivery(db);
     return result;
   } catch (e) {
     // Another process won the race on the idempotency key: answer with its request.
@@ -115,6 +109,31 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   }
 }
 
-function findByKey(db: Pick<Db, 'select'>, userId: number, key: string): LicenseRequest | undefined {
-  return db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, userId), eq(licenseRequests.idempotencyKey, key))).get();
+function findByKey(db: Db, userId: number, key: string): LicenseRequest | undefined {
+  return byKey(db).get({ userId, key });
 }
+
+// Fixed-shape statements of the submission path, prepared once per connection (db/prepared.ts).
+const p = sql.placeholder;
+const byKey = preparedFor((db) =>
+  db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, p('userId')), eq(licenseRequests.idempotencyKey, p('key')))).prepare(),
+);
+const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, p('id'))).prepare());
+// One statement for any number of slugs: the list travels as a JSON array.
+export const articlesBySlugQuery = preparedFor((db) => db.select().from(articles).where(inArray(articles.slug, sql`(select value from json_each(${p('slugs')}))`)).prepare());
+
+const REQUEST_COLUMNS = [
+  'reference', 'organizationId', 'requesterId', 'use', 'publicationName', 'publicationUrl', 'audience', 'territory', 'territoryDetail', 'duration',
+  'startDate', 'portion', 'translation', 'translationLanguage', 'notes', 'quoteTotal', 'currency', 'quote', 'requiresReview', 'rateCardVersion',
+  'idempotencyKey', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof typeof licenseRequests.$inferInsert)[];
+type NewRequestRow = Required<Pick<typeof licenseRequests.$inferInsert, (typeof REQUEST_COLUMNS)[number]>>;
+const insertRequest = preparedFor((db) => db.insert(licenseRequests).values(placeholders(REQUEST_COLUMNS)).returning({ id: licenseRequests.id }).prepare());
+const setReference = preparedFor((db) => db.update(licenseRequests).set({ reference: sql`${p('reference')}` }).where(eq(licenseRequests.id, p('id'))).returning().prepare());
+const insertArticle = preparedFor((db) => db.insert(requestArticles).values(placeholders(['requestId', 'articleId', 'position'])).prepare());
+const insertEvent = preparedFor((db) =>
+  db
+    .insert(requestEvents)
+    .values({ ...placeholders(['requestId', 'actorId', 'createdAt']), fromStatus: null, toStatus: 'submitted', action: 'submit', note: '' })
+    .prepare(),
+);
