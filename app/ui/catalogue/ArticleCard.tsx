@@ -1,17 +1,20 @@
-import Link from 'next/link';
 import type { ArticleCard as Card } from '@/lib/catalogue/queries';
 import { Highlighted } from './Highlighted';
 import { formatCount, formatDate } from './format';
 import { Byline } from '@/app/ui/catalogue/Byline';
 
-/** One article in a list: highlights when it came from a search. */
+/**
+ * One article in a list: highlights when it came from a search. Plain links, not next/link: a
+ * page of twenty cards would otherwise prefetch every article in view and render twice the
+ * client components; an article is a full page load anyway.
+ */
 export function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const hl = article.highlights;
   return (
     <article className="article-card" data-testid="article-card">
       <H>
-        <Link href={`/articles/${article.slug}`}>{hl ? <Highlighted segments={hl.title} /> : article.title}</Link>
+        <a href={`/articles/${article.slug}`}>{hl ? <Highlighted segments={hl.title} /> : article.title}</a>
       </H>
       {article.standfirst && <p className="standfirst">{hl ? <Highlighted segments={hl.standfirst} /> : article.standfirst}</p>}
       {hl?.snippet && (
@@ -20,7 +23,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
         </p>
       )}
       <p className="meta-line">
-        <Link href={`/articles?section=${encodeURIComponent(article.section)}`}>{article.section}</Link>
+        <a href={`/articles?section=${encodeURIComponent(article.section)}`}>{article.section}</a>
         <Byline authors={article.authors} />
         <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
         <span>{formatCount(article.wordCount)} words</span>

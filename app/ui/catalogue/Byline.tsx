@@ -1,6 +1,4 @@
-import Link from 'next/link';
-
-/** "By A, B and C", each name linking to that author's articles. */
+/** "By A, B and C", each name linking to that author's articles (plain links, as in ArticleCard). */
 export function Byline({ authors }: { authors: string[] }) {
   if (authors.length === 0) return null;
   return (
@@ -9,7 +7,7 @@ export function Byline({ authors }: { authors: string[] }) {
       {authors.map((a, i) => (
         <span key={a}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          <Link href={`/articles?author=${encodeURIComponent(a)}`}>{a}</Link>
+          <a href={`/articles?author=${encodeURIComponent(a)}`}>{a}</a>
         </span>
       ))}
     </span>

@@ -7,7 +7,7 @@ import type { Segment } from '@/lib/catalogue/fts';
 export function Highlighted({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}
     </>
   );
 }
