@@ -31,6 +31,9 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (a CI step of its own, covering tests and scripts
   // too); the build that `npm start` runs should not fail on a test file's types.
   typescript: { ignoreBuildErrors: true },
+  // Cached visitor pages (app/(visitor)) live in memory only, bounded by cacheMaxMemorySize
+  // (50 MB, least recently used out first): every search would otherwise leave files in .next.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,13 +1,12 @@
-import Link from 'next/link';
+import { PlainChrome } from './ui/shell/Chrome';
+import { NotFoundMessage } from './ui/shell/NotFoundMessage';
 
+// Unknown addresses, and notFound() where no folder has its own not-found. Only the root layout
+// is around this page, so it brings a header — one that does not read the session (see PlainChrome).
 export default function NotFound() {
   return (
-    <section className="empty-state">
-      <h1>Page not found</h1>
-      <p>We could not find what you were looking for. It may have moved, or the address may be mistyped.</p>
-      <p>
-        <Link href="/articles">Browse the catalogue</Link> or <Link href="/">go to the home page</Link>.
-      </p>
-    </section>
+    <PlainChrome>
+      <NotFoundMessage />
+    </PlainChrome>
   );
 }

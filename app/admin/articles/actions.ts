@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
 import { requireStaff } from '@/lib/auth/session';
 import { ArticleNotFoundError, updateArticleRights } from '@/lib/catalogue/admin';
 import { articleRightsFromForm, articleRightsSchema } from '@/lib/validation/catalogue';
@@ -23,6 +24,7 @@ export async function updateArticleRightsAction(_prev: FormState, formData: Form
     return { ok: false, errors: {}, message: 'The changes could not be saved. Please try again.', values };
   }
   revalidatePath('/admin/articles', 'layout');
-  revalidatePath('/articles', 'layout');
+  // Signed-in pages render per request; the visitors' cached copies are dropped here.
+  revalidateVisitorPages();
   return { ok: true, message: 'Saved.' };
 }

@@ -1,18 +1,22 @@
 import Link from 'next/link';
-import type { OrgType, RightsStatus } from '@/db/schema';
-import { currentUser, isStaff } from '@/lib/auth/session';
+import type { OrgType, PublicUser, RightsStatus } from '@/db/schema';
+import { isStaff } from '@/lib/auth/roles';
 import { currentRateCard } from '@/lib/rate-card';
 import { getOrganization } from '@/lib/requests/queries';
 import { QuoteCalculator } from './QuoteCalculator';
 
-type Props = { article: { slug: string; title: string; premiumMilli: number; rightsStatus: RightsStatus } };
+type Props = {
+  article: { slug: string; title: string; premiumMilli: number; rightsStatus: RightsStatus };
+  /** The viewer, or null for the visitor page that every visitor shares. */
+  user: PublicUser | null;
+};
 
 /**
  * The article page's price panel: loads the current rate card and the viewer's organisation type
  * (visitors and staff choose a licensee type, defaulting to commercial) and renders the live
  * calculator with a "Request to republish" link that carries the chosen options.
  */
-export async function ArticleQuote({ article }: Props) {
+export async function ArticleQuote({ article, user }: Props) {
   const heading = (
     <h2 id="article-quote-heading" className="quote-heading">
       Republish this article
@@ -26,7 +30,7 @@ export async function ArticleQuote({ article }: Props) {
       </section>
     );
   }
-  const [{ card }, user] = await Promise.all([currentRateCard(), currentUser()]);
+  const { card } = await currentRateCard();
   const org = user && !isStaff(user) && user.organizationId ? await getOrganization(user.organizationId) : undefined;
   const licenseeType: OrgType = org?.type ?? 'commercial';
   return (

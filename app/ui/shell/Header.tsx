@@ -1,9 +1,19 @@
 import Link from 'next/link';
-import { currentUser, isStaff } from '@/lib/auth/session';
+import type { PublicUser } from '@/db/schema';
+import { currentUser } from '@/lib/auth/session';
+import { isStaff } from '@/lib/auth/roles';
 import { SignOutButton } from './SignOutButton';
 
+/** The header for whoever is signed in (reads the session, so the page renders per request). */
 export async function Header() {
-  const user = await currentUser();
+  return <HeaderView user={await currentUser()} />;
+}
+
+/**
+ * The header itself: `user: null` is the visitor's header (the cached visitor pages);
+ * `user: undefined` leaves out the session part, for pages that cannot know who is asking.
+ */
+export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">
@@ -16,7 +26,7 @@ export async function Header() {
         <nav aria-label="Main">
           <ul className="nav-list">
             <li><Link href="/articles">Articles</Link></li>
-            {user && user.role === 'publisher' && (
+            {user?.role === 'publisher' && (
               <>
                 <li><Link href="/account/requests">My requests</Link></li>
                 <li><Link href="/account/licenses">My licences</Link></li>
@@ -25,19 +35,21 @@ export async function Header() {
             {isStaff(user) && <li><Link href="/admin">Desk admin</Link></li>}
           </ul>
         </nav>
-        <div className="session">
-          {user ? (
-            <>
-              <span className="muted" data-testid="signed-in-as">{user.name}</span>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/login">Sign in</Link>
-              <Link href="/register" className="button small">Register</Link>
-            </>
-          )}
-        </div>
+        {user !== undefined && (
+          <div className="session">
+            {user ? (
+              <>
+                <span className="muted" data-testid="signed-in-as">{user.name}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/login">Sign in</Link>
+                <Link href="/register" className="button small">Register</Link>
+              </>
+            )}
+          </div>
+        )}
       </div>
     </header>
   );

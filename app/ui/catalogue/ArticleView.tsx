@@ -1,0 +1,82 @@
+import Link from 'next/link';
+import { ArticleQuote } from '@/app/ui/quote/ArticleQuote';
+import { RightsBox } from '@/app/ui/catalogue/RightsBox';
+import { formatCount, formatDate } from '@/app/ui/catalogue/format';
+import { Byline } from '@/app/ui/catalogue/Byline';
+import '@/app/ui/catalogue/catalogue.css';
+import type { PublicUser } from '@/db/schema';
+import { isStaff } from '@/lib/auth/roles';
+import type { ArticleDetail } from '@/lib/catalogue/queries';
+import { getSettings } from '@/lib/settings';
+
+type Props = {
+  article: ArticleDetail;
+  /** The viewer; null on the cached visitor page, which every visitor shares. */
+  user: PublicUser | null;
+  /** Staff looking at an article the public cannot see. */
+  staffOnly?: boolean;
+};
+
+/** The article page's body: preview, rights box and price panel. */
+export async function ArticleView({ article, user, staffOnly = false }: Props) {
+  const settings = await getSettings();
+  const embargoed = article.embargoUntil && new Date(article.embargoUntil) > new Date();
+  return (
+    <article className="two-col">
+      <div>
+        {staffOnly && (
+          <p className="notice warn staff-banner" role="status">
+            Staff view: the public cannot see this article
+            {article.hidden ? ' (hidden from the catalogue)' : ''}
+            {embargoed ? ` (embargoed until ${formatDate(article.embargoUntil!)}, ${article.embargoUntil!.slice(11, 16)} UTC)` : ''}.
+          </p>
+        )}
+        <header className="article-head">
+          <p className="meta-line">
+            <Link href={`/articles?section=${encodeURIComponent(article.section)}`}>{article.section}</Link>
+          </p>
+          <h1>{article.title}</h1>
+          {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
+          <p className="meta-line">
+            <Byline authors={article.authors} />
+            <span>
+              Published <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+            </span>
+            {article.updatedAt.slice(0, 10) !== article.publishedAt.slice(0, 10) && (
+              <span>
+                Updated <time dateTime={article.updatedAt}>{formatDate(article.updatedAt)}</time>
+              </span>
+            )}
+            <span>{formatCount(article.wordCount)} words</span>
+          </p>
+          {article.tags.length > 0 && (
+            <ul className="tag-list" aria-label="Tags">
+              {article.tags.map((t) => (
+                <li key={t}>
+                  <Link className="badge neutral" href={`/articles?tag=${encodeURIComponent(t)}`}>{t}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </header>
+        <section aria-label="Preview" className="preview" data-testid="preview">
+          {article.preview.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          <p className="preview-end">
+            Preview ends here. The full {formatCount(article.wordCount)}-word text comes with a licence, ready to paste with its credit line.
+          </p>
+        </section>
+        {isStaff(user) && (
+          <p>
+            <Link href={`/admin/articles/${article.id}`}>Edit rights and visibility</Link>
+          </p>
+        )}
+      </div>
+      <aside aria-label="Rights and price">
+        <RightsBox article={article} publisher={settings.publisherName} agencies={settings.agencies} />
+        {article.licensable && <ArticleQuote article={article} user={user} />}
+      </aside>
+    </article>
+  );
+}
