@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { placeholders, preparedFor } from '@/db/prepared';
 import {
   articles,
   licenses,
@@ -35,8 +36,6 @@ export type LicenseTerms = {
   terms: string[];
 };
 
-type Tx = Pick<Db, 'select' | 'insert'>;
-
 export function validUntil(startDate: string, duration: Duration): string | null {
   if (duration === 'perpetual') return null;
   const d = new Date(`${startDate}T00:00:00.000Z`);
@@ -45,16 +44,10 @@ export function validUntil(startDate: string, duration: Duration): string | null
   return d.toISOString();
 }
 
-/** Issues the request's licence inside the caller's transaction (one per request: unique index). */
-export function issueLicense(tx: Tx, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
-  const org = tx.select().from(organizations).where(eq(organizations.id, req.organizationId)).get()!;
-  const arts = tx
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, byline: articles.byline, canonicalUrl: articles.canonicalUrl })
-    .from(requestArticles)
-    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
-    .where(eq(requestArticles.requestId, req.id))
-    .orderBy(asc(requestArticles.position))
-    .all();
+/** Issues the request's licence inside the caller's open transaction on `db` (one per request: unique index). */
+export function issueLicense(db: Db, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
+  const org = orgById(db).get({ id: req.organizationId })!;
+  const arts = requestArticleList(db).all({ requestId: req.id });
   const code = generateLicenseCode();
   const terms: LicenseTerms = {
     reference: req.reference,
@@ -75,23 +68,35 @@ export function issueLicense(tx: Tx, req: LicenseRequest, fee: number, settings:
     currency: req.currency,
     terms: [...LICENSE_TERMS],
   };
-  return tx
-    .insert(licenses)
-    .values({
-      code,
-      requestId: req.id,
-      organizationId: req.organizationId,
-      terms,
-      fee,
-      currency: req.currency,
-      validFrom: new Date(`${req.startDate}T00:00:00.000Z`).toISOString(),
-      validUntil: validUntil(req.startDate, req.duration),
-      creditLine: creditLine(settings.publisherName, code),
-      status: 'active',
-      invoiceRef: `INV-${now.getUTCFullYear()}-${String(req.id).padStart(6, '0')}`,
-      // Nothing to pay for a free licence.
-      paidAt: fee === 0 ? now.toISOString() : null,
-    })
-    .returning()
-    .get();
+  const row: NewLicenseRow = {
+    code,
+    requestId: req.id,
+    organizationId: req.organizationId,
+    terms,
+    fee,
+    currency: req.currency,
+    validFrom: new Date(`${req.startDate}T00:00:00.000Z`).toISOString(),
+    validUntil: validUntil(req.startDate, req.duration),
+    creditLine: creditLine(settings.publisherName, code),
+    status: 'active',
+    invoiceRef: `INV-${now.getUTCFullYear()}-${String(req.id).padStart(6, '0')}`,
+    // Nothing to pay for a free licence.
+    paidAt: fee === 0 ? now.toISOString() : null,
+  };
+  return insertLicense(db).get(row)!;
 }
+
+// Prepared once per connection (db/prepared.ts): every approval runs these.
+const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, sql.placeholder('id'))).prepare());
+const requestArticleList = preparedFor((db) =>
+  db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, byline: articles.byline, canonicalUrl: articles.canonicalUrl })
+    .from(requestArticles)
+    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
+    .where(eq(requestArticles.requestId, sql.placeholder('requestId')))
+    .orderBy(asc(requestArticles.position))
+    .prepare(),
+);
+const LICENSE_COLUMNS = ['code', 'requestId', 'organizationId', 'terms', 'fee', 'currency', 'validFrom', 'validUntil', 'creditLine', 'status', 'invoiceRef', 'paidAt'] as const;
+type NewLicenseRow = Required<Pick<typeof licenses.$inferInsert, (typeof LICENSE_COLUMNS)[number]>>;
+const insertLicense = preparedFor((db) => db.insert(licenses).values(placeholders(LICENSE_COLUMNS)).returning().prepare());

@@ -59,7 +59,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   try {
     // The statements below are prepared on `db`: they run inside this transaction (one connection).
     const result = db.transaction(
-      (tx) => {
+      () => {
         // Re-checked inside the write lock: a concurrent twin may have committed meanwhile.
         const twin = findByKey(db, user.id, form.idempotencyKey);
         if (twin) return { request: twin, duplicate: true };
@@ -94,7 +94,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
         insertEvent(db).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
         for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(db, mail);
         if (!rule) return { request, duplicate: false };
-        const approved = applyTransition(tx, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
+        const approved = applyTransition(db, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
         return { request: approved.request, license: approved.license, duplicate: false };
       },
       { behavior: 'immediate' },

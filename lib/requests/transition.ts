@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { placeholders, preparedFor } from '@/db/prepared';
 import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
@@ -21,15 +22,15 @@ export type TransitionInput = {
 
 export type TransitionResult = { request: LicenseRequest; license?: License };
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Ctx = { settings: SiteSettings; now: Date };
 
 /**
- * Applies one action to a loaded request inside the caller's transaction: checks the machine
- * and the version, writes the status, the audit event, the mail and (on approval) the licence.
- * `actor` null means the system (auto-approval, expiry).
+ * Applies one action to a loaded request inside the caller's open transaction on `db` (one
+ * connection: see db/prepared.ts): checks the machine and the version, writes the status, the
+ * audit event, the mail and (on approval) the licence. `actor` null means the system
+ * (auto-approval, expiry).
  */
-export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<TransitionInput, 'reference'>, actor: PublicUser | null, ctx: Ctx): TransitionResult {
+export function applyTransition(db: Db, req: LicenseRequest, input: Omit<TransitionInput, 'reference'>, actor: PublicUser | null, ctx: Ctx): TransitionResult {
   const { action } = input;
   const spec = ACTIONS[action];
   const note = (input.note ?? '').trim();
@@ -47,7 +48,7 @@ export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<Transit
 
   let current = req;
   const event = (from: LicenseRequest['status'], to: LicenseRequest['status'], act: Action, text: string) =>
-    tx.insert(requestEvents).values({ requestId: req.id, actorId: actor?.id ?? null, fromStatus: from, toStatus: to, action: act, note: text, createdAt: ctx.now.toISOString() }).run();
+    insertEvent(db).run({ requestId: req.id, actorId: actor?.id ?? null, fromStatus: from, toStatus: to, action: act, note: text, createdAt: ctx.now.toISOString() });
 
   // Staff deciding straight from "submitted" first take it into review, so the trail reads
   // submitted → in review → decision.
@@ -56,7 +57,8 @@ export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<Transit
     current = { ...current, status: 'in_review' };
   }
 
-  const set: Partial<LicenseRequest> = { status: spec.to, updatedAt: ctx.now.toISOString() };
+  // Only the columns of the prepared update (UPDATED_COLUMNS): anything else would not be written.
+  const set: Partial<Pick<LicenseRequest, (typeof UPDATED_COLUMNS)[number]>> = { status: spec.to, updatedAt: ctx.now.toISOString() };
   let fee: number | null = null;
   if (action === 'approve' || action === 'auto_approve') {
     fee = input.fee ?? req.quoteTotal;
@@ -75,29 +77,27 @@ export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<Transit
   // Revocation and expiry end a licence; they do not re-decide the request.
   if (spec.to === 'approved' || spec.to === 'rejected' || spec.to === 'withdrawn') set.decidedAt = ctx.now.toISOString();
 
-  // The version in the WHERE clause makes a concurrent writer's change impossible to overwrite.
-  const updated = tx
-    .update(licenseRequests)
-    .set({ ...set, version: req.version + 1 })
-    .where(and(eq(licenseRequests.id, req.id), eq(licenseRequests.version, req.version)))
-    .returning()
-    .get();
+  // The version in the WHERE clause makes a concurrent writer's change impossible to overwrite;
+  // it also makes writing back the columns this action leaves alone safe (one statement shape).
+  const next = { ...req, ...set, version: req.version + 1 };
+  const values: UpdateValues = { id: req.id, expectedVersion: req.version, ...pick(next, UPDATED_COLUMNS) };
+  const updated = updateRequest(db).get(values);
   if (!updated) throw new ConflictError(req.status, req.version + 1);
   event(current.status, spec.to, action, note);
 
   let license: License | undefined;
-  if (fee !== null) license = issueLicense(tx, updated, fee, ctx.settings, ctx.now);
+  if (fee !== null) license = issueLicense(db, updated, fee, ctx.settings, ctx.now);
   if (action === 'revoke') {
-    tx.update(licenses).set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() }).where(eq(licenses.requestId, req.id)).run();
+    db.update(licenses).set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() }).where(eq(licenses.requestId, req.id)).run();
   }
   if (action === 'expire') {
-    tx.update(licenses).set({ status: 'expired', statusChangedAt: ctx.now.toISOString() }).where(and(eq(licenses.requestId, req.id), eq(licenses.status, 'active'))).run();
+    db.update(licenses).set({ status: 'expired', statusChangedAt: ctx.now.toISOString() }).where(and(eq(licenses.requestId, req.id), eq(licenses.status, 'active'))).run();
   }
-  if (action === 'request_info') tx.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
+  if (action === 'request_info') db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
 
-  const requester = tx.select({ email: users.email }).from(users).where(eq(users.id, req.requesterId)).get();
+  const requester = requesterEmail(db).get({ id: req.requesterId });
   const mail = transitionMail(action, updated, { requesterEmail: requester?.email ?? '', deskEmail: ctx.settings.deskEmail, note, license });
-  if (mail) enqueueMail(tx, mail);
+  if (mail) enqueueMail(db, mail);
   return { request: updated, license };
 }
 
@@ -105,14 +105,33 @@ export function applyTransition(tx: Tx, req: LicenseRequest, input: Omit<Transit
 export async function transition(input: TransitionInput, actor: PublicUser | null, db: Db = getDb()): Promise<TransitionResult> {
   const ctx = { settings: await getSettings(db), now: new Date() };
   const result = db.transaction(
-    (tx) => {
-      const req = tx.select().from(licenseRequests).where(eq(licenseRequests.reference, input.reference)).get();
+    () => {
+      const req = byReference(db).get({ reference: input.reference });
       // A publisher never learns that another organisation's reference exists.
       if (!req || (actor && !isStaff(actor) && actor.organizationId !== req.organizationId)) throw new RequestNotFoundError();
-      return applyTransition(tx, req, input, actor, ctx);
+      return applyTransition(db, req, input, actor, ctx);
     },
     { behavior: 'immediate' },
   );
   scheduleDelivery(db);
   return result;
 }
+
+// Fixed-shape statements of every transition, prepared once per connection (db/prepared.ts).
+const p = sql.placeholder;
+const byReference = preparedFor((db) => db.select().from(licenseRequests).where(eq(licenseRequests.reference, p('reference'))).prepare());
+const UPDATED_COLUMNS = ['status', 'updatedAt', 'version', 'agreedFee', 'counterFee', 'counterNote', 'decidedAt'] as const;
+type UpdateValues = Pick<LicenseRequest, (typeof UPDATED_COLUMNS)[number]> & { id: number; expectedVersion: number };
+const pick = <T, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+const updateRequest = preparedFor((db) =>
+  db
+    .update(licenseRequests)
+    .set(Object.fromEntries(UPDATED_COLUMNS.map((c) => [c, sql`${p(c)}`])))
+    .where(and(eq(licenseRequests.id, p('id')), eq(licenseRequests.version, p('expectedVersion'))))
+    .returning()
+    .prepare(),
+);
+const insertEvent = preparedFor((db) =>
+  db.insert(requestEvents).values(placeholders(['requestId', 'actorId', 'fromStatus', 'toStatus', 'action', 'note', 'createdAt'])).prepare(),
+);
+const requesterEmail = preparedFor((db) => db.select({ email: users.email }).from(users).where(eq(users.id, p('id'))).prepare());

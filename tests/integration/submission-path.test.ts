@@ -1,9 +1,11 @@
 import { count, eq, Placeholder } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
-import { licenseRequests, outbox, requestArticles, requestEvents } from '@/db/schema';
+import { licenseRequests, licenses, outbox, requestArticles, requestEvents } from '@/db/schema';
+import type { LicenseTerms } from '@/lib/licenses/issue';
 import { flushDelivery } from '@/lib/mail/outbox';
 import { articlesBySlugQuery, licensableArticles } from '@/lib/requests/create';
+import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
 import { makeArticle } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
@@ -101,5 +103,22 @@ describe('the submission path', () => {
     const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan).toMatch(/SEARCH articles USING INDEX articles_slug \(slug=\?\)/);
     expect(plan).not.toMatch(/SCAN articles/);
+  });
+
+  it('a transition writes what its action changes and keeps the rest (one prepared update for every action)', async () => {
+    const d = desk(db);
+    const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
+    const countered = await transition({ reference: request.reference, action: 'counter', expectedVersion: 1, fee: 12345, note: 'Our best price' }, d.staff, db);
+    expect(countered.request).toMatchObject({ status: 'countered', version: 2, counterFee: 12345, counterNote: 'Our best price', agreedFee: null, decidedAt: null });
+    const accepted = await transition({ reference: request.reference, action: 'accept_counter', expectedVersion: 2 }, d.publisher, db);
+    expect(accepted.request).toMatchObject({ status: 'approved', version: 3, counterFee: 12345, counterNote: 'Our best price', agreedFee: 12345 });
+    expect(accepted.license).toMatchObject({ fee: 12345, requestId: request.id, status: 'active' });
+    expect((accepted.license!.terms as LicenseTerms).articles.map((a) => a.slug)).toEqual(d.slugs);
+    const decidedAt = accepted.request.decidedAt;
+    expect(decidedAt).toBeTruthy();
+    const revoked = await transition({ reference: request.reference, action: 'revoke', expectedVersion: 3, note: 'Rights withdrawn' }, d.staff, db);
+    expect(revoked.request).toMatchObject({ status: 'revoked', version: 4, decidedAt, agreedFee: 12345, counterFee: 12345, counterNote: 'Our best price' });
+    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, request.id)).get()).toEqual(revoked.request);
+    expect(db.select().from(licenses).where(eq(licenses.requestId, request.id)).get()).toMatchObject({ status: 'revoked', revokedReason: 'Rights withdrawn' });
   });
 });
