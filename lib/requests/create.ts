@@ -120,7 +120,23 @@ const byKey = preparedFor((db) =>
 );
 const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, p('id'))).prepare());
 // One statement for any number of slugs: the list travels as a JSON array.
-export const articlesBySlugQuery = preparedFor((db) => db.select().from(articles).where(inArray(articles.slug, sql`(select value from json_each(${p('slugs')}))`)).prepare());
+// Only what pricing and the licensing rules read: not the bodies.
+export const articlesBySlugQuery = preparedFor((db) =>
+  db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      premiumMilli: articles.premiumMilli,
+      rightsStatus: articles.rightsStatus,
+      state: articles.state,
+      hidden: articles.hidden,
+      embargoUntil: articles.embargoUntil,
+    })
+    .from(articles)
+    .where(inArray(articles.slug, sql`(select value from json_each(${p('slugs')}))`))
+    .prepare(),
+);
 
 const REQUEST_COLUMNS = [
   'reference', 'organizationId', 'requesterId', 'use', 'publicationName', 'publicationUrl', 'audience', 'territory', 'territoryDetail', 'duration',
