@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { dataDir, getDb } from '@/db/client';
 import { credentialsFile, credentialsText, demoPassword, seedDemo } from '@/db/seed';
+import { flushDelivery } from '@/lib/mail/outbox';
 import { currentRateCard } from '@/lib/rate-card';
 
 async function main() {
@@ -21,6 +22,8 @@ async function main() {
     console.log('Seeded the demo desk.');
   }
   if (fs.existsSync(credentialsFile(dir))) console.log('\n' + credentialsText(demoPassword(dir), baseUrl));
+  // The demo requests' mails were scheduled for delivery: send them before the connection closes.
+  await flushDelivery();
   db.$client.close();
 }
 
