@@ -119,8 +119,8 @@ const byKey = preparedFor((db) =>
   db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, p('userId')), eq(licenseRequests.idempotencyKey, p('key')))).prepare(),
 );
 const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, p('id'))).prepare());
-// One statement for any number of slugs: the list travels as a JSON array.
-// Only what pricing and the licensing rules read: not the bodies.
+// One statement for any number of slugs (the list travels as a JSON array); only the columns
+// pricing and the licensing rules read, not the bodies.
 export const articlesBySlugQuery = preparedFor((db) =>
   db
     .select({
