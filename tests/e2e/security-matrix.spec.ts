@@ -53,6 +53,7 @@ function matrix(f: Fixtures): Row[] {
     { path: `/api/licenses/${f.code}/download?format=pdf`, expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 } },
     { path: `/api/licenses/${f.otherCode}/download?format=txt`, expect: { visitor: 401, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 } },
     { method: 'POST', path: '/api/requests', body: () => requestBody(f.slug, `Matrix ${randomUUID()}`), expect: { visitor: 401, forged: 401, other: 201, publisher: 201, staff: 403, admin: 403 } },
+    { path: '/api/me', expect: everyone() },
     { method: 'POST', path: '/api/quote', body: () => ({ articles: [f.slug], licenseeType: 'commercial', use: 'web', audience: 5000, territory: 'country', duration: '1y', portion: 'full', translation: false }), expect: everyone() },
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },

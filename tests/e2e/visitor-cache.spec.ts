@@ -45,6 +45,13 @@ test('visitors share one cached page; a signed-in publisher gets one priced for 
   expect(res?.headers()['x-nextjs-cache']).toBeUndefined();
   await expect(page.getByTestId('signed-in-as')).toBeVisible();
   await expect(page.getByText('Priced for your organisation: commercial')).toBeVisible();
+
+  // The root 404 is part of every page's payload, cached ones too, so the browser asks who is signed in.
+  expect((await page.goto('/no-such-page'))?.status()).toBe(404);
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Pat Publisher');
+  const me = await (await page.request.get('/api/me')).json();
+  expect(me).toEqual({ user: { name: 'Pat Publisher' } });
+  expect(await (await request.get('/api/me')).json()).toEqual({ user: null });
 });
 
 test('parameters that need explaining are answered per request, with the explanation', async ({ request }) => {

@@ -27,7 +27,7 @@ export function VisitorChrome({ children }: { children: React.ReactNode }) {
 
 /**
  * For the root not-found page. Next renders it into every page's payload, cached ones included,
- * so it must not read the session: its header leaves out the sign-in part.
+ * so it must not read the session: its header asks the browser for the sign-in part.
  */
 export function PlainChrome({ children }: { children: React.ReactNode }) {
   return <Chrome header={<HeaderView user={undefined} />}>{children}</Chrome>;

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { PublicUser } from '@/db/schema';
 import { currentUser } from '@/lib/auth/session';
 import { isStaff } from '@/lib/auth/roles';
-import { SignOutButton } from './SignOutButton';
+import { SessionStatus } from './SessionStatus';
+import { SessionLinks } from './SessionLinks';
 
 /** The header for whoever is signed in (reads the session, so the page renders per request). */
 export async function Header() {
@@ -11,7 +12,7 @@ export async function Header() {
 
 /**
  * The header itself: `user: null` is the visitor's header (the cached visitor pages);
- * `user: undefined` leaves out the session part, for pages that cannot know who is asking.
+ * `user: undefined` is for pages that cannot read the session on the server: the browser asks.
  */
 export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
   return (
@@ -35,21 +36,7 @@ export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
             {isStaff(user) && <li><Link href="/admin">Desk admin</Link></li>}
           </ul>
         </nav>
-        {user !== undefined && (
-          <div className="session">
-            {user ? (
-              <>
-                <span className="muted" data-testid="signed-in-as">{user.name}</span>
-                <SignOutButton />
-              </>
-            ) : (
-              <>
-                <Link href="/login">Sign in</Link>
-                <Link href="/register" className="button small">Register</Link>
-              </>
-            )}
-          </div>
-        )}
+        <div className="session">{user === undefined ? <SessionStatus /> : <SessionLinks name={user?.name ?? null} />}</div>
       </div>
     </header>
   );
