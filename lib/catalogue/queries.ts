@@ -4,7 +4,7 @@ import { articleAuthors, articles, articleTags, assets, type Article, type Asset
 import { PAGE_SIZE, type ArticleQuery } from '@/lib/validation/catalogue';
 import { memo } from './cache';
 import { filterKey, filterSql, type Scope } from './filters';
-import { isLicensable, licensableSql, notLicensableReason, publicVisibilitySql } from './rules';
+import { isLicensable, licensableSql, licensingColumns, notLicensableReason, publicVisibilitySql } from './rules';
 import { highlightsFor, planSearch, rankHits, searchWindow, type Highlights } from './search';
 
 export type ArticleCard = Pick<
@@ -178,18 +178,7 @@ export async function getArticlesBySlugs(slugs: string[], db: Db = getDb()): Pro
   const wanted = [...new Set(slugs)].slice(0, 200);
   if (!wanted.length) return [];
   const rows = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      premiumMilli: articles.premiumMilli,
-      rightsStatus: articles.rightsStatus,
-      state: articles.state,
-      hidden: articles.hidden,
-      embargoUntil: articles.embargoUntil,
-      canonicalUrl: articles.canonicalUrl,
-      byline: articles.byline,
-    })
+    .select({ ...licensingColumns, canonicalUrl: articles.canonicalUrl, byline: articles.byline })
     .from(articles)
     .where(and(inArray(articles.slug, wanted), publicVisibilitySql()))
     .orderBy(desc(articles.publishedAt))

@@ -5,6 +5,18 @@ import { articles, type Article } from '@/db/schema';
 // and once as SQL (listing, search, counts). tests/unit/catalogue-rules.test.ts keeps them equal.
 
 type Visibility = Pick<Article, 'hidden' | 'embargoUntil'>;
+
+/** What pricing and these rules read of an article: enough to quote or request it, no bodies. */
+export const licensingColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  premiumMilli: articles.premiumMilli,
+  rightsStatus: articles.rightsStatus,
+  state: articles.state,
+  hidden: articles.hidden,
+  embargoUntil: articles.embargoUntil,
+};
 type Rights = Visibility & Pick<Article, 'rightsStatus' | 'state'>;
 
 /** Public catalogue rule: not hidden and out of embargo. Staff see everything. */

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import { articles, licenseRequests, organizations, requestArticles, requestEvents, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
-import { notLicensableReason } from '@/lib/catalogue/rules';
+import { licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
@@ -119,20 +119,10 @@ const byKey = preparedFor((db) =>
   db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, p('userId')), eq(licenseRequests.idempotencyKey, p('key')))).prepare(),
 );
 const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, p('id'))).prepare());
-// One statement for any number of slugs (the list travels as a JSON array); only the columns
-// pricing and the licensing rules read, not the bodies.
+// One statement for any number of slugs (the list travels as a JSON array), no bodies.
 export const articlesBySlugQuery = preparedFor((db) =>
   db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      premiumMilli: articles.premiumMilli,
-      rightsStatus: articles.rightsStatus,
-      state: articles.state,
-      hidden: articles.hidden,
-      embargoUntil: articles.embargoUntil,
-    })
+    .select(licensingColumns)
     .from(articles)
     .where(inArray(articles.slug, sql`(select value from json_each(${p('slugs')}))`))
     .prepare(),
