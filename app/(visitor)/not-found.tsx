@@ -1,4 +1,4 @@
 import { NotFoundMessage } from '@/app/ui/shell/NotFoundMessage';
 
-// Inside the visitor layout: the root not-found reads the session, which a cached page must not.
+// Inside the visitor layout, which already has the (visitor's) header.
 export default NotFoundMessage;

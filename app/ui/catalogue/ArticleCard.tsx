@@ -4,9 +4,9 @@ import { formatCount, formatDate } from './format';
 import { Byline } from '@/app/ui/catalogue/Byline';
 
 /**
- * One article in a list: highlights when it came from a search. Plain links, not next/link: a
- * page of twenty cards would otherwise prefetch every article in view and render twice the
- * client components; an article is a full page load anyway.
+ * One article in a list: highlights when it came from a search. Plain links, not next/link:
+ * twenty cards would otherwise prefetch every article in view and each link would be a client
+ * component to render and hydrate; opening an article as a full page load costs users little.
  */
 export function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
