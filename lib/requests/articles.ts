@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { articles } from '@/db/schema';
+import { articles, requestArticles } from '@/db/schema';
 import { isLicensable, notLicensableReason } from '@/lib/catalogue/rules';
 import type { QuoteArticle } from '@/lib/quote';
 import { MAX_ARTICLES } from '@/lib/validation/request';
@@ -57,4 +57,19 @@ export async function articlesForForm(slugs: string[], db: Db = getDb()): Promis
     else found.push(pick(a));
   }
   return { articles: found, problems };
+}
+
+/** The articles of each listed request (slug and title, in the request's order), for list pages. */
+export function articlesOfRequests(ids: number[], db: Db = getDb()): Map<number, { slug: string; title: string }[]> {
+  const byRequest = new Map<number, { slug: string; title: string }[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return byRequest;
+  const rows = db
+    .select({ requestId: requestArticles.requestId, slug: articles.slug, title: articles.title })
+    .from(requestArticles)
+    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
+    .where(inArray(requestArticles.requestId, ids))
+    .orderBy(asc(requestArticles.requestId), asc(requestArticles.position))
+    .all();
+  for (const { requestId, slug, title } of rows) byRequest.get(requestId)!.push({ slug, title });
+  return byRequest;
 }

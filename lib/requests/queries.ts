@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   articles,
@@ -20,6 +20,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
+import { articlesOfRequests } from './articles';
 
 export const REQUESTS_PER_PAGE = 20;
 
@@ -86,18 +87,9 @@ export async function listOrgRequests(
     .offset((page - 1) * perPage)
     .all();
 
-  const ids = rows.map((r) => r.id);
-  const arts = ids.length
-    ? db
-        .select({ requestId: requestArticles.requestId, slug: articles.slug, title: articles.title })
-        .from(requestArticles)
-        .innerJoin(articles, eq(articles.id, requestArticles.articleId))
-        .where(inArray(requestArticles.requestId, ids))
-        .orderBy(asc(requestArticles.position))
-        .all()
-    : [];
+  const arts = articlesOfRequests(rows.map((r) => r.id), db);
   return {
-    rows: rows.map(({ id, ...r }) => ({ ...r, articles: arts.filter((a) => a.requestId === id).map(({ slug, title }) => ({ slug, title })) })),
+    rows: rows.map(({ id, ...r }) => ({ ...r, articles: arts.get(id)! })),
     total,
     page,
     pageCount,

@@ -1,16 +1,15 @@
-import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
-  articles,
   OPEN_QUEUE_CONDITION,
   organizations,
   REQUEST_STATUSES,
-  requestArticles,
   requestStatusCounts,
   type RequestStatus,
   type Use,
 } from '@/db/schema';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from '@/lib/validation/admin-queue';
+import { articlesOfRequests } from './articles';
 import { OPEN_STATUSES } from './machine';
 
 export type QueueRow = {
@@ -108,17 +107,8 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   const { from, where } = queueWhere(db, f);
   const dir = f.sort === 'newest' ? sql`desc` : sql`asc`;
   const offset = (f.page - 1) * QUEUE_PAGE_SIZE;
-  const raw = db.all<{
-    id: number;
-    reference: string;
-    status: RequestStatus;
-    createdAt: string;
-    use: Use;
-    fee: number | null;
-    currency: string;
-    requiresReview: number;
-    organizationId: number;
-  }>(sql`select r.id, r.reference, r.status, r.created_at as createdAt, r.use, ${FEE} as fee, r.currency,
+  // SQLite answers booleans as 0/1; names and articles are added below.
+  const raw = db.all<Omit<QueueRow, 'requiresReview' | 'organization' | 'articles'> & { requiresReview: number }>(sql`select r.id, r.reference, r.status, r.created_at as createdAt, r.use, ${FEE} as fee, r.currency,
       r.requires_review as requiresReview, r.organization_id as organizationId
     from ${from} where ${where}
     order by r.created_at ${dir}, r.id ${dir}
@@ -129,20 +119,12 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   const orgNames = new Map(
     orgIds.length ? db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)).all().map((o) => [o.id, o.name]) : [],
   );
-  const arts = ids.length
-    ? db
-        .select({ requestId: requestArticles.requestId, slug: articles.slug, title: articles.title })
-        .from(requestArticles)
-        .innerJoin(articles, eq(articles.id, requestArticles.articleId))
-        .where(inArray(requestArticles.requestId, ids))
-        .orderBy(asc(requestArticles.requestId), asc(requestArticles.position))
-        .all()
-    : [];
+  const arts = articlesOfRequests(ids, db);
   const rows: QueueRow[] = pageRows.map((r) => ({
     ...r,
     requiresReview: Boolean(r.requiresReview),
     organization: orgNames.get(r.organizationId) ?? '—',
-    articles: arts.filter((a) => a.requestId === r.id).map(({ slug, title }) => ({ slug, title })),
+    articles: arts.get(r.id)!,
   }));
 
   const onlyStatus = !f.org && !f.use && f.feeMin === undefined && f.feeMax === undefined && !f.from && !f.to && !f.q;
