@@ -5,7 +5,8 @@
  *
  * Every factor is an integer in thousandths; a line's exact value is base × Πfactors / 1000ⁿ.
  * Lines are summed exactly (BigInt), the volume discount applied exactly, and only the total is
- * rounded — once, to whole pounds, half up — then raised to the minimum.
+ * rounded — once, to whole pounds, half up — then raised to the minimum. The default card as a
+ * table, with worked examples: docs/DESIGN.md § The quote.
  */
 import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/schema';
 

@@ -1,7 +1,8 @@
 /**
- * The licensed copies (DESIGN.md § Licensed copy): HTML ready to paste, Markdown and plain text.
- * The words are the article as it is now, so a corrected article gives a corrected copy; what was
- * agreed (code, publisher, portion, credit line) comes from the licence's frozen terms.
+ * The licensed copies (docs/DESIGN.md § Licence and licensed copies): HTML ready to paste,
+ * Markdown and plain text. The words are the article as it is now, so a corrected article gives a
+ * corrected copy; what was agreed (code, publisher, portion, credit line) comes from the licence's
+ * frozen terms.
  */
 import type { LicensedArticle, LicenseRow } from './queries';
 import { escapeHtml as esc, excerpt, mdEscape as md, filterImages, parseBody, toHtml, toMarkdown, toText, type BodyNode } from './body';

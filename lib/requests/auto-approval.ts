@@ -5,8 +5,9 @@ import type { SiteSettings } from '@/lib/settings';
 import type { RequestForm } from '@/lib/validation/request';
 
 /**
- * DESIGN.md's rule: on, total ≤ limit, an allowed use, no translation, not perpetual, every
- * article owned, licensee not flagged. Returns the rule text for the audit trail, or null.
+ * The rule of docs/DESIGN.md § Auto-approval: on, total ≤ limit, an allowed use, no translation,
+ * not perpetual, every article owned, licensee not flagged. Returns the rule text for the audit
+ * trail, or null.
  */
 export function autoApprovalRule(
   form: Pick<RequestForm, 'use' | 'translation' | 'duration'>,

@@ -1,7 +1,8 @@
 /**
  * The request state machine: which action moves a request from which statuses to which, and
  * who may take it. lib/requests/transition.ts is the only code that changes a status, and it
- * consults this table; pages use `allowedActions` to decide which buttons to show.
+ * consults this table; pages use `allowedActions` to decide which buttons to show. The diagram
+ * and what each transition writes: docs/DESIGN.md § Request life.
  */
 import type { RequestStatus } from '@/db/schema';
 

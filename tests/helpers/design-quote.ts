@@ -1,7 +1,7 @@
 import type { QuoteInput } from '@/lib/quote';
 
 /**
- * DESIGN.md § The quote, transcribed independently of lib/quote.ts (factors in thousandths,
+ * docs/DESIGN.md § The quote, transcribed independently of lib/quote.ts (factors in thousandths,
  * money in pence), so a drift in either the default card or the arithmetic shows up here.
  */
 const DESIGN = {
@@ -20,7 +20,7 @@ function audienceMilli(a: number): number | null {
   return 600;
 }
 
-/** The total DESIGN.md gives, or null for a staff quote. */
+/** The total docs/DESIGN.md gives, or null for a staff quote. */
 export function designTotal(q: QuoteInput): number | null {
   const aud = audienceMilli(q.audience);
   if (aud === null || q.articles.some((a) => a.rightsStatus === 'syndicated_in')) return null;
