@@ -5,7 +5,7 @@ import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds } from './amounts';
 import { emailSchema } from './auth';
 
-/** What staff can do from the review page (start_review happens by opening it). */
+/** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
 export const STAFF_DECISIONS = ['approve', 'counter', 'request_info', 'reject', 'revoke'] as const satisfies readonly Action[];
 export type StaffDecision = (typeof STAFF_DECISIONS)[number];
 

@@ -68,7 +68,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     {m.reference && (
                       <>
                         <br />
-                        <Link href={`/admin/requests/${m.reference}`} prefetch={false}>{m.reference}</Link>
+                        <Link href={`/admin/requests/${m.reference}`}>{m.reference}</Link>
                       </>
                     )}
                   </th>

@@ -77,8 +77,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={r.id} className={overdue ? 'overdue' : undefined}>
                     <th scope="row">
-                      {/* No prefetch: opening a submitted request takes it into review. */}
-                      <Link href={`/admin/requests/${r.reference}`} prefetch={false}>{r.reference}</Link>
+                      <Link href={`/admin/requests/${r.reference}`}>{r.reference}</Link>
                     </th>
                     <td>
                       <StatusBadge status={r.status} />
