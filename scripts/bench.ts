@@ -78,7 +78,7 @@ function submissionSlugs(dataDir: string): string[] {
   return slugs;
 }
 
-/** The target figure: the form's code path (submitRequestForm) by K worker processes on the server's database file. */
+/** The target figure: the form's code path (its schema and submitRequest) by K worker processes on the server's database file. */
 async function submissions(server: RunningServer, seconds: number) {
   const form = await measureSubmissions({ dbFile: path.join(server.dataDir, 'desk.db'), seconds, slugs: submissionSlugs(server.dataDir) });
   console.log(

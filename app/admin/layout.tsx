@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { SessionChrome } from '@/app/ui/shell/Chrome';
-import { requireStaff } from '@/lib/auth/session';
+import { can } from '@/lib/auth/can';
+import { requirePage } from '@/lib/auth/session';
 
 // The layout hides the admin area from non-staff; every page and action still checks for itself,
 // because layouts are not re-rendered on every navigation.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireStaff();
+  const user = await requirePage('staff', '/admin');
   return (
     <SessionChrome>
       <div className="admin">
@@ -17,7 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li><Link href="/admin/rate-card">Rate card</Link></li>
             <li><Link href="/admin/usage">Usage</Link></li>
             <li><Link href="/admin/outbox">Outbox</Link></li>
-            {user.role === 'admin' && (
+            {can(user, 'admin') && (
               <>
                 <li><Link href="/admin/users">Users</Link></li>
                 <li><Link href="/admin/settings">Settings</Link></li>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BarChartFigure } from '@/app/ui/admin/BarChartFigure';
 import { formatDay } from '@/app/ui/requests/dates';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { formatDuration } from '@/lib/requests/age';
 import { OPEN_STATUSES, STATUS_LABELS } from '@/lib/requests/machine';
@@ -12,7 +12,7 @@ import { dashboardStats } from '@/lib/requests/stats';
 export const metadata: Metadata = { title: 'Desk dashboard' };
 
 export default async function AdminDashboard() {
-  const user = await requireStaff();
+  const user = await requirePage('staff', '/admin');
   const s = await dashboardStats();
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
   const decisions = s.decisions.staff + s.decisions.auto;

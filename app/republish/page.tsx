@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RequestForm } from '@/app/ui/requests/RequestForm';
 import { currentRateCard } from '@/lib/rate-card';
-import { requireUser, isStaff } from '@/lib/auth/session';
+import { can } from '@/lib/auth/can';
+import { requirePage } from '@/lib/auth/session';
 import { LICENSE_TERMS } from '@/lib/licenses/terms';
 import { articlesForForm } from '@/lib/requests/articles';
 import { optionsFromParams } from '@/lib/requests/options';
@@ -24,16 +25,16 @@ function returnPath(sp: SearchParams): string {
 export default async function RepublishPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   // A visitor signs in and comes back to the same articles and options.
-  const user = await requireUser(returnPath(sp));
-  const org = !isStaff(user) && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const user = await requirePage('user', returnPath(sp));
+  const org = !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
   if (!org) {
     return (
       <section>
         <h1>Request to republish</h1>
         <p className="notice info" role="status">
-          {isStaff(user) ? ONLY_PUBLISHERS : 'Your account is not linked to an organisation, so it cannot request licences. Please contact the desk.'}
+          {can(user, 'staff') ? ONLY_PUBLISHERS : 'Your account is not linked to an organisation, so it cannot request licences. Please contact the desk.'}
         </p>
-        {isStaff(user) && <Link href="/admin">Go to the desk admin</Link>}
+        {can(user, 'staff') && <Link href="/admin">Go to the desk admin</Link>}
       </section>
     );
   }

@@ -1,10 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { licenseRequests, outbox, OUTBOX_STATUSES, type PublicUser } from '@/db/schema';
+import { licenseRequests, outbox, OUTBOX_STATUSES } from '@/db/schema';
 import { retryMail } from '@/lib/mail/outbox';
-import { idSchema } from '@/lib/validation/admin';
-import type { FormState } from '@/lib/validation/errors';
-import { refusal, staffOnly } from './guard';
+import { conflict } from '@/lib/errors';
 
 export const OUTBOX_PAGE_SIZE = 25;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -36,10 +34,8 @@ export async function listOutbox(opts: { status?: OutboxStatus; page?: number } 
 }
 
 /** Staff send a failed (or stuck) mail again with a fresh attempt budget. */
-export async function retryOutboxMail(user: PublicUser | null, formData: FormData, db: Db = getDb()): Promise<FormState> {
-  if (!staffOnly(user)) return refusal();
-  const parsed = idSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, errors: {}, message: 'Unknown mail.' };
-  const queued = await retryMail(parsed.data.id, db);
-  return queued ? { ok: true, message: 'Queued for sending again.' } : { ok: false, errors: {}, message: 'That mail was already sent or is not in the outbox.' };
+export async function retryOutboxMail(input: { id: number }, db: Db = getDb()): Promise<string> {
+  const queued = await retryMail(input.id, db);
+  if (!queued) throw conflict('That mail was already sent or is not in the outbox.');
+  return 'Queued for sending again.';
 }

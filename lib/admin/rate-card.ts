@@ -2,9 +2,9 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { rateCards, users, type PublicUser } from '@/db/schema';
 import { saveRateCard } from '@/lib/rate-card';
-import { fieldErrors, submittedValues, type FormState } from '@/lib/validation/errors';
+import { z } from 'zod';
+import type { FormFields } from '@/lib/actions/form-data';
 import { rateCardFormSchema, rateCardInput } from '@/lib/validation/rate-card';
-import { errorState, refusal, staffOnly } from './guard';
 
 /** Every version, newest first, with who saved it (version 1 is the built-in default). */
 export async function listRateCardVersions(db: Db = getDb()) {
@@ -16,16 +16,14 @@ export async function listRateCardVersions(db: Db = getDb()) {
     .all();
 }
 
+/** The rate card form's flat, dotted fields ("audienceBands.1.min") read as the nested card. */
+export const rateCardForm = z.preprocess(
+  (fields) => rateCardInput(Object.entries(fields as FormFields).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  rateCardFormSchema,
+);
+
 /** Saves the edited card as the next version; requests keep the version they were quoted on. */
-export async function saveRateCardForm(user: PublicUser | null, formData: FormData, db: Db = getDb()): Promise<FormState> {
-  if (!staffOnly(user)) return refusal();
-  const values = submittedValues(formData);
-  const parsed = rateCardFormSchema.safeParse(rateCardInput(formData.entries()));
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), message: 'Please correct the marked fields.', values };
-  try {
-    const version = await saveRateCard(parsed.data, user.id, db);
-    return { ok: true, message: `Saved as version ${version}. New quotes use it from now on.` };
-  } catch (e) {
-    return errorState(e, values);
-  }
+export async function saveRateCardForm(card: z.output<typeof rateCardForm>, user: PublicUser, db: Db = getDb()): Promise<string> {
+  const version = await saveRateCard(card, user.id, db);
+  return `Saved as version ${version}. New quotes use it from now on.`;
 }

@@ -3,10 +3,8 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { PublicUser } from '@/db/schema';
 import { authOptions } from './options';
-import { isStaff } from './roles';
+import { can, type Level } from './can';
 import { getUserById } from './users';
-
-export { isStaff };
 
 /**
  * The signed-in user, read fresh from the database: a disabled or deleted account, or a changed
@@ -21,22 +19,13 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
   return user && !user.disabled ? user : null;
 });
 
-/** Pages and actions for signed-in users; visitors go to sign in and come back. */
-export async function requireUser(returnTo = '/'): Promise<PublicUser> {
+/**
+ * The one page guard. A visitor goes to sign in and comes back to `returnTo`; a signed-in account
+ * below the level gets a 404, so the admin area does not announce itself.
+ */
+export async function requirePage(level: Exclude<Level, 'public'>, returnTo = '/'): Promise<PublicUser> {
   const user = await currentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
-}
-
-/** Staff pages and actions: anyone else gets a 404, so the admin area does not announce itself. */
-export async function requireStaff(): Promise<PublicUser> {
-  const user = await currentUser();
-  if (!isStaff(user)) notFound();
-  return user!;
-}
-
-export async function requireAdmin(): Promise<PublicUser> {
-  const user = await currentUser();
-  if (user?.role !== 'admin') notFound();
+  if (!can(user, level)) notFound();
   return user;
 }

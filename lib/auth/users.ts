@@ -2,11 +2,13 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { organizations, users, type PublicUser, type Role, type User } from '@/db/schema';
 import { toHost, type RegisterInput } from '@/lib/validation/auth';
+import { AppError } from '@/lib/errors';
 import { hashPassword } from './password';
 
-export class EmailTakenError extends Error {
+/** A conflict on the email field: forms show it at the field, scripts print the message. */
+export class EmailTakenError extends AppError {
   constructor() {
-    super('An account with this email already exists.');
+    super('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists.' });
   }
 }
 

@@ -2,13 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, type Article, type Asset, type RightsStatus } from '@/db/schema';
 import { isPubliclyVisible } from './rules';
-
-export class ArticleNotFoundError extends Error {
-  constructor() {
-    super('This article no longer exists.');
-    this.name = 'ArticleNotFoundError';
-  }
-}
+import { notFound } from '@/lib/errors';
 
 export type AdminArticle = Omit<Article, 'body' | 'bodyText'> & { assets: Asset[]; publiclyVisible: boolean };
 
@@ -37,7 +31,7 @@ export type RightsEdit = {
 export async function updateArticleRights(edit: RightsEdit, db: Db = getDb()): Promise<void> {
   db.transaction((tx) => {
     const found = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, edit.id)).get();
-    if (!found) throw new ArticleNotFoundError();
+    if (!found) throw notFound('This article no longer exists.');
     tx.update(articles)
       .set({ rightsStatus: edit.rightsStatus, premiumMilli: edit.premiumMilli, hidden: edit.hidden })
       .where(eq(articles.id, edit.id))

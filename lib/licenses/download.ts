@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { getDb, type Db } from '@/db/client';
 import { DOWNLOAD_FORMATS, downloads, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { certificatePdf } from './certificate';
@@ -63,7 +63,7 @@ export function downloadRefusal(license: LicenseRow, user: PublicUser, states: {
     return { status: 403, reason: `This licence starts on ${formatDate(license.validFrom)}; its copies can be downloaded from then.` };
   }
   const limit = settings.paymentRequiredAbove;
-  if (limit !== null && license.fee > limit && !license.paidAt && !isStaff(user)) {
+  if (limit !== null && license.fee > limit && !license.paidAt && !can(user, 'staff')) {
     return { status: 402, reason: `This licence is awaiting payment of invoice ${license.invoiceRef}; downloads open once it is paid.` };
   }
   return null;

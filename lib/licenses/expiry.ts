@@ -2,11 +2,11 @@ import { and, eq, gt, isNull, lt, lte } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, licenses, users, type License } from '@/db/schema';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
-import { RequestError } from '@/lib/requests/errors';
 import { transition } from '@/lib/requests/transition';
 import { siteUrl } from '@/lib/site';
 import { formatDate } from './labels';
 import { EXPIRING_DAYS, isPastEnd } from './status';
+import { isAppError } from '@/lib/errors';
 
 /**
  * Moves one licence past its end to `expired` through the state machine (actor: the system),
@@ -20,7 +20,7 @@ async function expireOne(license: Pick<License, 'id' | 'requestId'>, db: Db): Pr
     await transition({ reference: req.reference, action: 'expire', expectedVersion: req.version }, null, db);
   } catch (e) {
     // A concurrent reader (or staff revoking) got there first: nothing left to do.
-    if (!(e instanceof RequestError)) throw e;
+    if (!isAppError(e)) throw e;
   }
 }
 

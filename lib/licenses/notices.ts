@@ -1,12 +1,11 @@
 import { and, eq, gte, isNull, or } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
-import { ForbiddenError, RequestValidationError } from '@/lib/requests/errors';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
-import { ArticleNotFoundError } from './errors';
+import { forbidden, invalid, notFound } from '@/lib/errors';
 
 export type NoticeKind = 'corrected' | 'withdrawn';
 export const MAX_NOTE = 2000;
@@ -36,19 +35,19 @@ function noticeMail(kind: NoticeKind, ctx: { to: string; code: string; licenseId
  * Returns how many licences were notified.
  */
 export async function markArticle(articleId: number, kind: NoticeKind, rawNote: string, staff: PublicUser | null, db: Db = getDb()): Promise<{ notified: number }> {
-  if (!isStaff(staff)) throw new ForbiddenError();
-  if (kind !== 'corrected' && kind !== 'withdrawn') throw new RequestValidationError({ kind: 'Choose corrected or withdrawn.' });
+  if (!can(staff, 'staff')) throw forbidden();
+  if (kind !== 'corrected' && kind !== 'withdrawn') throw invalid({ kind: 'Choose corrected or withdrawn.' });
   const note = rawNote.trim();
-  if (!note) throw new RequestValidationError({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
-  if (note.length > MAX_NOTE) throw new RequestValidationError({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
+  if (!note) throw invalid({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
+  if (note.length > MAX_NOTE) throw invalid({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
   const { publisherName } = await getSettings(db);
   const now = new Date().toISOString();
 
   const notified = db.transaction(
     (tx) => {
       const article = tx.select({ id: articles.id, title: articles.title, state: articles.state }).from(articles).where(eq(articles.id, articleId)).get();
-      if (!article) throw new ArticleNotFoundError();
-      if (article.state === 'withdrawn') throw new RequestValidationError({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
+      if (!article) throw notFound('Article not found.');
+      if (article.state === 'withdrawn') throw invalid({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
       tx.update(articles)
         .set({ state: kind, stateNote: note, ...(kind === 'corrected' ? { updatedAt: now } : {}) })
         .where(eq(articles.id, articleId))

@@ -1,27 +1,26 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, licenses, users, type License, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { formatMoney } from '@/lib/quote';
-import { ForbiddenError } from '@/lib/requests/errors';
 import { siteUrl } from '@/lib/site';
 import { normalizeLicenseCode } from './code';
-import { LicenseNotFoundError } from './errors';
+import { forbidden, notFound } from '@/lib/errors';
 
 /**
  * Staff record that a licence's invoice is paid. Idempotent: a second call changes nothing and
  * says so. The licensee is told, since waiting downloads open with it.
  */
 export async function markPaid(rawCode: string, staff: PublicUser | null, db: Db = getDb()): Promise<{ license: License; alreadyPaid: boolean }> {
-  if (!isStaff(staff)) throw new ForbiddenError();
+  if (!can(staff, 'staff')) throw forbidden();
   const code = normalizeLicenseCode(rawCode);
-  if (!code) throw new LicenseNotFoundError();
+  if (!code) throw notFound('No licence with this code.');
   const now = new Date().toISOString();
   const result = db.transaction(
     (tx) => {
       const license = tx.select().from(licenses).where(eq(licenses.code, code)).get();
-      if (!license) throw new LicenseNotFoundError();
+      if (!license) throw notFound('No licence with this code.');
       if (license.paidAt) return { license, alreadyPaid: true };
       const updated = tx.update(licenses).set({ paidAt: now }).where(and(eq(licenses.id, license.id), isNull(licenses.paidAt))).returning().get();
       if (!updated) return { license: tx.select().from(licenses).where(eq(licenses.id, license.id)).get()!, alreadyPaid: true };

@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, downloads, licenseNotices, licenses, users, type Article, type Asset, type License, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { normalizeLicenseCode } from './code';
 import { expireDue, expireIfDue } from './expiry';
 import type { LicenseTerms } from './issue';
@@ -22,7 +22,7 @@ export async function findLicense(rawCode: string, db: Db = getDb()): Promise<Li
 /** Members of the licensee organisation and staff may see a licence; anyone else gets undefined (a 404). */
 export function canSeeLicense(user: PublicUser | null, license: Pick<License, 'organizationId'>): boolean {
   if (!user) return false;
-  return isStaff(user) || (user.organizationId !== null && user.organizationId === license.organizationId);
+  return can(user, 'staff') || (user.organizationId !== null && user.organizationId === license.organizationId);
 }
 
 export async function findLicenseFor(rawCode: string, user: PublicUser | null, db: Db = getDb()): Promise<LicenseRow | undefined> {

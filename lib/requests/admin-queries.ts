@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, licenseRequests, licenses, organizations, rateCards, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import type { Quote } from '@/lib/quote';
 import { getRequestForViewer } from './queries';
 
@@ -11,7 +11,7 @@ import { getRequestForViewer } from './queries';
 
 /** Everything the review page shows about one request; undefined for non-staff or no such request. */
 export async function getRequestForStaff(reference: string, user: PublicUser | null, db: Db = getDb()) {
-  if (!isStaff(user)) return undefined;
+  if (!can(user, 'staff')) return undefined;
   const view = await getRequestForViewer(reference, user, db);
   if (!view) return undefined;
   const ids = view.articles.map((a) => a.id);

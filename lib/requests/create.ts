@@ -9,9 +9,9 @@ import { currentRateCard } from '@/lib/rate-card';
 import { getSettings } from '@/lib/settings';
 import type { RequestForm } from '@/lib/validation/request';
 import { autoApprovalRule } from './auto-approval';
-import { ForbiddenError, RequestValidationError } from './errors';
 import { submittedMails } from './mails';
 import { applyTransition } from './transition';
+import { forbidden, invalid } from '@/lib/errors';
 
 export type SubmitResult = { request: LicenseRequest; duplicate: boolean; license?: License };
 
@@ -29,7 +29,7 @@ export async function licensableArticles(slugs: string[], db: Db = getDb()) {
     const reason = a ? notLicensableReason(a) : 'This article is not available.';
     if (!a || reason) problems.push(a && reason !== 'This article is not available.' ? `“${a.title}”: ${reason}` : `“${slug}” is not an article we can license.`);
   }
-  if (problems.length) throw new RequestValidationError({ articles: problems.join(' ') }, problems.join(' '));
+  if (problems.length) throw invalid({ articles: problems.join(' ') }, problems.join(' '));
   return slugs.map((s) => bySlug.get(s)!);
 }
 
@@ -40,12 +40,12 @@ export async function licensableArticles(slugs: string[], db: Db = getDb()) {
  * the request made the first time.
  */
 export async function submitRequest(form: RequestForm, user: PublicUser, db: Db = getDb()): Promise<SubmitResult> {
-  if (!user.organizationId) throw new ForbiddenError();
+  if (!user.organizationId) throw forbidden();
   const existing = findByKey(db, user.id, form.idempotencyKey);
   if (existing) return { request: existing, duplicate: true };
 
   const org = orgById(db).get({ id: user.organizationId });
-  if (!org) throw new ForbiddenError();
+  if (!org) throw forbidden();
   const arts = await licensableArticles(form.articles, db);
   const { version, card } = await currentRateCard(db);
   const settings = await getSettings(db);

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, messages, users, type Message, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { messageSchema, requestErrors } from '@/lib/validation/request';
-import { ForbiddenError, RequestNotFoundError, RequestValidationError } from './errors';
+import { forbidden, invalid, notFound } from '@/lib/errors';
 
 /**
  * Adds a message to a request's thread and, in the same transaction, the mail that tells the
@@ -15,16 +15,16 @@ import { ForbiddenError, RequestNotFoundError, RequestValidationError } from './
  */
 export async function postMessage(reference: string, user: PublicUser, body: string, db: Db = getDb()): Promise<Message> {
   const parsed = messageSchema.safeParse({ body });
-  if (!parsed.success) throw new RequestValidationError(requestErrors(parsed.error), 'Please write a message first.');
+  if (!parsed.success) throw invalid(requestErrors(parsed.error), 'Please write a message first.');
   const text = parsed.data.body;
-  const staff = isStaff(user);
-  if (!staff && user.role !== 'publisher') throw new ForbiddenError();
+  const staff = can(user, 'staff');
+  if (!staff && !can(user, 'publisher')) throw forbidden();
   const { deskEmail } = await getSettings(db);
 
   const message = db.transaction(
     (tx) => {
       const req = tx.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
-      if (!req || (!staff && (user.organizationId === null || user.organizationId !== req.organizationId))) throw new RequestNotFoundError();
+      if (!req || (!staff && (user.organizationId === null || user.organizationId !== req.organizationId))) throw notFound('Request not found.');
       const row = tx.insert(messages).values({ requestId: req.id, authorId: user.id, body: text, createdAt: new Date().toISOString() }).returning().get();
       if (staff) {
         const requester = tx.select({ email: users.email }).from(users).where(eq(users.id, req.requesterId)).get();

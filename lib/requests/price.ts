@@ -1,10 +1,10 @@
 import { getDb, type Db } from '@/db/client';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
-import type { FieldErrors } from '@/lib/validation/errors';
+import type { FieldErrors } from '@/lib/errors';
 import { quoteRequestSchema, requestErrors } from '@/lib/validation/request';
 import { licensableArticles } from './create';
-import { RequestValidationError } from './errors';
+import { isAppError } from '@/lib/errors';
 
 export type PricedQuote = Quote & { rateCardVersion: number };
 export type PriceResult = { ok: true; quote: PricedQuote } | { ok: false; errors: FieldErrors };
@@ -23,7 +23,7 @@ export async function priceQuote(input: unknown, db: Db = getDb()): Promise<Pric
   try {
     arts = await licensableArticles(parsed.data.articles, db);
   } catch (e) {
-    if (e instanceof RequestValidationError) return { ok: false, errors: e.errors };
+    if (isAppError(e, 'invalid')) return { ok: false, errors: e.fields };
     throw e;
   }
   const { version, card } = await currentRateCard(db);

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser } from '@/db/schema';
-import type { FormState } from '@/lib/validation/errors';
-import { RequestError, RequestValidationError } from './errors';
 import { postMessage } from './messages';
 import { transition } from './transition';
 
@@ -16,40 +14,25 @@ const DONE: Record<(typeof PUBLISHER_ACTIONS)[number], string> = {
 
 const reference = z.string().trim().min(1).max(40);
 
-const actionSchema = z.object({
+export const publisherDecisionSchema = z.object({
   reference,
   action: z.enum(PUBLISHER_ACTIONS, { message: 'Unknown action.' }),
   expectedVersion: z.coerce.number().int().min(1),
   note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
 });
+export type PublisherDecision = z.infer<typeof publisherDecisionSchema>;
 
-const field = (fd: FormData, k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : undefined);
+/** The thread message form: the body's own rules live in postMessage (shared with staff). */
+export const threadMessageSchema = z.object({ reference, body: z.string().default('') });
 
 /** Withdraw, accept or decline a counter-offer, from the publisher's request page. */
-export async function takePublisherAction(fd: FormData, user: PublicUser | null, db: Db = getDb()): Promise<FormState> {
-  if (!user) return { ok: false, errors: {}, message: 'Please sign in again.' };
-  const parsed = actionSchema.safeParse({ reference: field(fd, 'reference'), action: field(fd, 'action'), expectedVersion: field(fd, 'expectedVersion'), note: field(fd, 'note') });
-  if (!parsed.success) return { ok: false, errors: {}, message: parsed.error.issues[0]?.message ?? 'Please reload the page and try again.' };
-  try {
-    await transition(parsed.data, user, db);
-    return { ok: true, message: DONE[parsed.data.action] };
-  } catch (e) {
-    if (e instanceof RequestError) return { ok: false, errors: e instanceof RequestValidationError ? e.errors : {}, message: e.message };
-    throw e;
-  }
+export async function takePublisherAction(input: PublisherDecision, user: PublicUser, db: Db = getDb()): Promise<string> {
+  await transition(input, user, db);
+  return DONE[input.action];
 }
 
-/** A message on the thread from the request page; errors come back at the field with the text kept. */
-export async function sendThreadMessage(fd: FormData, user: PublicUser | null, db: Db = getDb()): Promise<FormState> {
-  const body = field(fd, 'body') ?? '';
-  if (!user) return { ok: false, errors: {}, message: 'Please sign in again.', values: { body } };
-  const ref = reference.safeParse(field(fd, 'reference'));
-  if (!ref.success) return { ok: false, errors: {}, message: 'Request not found.', values: { body } };
-  try {
-    await postMessage(ref.data, user, body, db);
-    return { ok: true, message: 'Message sent.' };
-  } catch (e) {
-    if (e instanceof RequestError) return { ok: false, errors: e instanceof RequestValidationError ? e.errors : {}, message: e.message, values: { body } };
-    throw e;
-  }
+/** A message on the thread from the request page. */
+export async function sendThreadMessage(input: z.infer<typeof threadMessageSchema>, user: PublicUser, db: Db = getDb()): Promise<string> {
+  await postMessage(input.reference, user, input.body, db);
+  return 'Message sent.';
 }

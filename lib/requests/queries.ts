@@ -19,7 +19,7 @@ import {
   type RightsStatus,
   type Role,
 } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { articlesOfRequests } from './articles';
 
 export const REQUESTS_PER_PAGE = 20;
@@ -125,7 +125,7 @@ export async function getRequestForViewer(reference: string, viewer: PublicUser 
   if (!viewer) return undefined;
   const request = db.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
   if (!request) return undefined;
-  if (!isStaff(viewer) && (viewer.organizationId === null || viewer.organizationId !== request.organizationId)) return undefined;
+  if (!can(viewer, 'staff') && (viewer.organizationId === null || viewer.organizationId !== request.organizationId)) return undefined;
 
   const organization = db
     .select({ id: organizations.id, name: organizations.name, type: organizations.type, country: organizations.country, flagged: organizations.flagged })

@@ -1,14 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
-import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser, type RequestStatus } from '@/db/schema';
+import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
 import { getSettings, type SiteSettings } from '@/lib/settings';
-import { ConflictError, ForbiddenError, IllegalTransitionError, RequestNotFoundError, RequestValidationError } from './errors';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
 import { transitionMail } from './mails';
+import { AppError, conflict, forbidden, invalid, notFound } from '@/lib/errors';
+
+const label = (s: string) => s.replace('_', ' ');
+
+/** Someone else changed the request since the actor loaded it (optimistic lock). */
+const changedSince = (status: RequestStatus) =>
+  conflict(`This request changed since you opened it: it is now “${label(status)}”. Reload to see the latest.`);
+
+const illegalTransition = (action: Action, status: RequestStatus) =>
+  new AppError('illegal_transition', `Cannot ${label(action)} a request that is ${label(status)}.`);
 
 export type TransitionInput = {
   reference: string;
@@ -35,16 +44,16 @@ export function applyTransition(db: Db, req: LicenseRequest, input: Omit<Transit
   const spec = ACTIONS[action];
   const note = (input.note ?? '').trim();
 
-  if (spec.by === 'system' ? actor !== null : !actor) throw new ForbiddenError();
-  if (spec.by === 'staff' && !isStaff(actor)) throw new ForbiddenError();
+  if (spec.by === 'system' ? actor !== null : !actor) throw forbidden();
+  if (spec.by === 'staff' && !can(actor, 'staff')) throw forbidden();
   if (spec.by === 'publisher') {
-    if (isStaff(actor)) throw new ForbiddenError();
-    if (actor!.organizationId !== req.organizationId) throw new RequestNotFoundError();
+    if (can(actor, 'staff')) throw forbidden();
+    if (actor!.organizationId !== req.organizationId) throw notFound('Request not found.');
   }
-  if (req.version !== input.expectedVersion) throw new ConflictError(req.status, req.version);
-  if (!canTake(action, req.status)) throw new IllegalTransitionError(action, req.status);
-  if (NOTE_REQUIRED.has(action) && !note) throw new RequestValidationError({ note: 'Please give a reason or message.' });
-  if (note.length > 4000) throw new RequestValidationError({ note: 'Keep the note under 4,000 characters.' });
+  if (req.version !== input.expectedVersion) throw changedSince(req.status);
+  if (!canTake(action, req.status)) throw illegalTransition(action, req.status);
+  if (NOTE_REQUIRED.has(action) && !note) throw invalid({ note: 'Please give a reason or message.' });
+  if (note.length > 4000) throw invalid({ note: 'Keep the note under 4,000 characters.' });
 
   let current = req;
   const event = (from: LicenseRequest['status'], to: LicenseRequest['status'], act: Action, text: string) =>
@@ -62,16 +71,16 @@ export function applyTransition(db: Db, req: LicenseRequest, input: Omit<Transit
   let fee: number | null = null;
   if (action === 'approve' || action === 'auto_approve') {
     fee = input.fee ?? req.quoteTotal;
-    if (fee === null || fee === undefined) throw new RequestValidationError({ fee: 'This request has no instant price: enter the fee.' });
+    if (fee === null || fee === undefined) throw invalid({ fee: 'This request has no instant price: enter the fee.' });
   } else if (action === 'accept_counter') {
     fee = req.counterFee;
   } else if (action === 'counter') {
-    if (input.fee === undefined) throw new RequestValidationError({ fee: 'Enter the fee you propose.' });
+    if (input.fee === undefined) throw invalid({ fee: 'Enter the fee you propose.' });
     set.counterFee = input.fee;
     set.counterNote = note || null;
   }
   if (fee !== null) {
-    if (!Number.isInteger(fee) || fee < 0) throw new RequestValidationError({ fee: 'Enter a fee of zero or more.' });
+    if (!Number.isInteger(fee) || fee < 0) throw invalid({ fee: 'Enter a fee of zero or more.' });
     set.agreedFee = fee;
   }
   // Revocation and expiry end a licence; they do not re-decide the request.
@@ -82,7 +91,7 @@ export function applyTransition(db: Db, req: LicenseRequest, input: Omit<Transit
   const next = { ...req, ...set, version: req.version + 1 };
   const values: UpdateValues = { id: req.id, expectedVersion: req.version, ...pick(next, UPDATED_COLUMNS) };
   const updated = updateRequest(db).get(values);
-  if (!updated) throw new ConflictError(req.status, req.version + 1);
+  if (!updated) throw changedSince(req.status);
   event(current.status, spec.to, action, note);
 
   let license: License | undefined;
@@ -108,7 +117,7 @@ export async function transition(input: TransitionInput, actor: PublicUser | nul
     () => {
       const req = byReference(db).get({ reference: input.reference });
       // A publisher never learns that another organisation's reference exists.
-      if (!req || (actor && !isStaff(actor) && actor.organizationId !== req.organizationId)) throw new RequestNotFoundError();
+      if (!req || (actor && !can(actor, 'staff') && actor.organizationId !== req.organizationId)) throw notFound('Request not found.');
       return applyTransition(db, req, input, actor, ctx);
     },
     { behavior: 'immediate' },

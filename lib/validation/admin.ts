@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { all, one, type FormFields } from '@/lib/actions/form-data';
 import { ROLES, USES } from '@/db/schema';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds } from './amounts';
 import { emailSchema } from './auth';
 
-/** What staff can do from the review page (start_review happens by opening it). */
+/** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
 export const STAFF_DECISIONS = ['approve', 'counter', 'request_info', 'reject', 'revoke'] as const satisfies readonly Action[];
 export type StaffDecision = (typeof STAFF_DECISIONS)[number];
 
@@ -34,6 +35,7 @@ export const messageSchema = z.object({
   reference: z.string().trim().min(1).max(40),
   body: z.string().trim().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
 });
+export type StaffMessageInput = z.infer<typeof messageSchema>;
 
 /** Admin settings form (lib/settings.ts). */
 export const settingsSchema = z.object({
@@ -62,12 +64,13 @@ export const settingsSchema = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
-export function settingsInput(fd: FormData): Record<string, unknown> {
-  const get = (k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : '');
+/** The settings form's fields: the checkbox as a boolean, the ticked uses as a list. */
+export function settingsInput(f: FormFields): Record<string, unknown> {
+  const get = (k: string) => one(f, k) ?? '';
   return {
-    autoApprovalEnabled: fd.get('autoApprovalEnabled') === 'on',
+    autoApprovalEnabled: one(f, 'autoApprovalEnabled') === 'on',
     autoApprovalFeeLimit: get('autoApprovalFeeLimit'),
-    autoApprovalUses: fd.getAll('autoApprovalUses').filter((v) => typeof v === 'string'),
+    autoApprovalUses: all(f, 'autoApprovalUses'),
     deskEmail: get('deskEmail'),
     publisherName: get('publisherName'),
     publisherUrl: get('publisherUrl'),
@@ -75,6 +78,7 @@ export function settingsInput(fd: FormData): Record<string, unknown> {
     agencies: get('agencies'),
   };
 }
+export const settingsFormSchema = z.preprocess((f) => settingsInput(f as FormFields), settingsSchema);
 
 export const STAFF_ROLES = ['staff', 'admin'] as const;
 
@@ -89,6 +93,10 @@ export const createStaffSchema = z
   .superRefine((v, ctx) => {
     if (!v.generate && v.password.length < 10) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Use at least 10 characters, or let us generate one.' });
   });
+
+/** The create-staff form: the generate checkbox as a boolean. */
+export const createStaffFormSchema = z.preprocess((f) => ({ ...(f as FormFields), generate: one(f as FormFields, 'generate') === 'on' }), createStaffSchema);
+export type CreateStaffInput = z.output<typeof createStaffSchema>;
 
 export const changeRoleSchema = z.object({
   userId: z.coerce.number().int().positive(),

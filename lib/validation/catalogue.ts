@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { one, type FormFields } from '@/lib/actions/form-data';
 import { RIGHTS_STATUSES } from '@/db/schema';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
 
@@ -90,15 +91,14 @@ export const articleRightsSchema = z.object({
 export type ArticleRightsInput = z.infer<typeof articleRightsSchema>;
 
 /** Checkboxes send nothing when unticked, so the form lists its asset ids in `assetIds`. */
-export function articleRightsFromForm(form: FormData): unknown {
-  const ids = String(form.get('assetIds') ?? '')
-    .split(',')
-    .filter(Boolean);
+export function articleRightsFromForm(f: FormFields): unknown {
+  const ids = (one(f, 'assetIds') ?? '').split(',').filter(Boolean);
   return {
-    id: form.get('id'),
-    rightsStatus: form.get('rightsStatus'),
-    premium: String(form.get('premium') ?? ''),
-    hidden: form.get('hidden') === 'on',
-    assets: ids.map((id) => ({ id, licensable: form.get(`asset-${id}`) === 'on' })),
+    id: one(f, 'id'),
+    rightsStatus: one(f, 'rightsStatus'),
+    premium: one(f, 'premium') ?? '',
+    hidden: one(f, 'hidden') === 'on',
+    assets: ids.map((id) => ({ id, licensable: one(f, `asset-${id}`) === 'on' })),
   };
 }
+export const articleRightsFormSchema = z.preprocess((f) => articleRightsFromForm(f as FormFields), articleRightsSchema);

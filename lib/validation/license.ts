@@ -18,3 +18,5 @@ export const articleNoticeSchema = z.object({
 export const markPaidSchema = z.object({
   code: z.string({ message: 'Unknown licence.' }).trim().min(1, 'Unknown licence.').max(40, 'Unknown licence.'),
 });
+export type ArticleNoticeInput = z.infer<typeof articleNoticeSchema>;
+export type MarkPaidInput = z.infer<typeof markPaidSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { all, one, ticked, type FormFields } from '@/lib/actions/form-data';
+import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
-import { fieldErrors, type FieldErrors } from './errors';
 
 export const MAX_ARTICLES = 20;
 export const MAX_AUDIENCE = 10_000_000_000;
@@ -94,11 +95,11 @@ export const requestFormSchema = useOptionsSchema
   });
 export type RequestForm = z.infer<typeof requestFormSchema>;
 
-/** FormData → the plain object requestFormSchema expects (checkboxes, repeated articles). */
-export function requestFormInput(fd: FormData): Record<string, unknown> {
-  const get = (k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : undefined);
+/** The form's fields → the plain object requestFormSchema expects (checkboxes, repeated articles). */
+export function requestFormInput(f: FormFields): Record<string, unknown> {
+  const get = (k: string) => one(f, k);
   return {
-    articles: fd.getAll('article').filter((v): v is string => typeof v === 'string'),
+    articles: all(f, 'article'),
     use: get('use'),
     // People type thousands separators ("25,000"); they carry no meaning here.
     audience: get('audience')?.replace(/[,\s_]/g, '') || undefined,
@@ -106,13 +107,13 @@ export function requestFormInput(fd: FormData): Record<string, unknown> {
     territoryDetail: get('territoryDetail'),
     duration: get('duration'),
     portion: get('portion'),
-    translation: fd.get('translation') === 'on' || fd.get('translation') === 'true',
+    translation: ticked(f, 'translation'),
     translationLanguage: get('translationLanguage'),
     publicationName: get('publicationName'),
     publicationUrl: get('publicationUrl'),
     startDate: get('startDate'),
     notes: get('notes'),
-    acceptTerms: fd.get('acceptTerms') === 'on' || fd.get('acceptTerms') === 'true',
+    acceptTerms: ticked(f, 'acceptTerms'),
     idempotencyKey: get('idempotencyKey'),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * One submitting worker of scripts/lib/submissions.ts (a child process, run through tsx for the
  * `@/` aliases). Opens its own connection to the desk's database file, submits the request
- * form's FormData through submitRequestForm — what the form's server action calls — as fast as
+ * form's FormData through the form's schema and submitRequest — what the form's server action runs — as fast as
  * it can between the start and end times it is sent, and reports the references it was given.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,12 @@ import { openDatabase, setDatabase } from '@/db/client';
 import { users } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { flushDelivery } from '@/lib/mail/outbox';
-import { submitRequestForm } from '@/lib/requests/submit-form';
+import { formFields } from '@/lib/actions/form-data';
+import { isAppError } from '@/lib/errors';
+import { submitRequest } from '@/lib/requests/create';
+import { requestForm, requestFormInvalid } from '@/lib/requests/submit-form';
+import type { PublicUser } from '@/db/schema';
+import type { Db } from '@/db/client';
 
 export type WorkerSetup = { dbFile: string; email: string; slugs: string[]; publicationName: string; warmup: number };
 export type WorkerGo = { startAt: number; endAt: number };
@@ -38,6 +43,19 @@ function send(message: unknown): Promise<void> {
   return new Promise((resolve, reject) => process.send!(message, (e: Error | null) => (e ? reject(e) : resolve())));
 }
 
+/** The submit action's steps without the session: FormData → fields → schema → submitRequest. */
+async function submitForm(fd: FormData, user: PublicUser, db: Db) {
+  const parsed = requestForm.safeParse(formFields(fd));
+  if (!parsed.success) return { ok: false as const, ...requestFormInvalid(parsed.error) };
+  try {
+    const { request, duplicate } = await submitRequest(parsed.data, user, db);
+    return { ok: true as const, reference: request.reference, duplicate };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false as const, message: e.message, errors: e.fields };
+    throw e;
+  }
+}
+
 async function main() {
   const setup = await new Promise<WorkerSetup>((resolve) => process.once('message', (m) => resolve(m as WorkerSetup)));
   const db = openDatabase(setup.dbFile);
@@ -46,7 +64,7 @@ async function main() {
   if (!row) throw new Error(`no user ${setup.email}`);
   const user = toPublicUser(row);
   const startDate = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  const submitOne = () => submitRequestForm(requestFormData(setup.slugs, setup.publicationName, startDate), user, db);
+  const submitOne = () => submitForm(requestFormData(setup.slugs, setup.publicationName, startDate), user, db);
 
   // Warm-up (JIT, prepared statements), outside the timing.
   for (let i = 0; i < setup.warmup; i++) {

@@ -1,5 +1,5 @@
 /**
- * Request submissions through the form's own code path (submitRequestForm, as the server action
+ * Request submissions through the form's own code path (its schema and submitRequest, as the server action
  * calls it) by K concurrent worker processes, each with its own connection to the desk's
  * database file. Over HTTP the load generator and `next start` share the machine's cores, and
  * even /api/health stays under the submission target there; this measures the desk's code and

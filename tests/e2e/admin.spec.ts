@@ -57,8 +57,8 @@ test('staff open a submitted request from the queue, approve it, and the publish
   await expect(page).toHaveURL(new RegExp(`q=${ref}`));
   await page.getByRole('link', { name: ref }).click();
 
-  // Opening it took it into review.
-  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('In review');
+  // Opening it only reads (GET never writes); the decision below takes it into review.
+  await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Submitted');
   const approve = page.getByRole('form', { name: 'Approve' });
   await approve.getByRole('button', { name: 'Approve' }).click();
   const code = page.getByTestId('licence-code');
@@ -105,7 +105,7 @@ test('two staff approving the same page: one licence, and a clear conflict messa
   const second = await staffPage(browser, 'admin@demo.test');
   await first.goto(`/admin/requests/${ref}`);
   await second.goto(`/admin/requests/${ref}`);
-  await expect(second.getByRole('heading', { name: `Request ${ref}` })).toContainText('In review');
+  await expect(second.getByRole('heading', { name: `Request ${ref}` })).toContainText('Submitted');
 
   await first.getByRole('form', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
   await expect(first.getByTestId('licence-code')).toHaveText(/^LIC-/);

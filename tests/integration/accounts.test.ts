@@ -5,7 +5,7 @@ import { organizations, users } from '@/db/schema';
 import { EmailTakenError, registerPublisher, getUserById } from '@/lib/auth/users';
 import { authorizeCredentials, GENERIC_LOGIN_ERROR } from '@/lib/auth/authorize';
 import { registerSchema } from '@/lib/validation/auth';
-import { fieldErrors } from '@/lib/validation/errors';
+import { fieldErrors } from '@/lib/errors';
 import type { Db } from '@/db/client';
 
 const valid = {

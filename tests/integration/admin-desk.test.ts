@@ -1,18 +1,24 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
 import { licenseRequests, outbox, rateCards, requestEvents } from '@/db/schema';
-import { listOutbox, retryOutboxMail } from '@/lib/admin/outbox';
-import { listRateCardVersions, saveRateCardForm } from '@/lib/admin/rate-card';
-import { saveSettingsForm } from '@/lib/admin/settings';
+import { retryMailAction } from '@/app/admin/outbox/actions';
+import { saveRateCardAction } from '@/app/admin/rate-card/actions';
+import { saveSettingsAction } from '@/app/admin/settings/actions';
+import { listOutbox } from '@/lib/admin/outbox';
+import { listRateCardVersions } from '@/lib/admin/rate-card';
+import { act } from '../helpers/session';
 import { toPublicUser } from '@/lib/auth/users';
 import { DEFAULT_RATE_CARD } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
 import { rateCardFormValues } from '@/lib/validation/rate-card';
 import type { Db } from '@/db/client';
+
+vi.mock('@/lib/auth/session', async () => (await import('../helpers/session')).mockSession());
+vi.mock('next/cache', async (importOriginal) => (await import('../helpers/session')).mockCache(importOriginal));
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -23,17 +29,12 @@ beforeEach(() => {
   admin = toPublicUser(makeUser(db, { role: 'admin' }));
 });
 
-const fd = (fields: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) f.append(k, x);
-  return f;
-};
 
 describe('rate card', () => {
   it('saving creates a new version; earlier requests keep the version they were quoted on', async () => {
     const before = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
     const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'baseFee.web': '300', 'audienceBands.4.min': '5000000', 'audienceBands.4.multiplier': '3.5' };
-    const r = await saveRateCardForm(d.staff, fd(values), db);
+    const r = await act(saveRateCardAction, d.staff, values);
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining('version 2') });
     const { version, card } = await currentRateCard(db);
     expect(version).toBe(2);
@@ -53,12 +54,12 @@ describe('rate card', () => {
 
   it('refuses bad values at their fields and saves nothing', async () => {
     const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'licenseeType.education': '0', 'territory.region': '1.2345', 'minimum': '-5' };
-    const r = await saveRateCardForm(d.staff, fd(values), db);
+    const r = await act(saveRateCardAction, d.staff, values);
     expect(r).toMatchObject({ ok: false, errors: { 'licenseeType.education': expect.any(String), 'territory.region': expect.any(String), minimum: expect.any(String) }, values: { minimum: '-5' } });
     const order = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.2.min': '5000', 'volume.1.minArticles': '2' };
-    expect(await saveRateCardForm(d.staff, fd(order), db)).toMatchObject({ ok: false, errors: { 'audienceBands.2.min': expect.stringMatching(/above/), 'volume.1.minArticles': expect.stringMatching(/above/) } });
+    expect(await act(saveRateCardAction, d.staff, order)).toMatchObject({ ok: false, errors: { 'audienceBands.2.min': expect.stringMatching(/above/), 'volume.1.minArticles': expect.stringMatching(/above/) } });
     const first = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.0.min': '100' };
-    expect(await saveRateCardForm(d.staff, fd(first), db)).toMatchObject({ ok: false, errors: { 'audienceBands.0.min': expect.stringMatching(/start at 0/) } });
+    expect(await act(saveRateCardAction, d.staff, first)).toMatchObject({ ok: false, errors: { 'audienceBands.0.min': expect.stringMatching(/start at 0/) } });
     expect((await currentRateCard(db)).version).toBe(1);
   });
 });
@@ -76,15 +77,15 @@ describe('settings and auto-approval', () => {
   };
 
   it('saves every setting (admin only)', async () => {
-    expect(await saveSettingsForm(admin, fd(base), db)).toMatchObject({ ok: true });
+    expect(await act(saveSettingsAction, admin, base)).toMatchObject({ ok: true });
     const s = await getSettings(db);
     expect(s).toMatchObject({ deskEmail: 'desk@ledger.example', paymentRequiredAbove: null, agencies: ['AFP', 'Reuters', 'Local Wire'], autoApproval: { enabled: true, feeLimit: 20000 } });
-    expect(await saveSettingsForm(d.staff, fd({ ...base, autoApprovalEnabled: '' }), db)).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
     expect((await getSettings(db)).autoApproval.enabled).toBe(true);
   });
 
   it('reports bad values at their fields and keeps what was typed', async () => {
-    const r = await saveSettingsForm(admin, fd({ ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'] }), db);
+    const r = await act(saveSettingsAction, admin, { ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'] });
     expect(r).toMatchObject({ ok: false, errors: { deskEmail: expect.any(String), publisherUrl: expect.any(String), autoApprovalFeeLimit: expect.any(String) }, values: { autoApprovalUses: 'web,print', deskEmail: 'nope' } });
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
@@ -94,13 +95,13 @@ describe('settings and auto-approval', () => {
     expect(await outcome()).toBe('approved');
     expect(db.select().from(requestEvents).where(eq(requestEvents.action, 'auto_approve')).get()?.note).toMatch(/Auto-approval rule: fee £150.00 ≤ £200.00/);
 
-    await saveSettingsForm(admin, fd({ ...base, autoApprovalEnabled: '' }), db);
+    await act(saveSettingsAction, admin, { ...base, autoApprovalEnabled: '' });
     expect(await outcome()).toBe('submitted');
-    await saveSettingsForm(admin, fd({ ...base, autoApprovalFeeLimit: '149.99' }), db);
+    await act(saveSettingsAction, admin, { ...base, autoApprovalFeeLimit: '149.99' });
     expect(await outcome()).toBe('submitted');
-    await saveSettingsForm(admin, fd({ ...base, autoApprovalUses: ['print'] }), db);
+    await act(saveSettingsAction, admin, { ...base, autoApprovalUses: ['print'] });
     expect(await outcome()).toBe('submitted');
-    await saveSettingsForm(admin, fd({ ...base, autoApprovalFeeLimit: '150' }), db);
+    await act(saveSettingsAction, admin, { ...base, autoApprovalFeeLimit: '150' });
     expect(await outcome()).toBe('approved');
   });
 });
@@ -115,11 +116,11 @@ describe('outbox', () => {
     const failed = db.update(outbox).set({ status: 'failed', attempts: 5, lastError: 'Connection refused' }).where(eq(outbox.id, all.rows[0]!.id)).returning().get();
     expect((await listOutbox({ status: 'failed' }, db)).rows.map((m) => [m.id, m.lastError])).toEqual([[failed.id, 'Connection refused']]);
 
-    expect(await retryOutboxMail(d.publisher, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
-    expect(await retryOutboxMail(d.staff, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: true });
+    expect(await act(retryMailAction, d.publisher, { id: String(failed.id) })).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect(await act(retryMailAction, d.staff, { id: String(failed.id) })).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 20));
     expect(db.select().from(outbox).where(eq(outbox.id, failed.id)).get()).toMatchObject({ lastError: null, status: 'logged' });
-    expect(await retryOutboxMail(d.staff, fd({ id: String(failed.id) }), db)).toMatchObject({ ok: false });
+    expect(await act(retryMailAction, d.staff, { id: String(failed.id) })).toMatchObject({ ok: false });
   });
 });
 

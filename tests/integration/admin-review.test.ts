@@ -1,11 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { desk, submit } from '../helpers/requests';
 import { licenses, licenseRequests, messages, outbox, requestEvents } from '@/db/schema';
-import { decideRequest, openForReview, sendStaffMessage } from '@/lib/admin/review';
+import { decideAction, staffMessageAction } from '@/app/admin/requests/[ref]/actions';
+import { getRequestForStaff } from '@/lib/requests/admin-queries';
+import { act, who } from '../helpers/session';
+import ReviewPage from '@/app/admin/requests/[ref]/page';
 import { transition } from '@/lib/requests/transition';
 import type { Db } from '@/db/client';
+
+vi.mock('@/lib/auth/session', async () => (await import('../helpers/session')).mockSession());
+vi.mock('next/cache', async (importOriginal) => (await import('../helpers/session')).mockCache(importOriginal));
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -14,11 +20,6 @@ beforeEach(() => {
   d = desk(db);
 });
 
-const form = (fields: Record<string, string | number>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.set(k, String(v));
-  return fd;
-};
 const pending = async () => (await submit(db, d.publisher, d.slugs, { duration: 'perpetual' })).request;
 const load = (id: number) => db.select().from(licenseRequests).where(eq(licenseRequests.id, id)).get()!;
 const trail = (id: number) =>
@@ -26,21 +27,36 @@ const trail = (id: number) =>
 const licenceCount = () => db.select({ n: count() }).from(licenses).get()!.n;
 
 describe('opening a request', () => {
-  it('takes a submitted request into review once, as the staff member who opened it', async () => {
+  // GET never writes: rendering the review page (its server component, with its data loading)
+  // leaves the database exactly as it was; the first decision takes the request into review.
+  it('rendering the review page as staff writes nothing', async () => {
     const req = await pending();
-    const view = await openForReview(req.reference, d.staff, db);
-    expect(view?.request.status).toBe('in_review');
-    await openForReview(req.reference, d.staff, db);
-    expect(trail(req.id)).toEqual(['∅→submitted', 'submitted→in_review']);
-    expect(view?.events.at(-1)).toMatchObject({ action: 'start_review', actorName: d.staff.name });
+    const changes = () => (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
+    const before = { changes: changes(), trail: trail(req.id), version: load(req.id).version, mails: db.select({ n: count() }).from(outbox).get()!.n };
+    who.current = d.staff;
+    const page = await ReviewPage({ params: Promise.resolve({ ref: req.reference }) });
+    expect(page).toBeTruthy();
+    expect(changes()).toBe(before.changes);
+    expect({ changes: changes(), trail: trail(req.id), version: load(req.id).version, mails: db.select({ n: count() }).from(outbox).get()!.n }).toEqual(before);
+    expect(load(req.id).status).toBe('submitted');
+  });
+
+  it('the first decision takes it into review, as the staff member who decided', async () => {
+    const req = await pending();
+    const view = await getRequestForStaff(req.reference, d.staff, db);
+    expect(view?.request.status).toBe('submitted');
     expect(view?.history.requestCount).toBe(1);
     expect(view?.rateCard?.version).toBe(req.rateCardVersion);
+    await act(decideAction, d.staff, { reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages?' });
+    expect(trail(req.id)).toEqual(['∅→submitted', 'submitted→in_review', 'in_review→in_review']);
+    const after = await getRequestForStaff(req.reference, d.staff, db);
+    expect(after?.events.find((e) => e.action === 'start_review')).toMatchObject({ actorName: d.staff.name });
   });
 
   it('shows nothing to a publisher and changes nothing', async () => {
     const req = await pending();
-    expect(await openForReview(req.reference, d.publisher, db)).toBeUndefined();
-    expect(await openForReview(req.reference, null, db)).toBeUndefined();
+    expect(await getRequestForStaff(req.reference, d.publisher, db)).toBeUndefined();
+    expect(await getRequestForStaff(req.reference, null, db)).toBeUndefined();
     expect(load(req.id).status).toBe('submitted');
   });
 });
@@ -48,7 +64,7 @@ describe('opening a request', () => {
 describe('decisions', () => {
   it('approve at the quoted fee: submitted → in review → approved, with the licence code in the message', async () => {
     const req = await pending();
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version });
     expect(r).toMatchObject({ ok: true });
     const code = db.select().from(licenses).get()!.code;
     expect(r?.message).toContain(code);
@@ -58,33 +74,33 @@ describe('decisions', () => {
 
   it('approve at an adjusted fee typed in pounds', async () => {
     const req = await pending();
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version, fee: '£1,099.50', note: 'Loyalty discount' }), db);
+    await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version, fee: '£1,099.50', note: 'Loyalty discount' });
     expect(db.select().from(licenses).get()!.fee).toBe(109950);
     expect(load(req.id).agreedFee).toBe(109950);
   });
 
   it('reject needs a reason, which goes to the publisher', async () => {
     const req = await pending();
-    const missing = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: req.version }), db);
+    const missing = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: req.version });
     expect(missing).toMatchObject({ ok: false, errors: { note: expect.stringMatching(/reason/) } });
     expect(load(req.id).status).toBe('submitted');
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: req.version, note: 'Outside our syndication terms' }), db);
+    await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: req.version, note: 'Outside our syndication terms' });
     expect(load(req.id).status).toBe('rejected');
     expect(db.select().from(outbox).where(eq(outbox.kind, 'decision')).get()?.text).toContain('Outside our syndication terms');
   });
 
   it('a counter-offer can change only the terms, keeping the quoted fee', async () => {
     const req = await pending();
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version, note: 'Credit line at the top, please.' }), db);
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version, note: 'Credit line at the top, please.' });
     expect(r).toMatchObject({ ok: true });
     expect(load(req.id)).toMatchObject({ status: 'countered', counterFee: req.quoteTotal, counterNote: 'Credit line at the top, please.' });
   });
 
   it('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async () => {
     const req = await pending();
-    const noFee = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version }), db);
+    const noFee = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version });
     expect(noFee).toMatchObject({ ok: false, errors: { fee: expect.any(String) } });
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'counter', version: req.version, fee: '320', note: 'Web only, 1 year' }), db);
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version, fee: '320', note: 'Web only, 1 year' });
     expect(r).toMatchObject({ ok: true });
     const countered = load(req.id);
     expect(countered).toMatchObject({ status: 'countered', counterFee: 32000, counterNote: 'Web only, 1 year' });
@@ -95,7 +111,7 @@ describe('decisions', () => {
 
   it('asking for information keeps the request open and puts the question in the thread', async () => {
     const req = await pending();
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages will carry it?' }), db);
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages will carry it?' });
     expect(r).toMatchObject({ ok: true });
     expect(load(req.id).status).toBe('in_review');
     expect(db.select().from(messages).get()?.body).toBe('Which pages will carry it?');
@@ -103,38 +119,38 @@ describe('decisions', () => {
 
   it('revoking a granted licence needs a reason', async () => {
     const req = await pending();
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
+    await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version });
     const approved = load(req.id);
-    expect(await decideRequest(d.staff, form({ reference: req.reference, action: 'revoke', version: approved.version }), db)).toMatchObject({ ok: false, errors: { note: expect.any(String) } });
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'revoke', version: approved.version, note: 'Published on a site we did not license' }), db);
+    expect(await act(decideAction, d.staff, { reference: req.reference, action: 'revoke', version: approved.version })).toMatchObject({ ok: false, errors: { note: expect.any(String) } });
+    await act(decideAction, d.staff, { reference: req.reference, action: 'revoke', version: approved.version, note: 'Published on a site we did not license' });
     expect(db.select().from(licenses).get()).toMatchObject({ status: 'revoked', revokedReason: 'Published on a site we did not license' });
   });
 
   it('rejecting an already approved request is refused with a clear message', async () => {
     const req = await pending();
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: req.version }), db);
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: load(req.id).version, note: 'Changed my mind' }), db);
+    await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version });
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: load(req.id).version, note: 'Changed my mind' });
     expect(r).toMatchObject({ ok: false, message: 'Cannot reject a request that is approved.' });
     expect(load(req.id).status).toBe('approved');
   });
 
   it('a stale page gets the conflict message with the new state, and keeps what was typed', async () => {
     const req = await pending();
-    const view = (await openForReview(req.reference, d.staff, db))!;
-    await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: view.request.version }), db);
-    const stale = await decideRequest(d.staff, form({ reference: req.reference, action: 'reject', version: view.request.version, note: 'Too late' }), db);
+    const view = (await getRequestForStaff(req.reference, d.staff, db))!;
+    await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: view.request.version });
+    const stale = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: view.request.version, note: 'Too late' });
     expect(stale).toMatchObject({ ok: false, values: { note: 'Too late' } });
     expect(stale && !stale.ok && stale.message).toMatch(/changed since you opened it.*approved/i);
   });
 
   it('two staff deciding the same page at once: one succeeds, the other gets the conflict, one licence', async () => {
     const req = await pending();
-    const view = (await openForReview(req.reference, d.staff, db))!;
+    const view = (await getRequestForStaff(req.reference, d.staff, db))!;
     const other = { ...d.staff, id: d.staff.id };
     const results = await Promise.all([
-      decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: view.request.version }), db),
-      decideRequest(other, form({ reference: req.reference, action: 'approve', version: view.request.version }), db),
-      decideRequest(other, form({ reference: req.reference, action: 'reject', version: view.request.version, note: 'No' }), db),
+      act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: view.request.version }),
+      act(decideAction, other, { reference: req.reference, action: 'approve', version: view.request.version }),
+      act(decideAction, other, { reference: req.reference, action: 'reject', version: view.request.version, note: 'No' }),
     ]);
     expect(results.filter((r) => r?.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x?.ok)) expect(r && !r.ok && r.message).toMatch(/changed since you opened it/i);
@@ -143,18 +159,18 @@ describe('decisions', () => {
 
   it('malformed input is answered at the fields, not thrown', async () => {
     const req = await pending();
-    const r = await decideRequest(d.staff, form({ reference: req.reference, action: 'approve', version: 'x', fee: '12.345' }), db);
+    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: 'x', fee: '12.345' });
     expect(r).toMatchObject({ ok: false, errors: { version: expect.any(String), fee: expect.any(String) } });
-    expect(await decideRequest(d.staff, form({ reference: 'RR-0000-000000', action: 'approve', version: 1 }), db)).toMatchObject({ ok: false, message: 'Request not found.' });
+    expect(await act(decideAction, d.staff, { reference: 'RR-0000-000000', action: 'approve', version: 1 })).toMatchObject({ ok: false, message: 'Request not found.' });
   });
 });
 
 describe('messages', () => {
   it('staff write to the publisher: stored in the thread and mailed to the requester', async () => {
     const req = await pending();
-    expect(await sendStaffMessage(d.staff, form({ reference: req.reference, body: '  ' }), db)).toMatchObject({ ok: false, errors: { body: expect.any(String) } });
-    expect(await sendStaffMessage(d.staff, form({ reference: req.reference, body: 'Thanks, looking now.' }), db)).toMatchObject({ ok: true });
-    const view = await openForReview(req.reference, d.staff, db);
+    expect(await act(staffMessageAction, d.staff, { reference: req.reference, body: '  ' })).toMatchObject({ ok: false, errors: { body: expect.any(String) } });
+    expect(await act(staffMessageAction, d.staff, { reference: req.reference, body: 'Thanks, looking now.' })).toMatchObject({ ok: true });
+    const view = await getRequestForStaff(req.reference, d.staff, db);
     expect(view?.messages.map((m) => [m.body, m.authorName])).toEqual([['Thanks, looking now.', d.staff.name]]);
     expect(db.select().from(outbox).all().some((m) => m.to === d.publisher.email && m.text.includes('Thanks, looking now.'))).toBe(true);
   });

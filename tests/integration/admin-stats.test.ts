@@ -7,10 +7,7 @@ import { licenseRequests, licenses, type PublicUser } from '@/db/schema';
 import type { Db } from '@/db/client';
 
 const who = vi.hoisted(() => ({ current: null as PublicUser | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { isStaff } = await import('@/lib/auth/roles');
-  return { isStaff, currentUser: async () => who.current };
-});
+vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => who.current }));
 
 const { toPublicUser } = await import('@/lib/auth/users');
 const { dashboardStats, monthStart } = await import('@/lib/requests/stats');

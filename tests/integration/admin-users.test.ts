@@ -9,9 +9,11 @@ import type { Db } from '@/db/client';
 // session, so currentUser()'s own check (the account read fresh from the database) is what runs.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: number } } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
+vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {} }));
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-admin-users';
 
-const { changeRole, createStaffAccount, listUsers, setDisabled } = await import('@/lib/admin/users');
+const { listUsers } = await import('@/lib/admin/users');
+const { changeRoleAction, createStaffAction, setDisabledAction } = await import('@/app/admin/users/actions');
 const { authorizeCredentials, GENERIC_LOGIN_ERROR } = await import('@/lib/auth/authorize');
 const { currentUser } = await import('@/lib/auth/session');
 const { toPublicUser, createUser } = await import('@/lib/auth/users');
@@ -28,11 +30,21 @@ const fd = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
   return f;
 };
+/** Calls an action with `user`'s session (restored at once, so parallel calls each keep their own). */
+function asUser<S>(action: (prev: never, fd: FormData) => Promise<S>, user: PublicUser, fields: Record<string, string>): Promise<S> {
+  const before = session.current;
+  session.current = { user: { id: user.id } };
+  try {
+    return action(null as never, fd(fields));
+  } finally {
+    session.current = before;
+  }
+}
 const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
 
 describe('creating staff', () => {
   it('with a generated password shown once, which signs in', async () => {
-    const r = await createStaffAccount(admin, fd({ name: 'Nora New', email: 'Nora@Desk.example', role: 'staff', generate: 'on' }));
+    const r = await asUser(createStaffAction, admin, { name: 'Nora New', email: 'Nora@Desk.example', role: 'staff', generate: 'on' });
     expect(r).toMatchObject({ ok: true, email: 'nora@desk.example', password: expect.stringMatching(/^[\w-]{16}$/) });
     const password = (r as { password: string }).password;
     const user = await authorizeCredentials({ email: 'nora@desk.example', password }, '10.9.0.1');
@@ -41,17 +53,17 @@ describe('creating staff', () => {
   });
 
   it('with a typed password, which is never echoed back', async () => {
-    const r = await createStaffAccount(admin, fd({ name: 'Ari Admin', email: 'ari@desk.example', role: 'admin', password: 'a long enough password' }));
+    const r = await asUser(createStaffAction, admin, { name: 'Ari Admin', email: 'ari@desk.example', role: 'admin', password: 'a long enough password' });
     expect(r).toEqual({ ok: true, message: expect.any(String) });
     expect((await authorizeCredentials({ email: 'ari@desk.example', password: 'a long enough password' }, '10.9.0.2')).role).toBe('admin');
   });
 
   it('reports a short password, a taken email and a bad role at their fields', async () => {
-    const short = await createStaffAccount(admin, fd({ name: 'X', email: 'x@desk.example', role: 'staff', password: 'short' }));
+    const short = await asUser(createStaffAction, admin, { name: 'X', email: 'x@desk.example', role: 'staff', password: 'short' });
     expect(short).toMatchObject({ ok: false, errors: { password: expect.any(String) }, values: { name: 'X' } });
     expect(short && 'values' in short && short.values).not.toHaveProperty('password');
-    expect(await createStaffAccount(admin, fd({ name: 'X', email: 'BOSS@desk.example', role: 'staff', generate: 'on' }))).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/already exists/) } });
-    expect(await createStaffAccount(admin, fd({ name: 'X', email: 'y@desk.example', role: 'publisher', generate: 'on' }))).toMatchObject({ ok: false, errors: { role: expect.any(String) } });
+    expect(await asUser(createStaffAction, admin, { name: 'X', email: 'BOSS@desk.example', role: 'staff', generate: 'on' })).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/already exists/) } });
+    expect(await asUser(createStaffAction, admin, { name: 'X', email: 'y@desk.example', role: 'publisher', generate: 'on' })).toMatchObject({ ok: false, errors: { role: expect.any(String) } });
   });
 
   it('lists staff first and finds by name or email', async () => {
@@ -65,14 +77,14 @@ describe('creating staff', () => {
 describe('roles and disabling', () => {
   it('changes roles', async () => {
     const staff = makeUser(db, { role: 'staff' });
-    expect(await changeRole(admin, fd({ userId: String(staff.id), role: 'admin' }), db)).toMatchObject({ ok: true });
+    expect(await asUser(changeRoleAction, admin, { userId: String(staff.id), role: 'admin' })).toMatchObject({ ok: true });
     expect(row(staff.id).role).toBe('admin');
   });
 
   it('an admin cannot disable or demote themselves', async () => {
     makeUser(db, { role: 'admin' }); // even with another admin around
-    expect(await changeRole(admin, fd({ userId: String(admin.id), role: 'staff' }), db)).toMatchObject({ ok: false, message: 'You cannot change your own role.' });
-    expect(await setDisabled(admin, fd({ userId: String(admin.id), disabled: 'true' }), db)).toMatchObject({ ok: false, message: 'You cannot disable your own account.' });
+    expect(await asUser(changeRoleAction, admin, { userId: String(admin.id), role: 'staff' })).toMatchObject({ ok: false, message: 'You cannot change your own role.' });
+    expect(await asUser(setDisabledAction, admin, { userId: String(admin.id), disabled: 'true' })).toMatchObject({ ok: false, message: 'You cannot disable your own account.' });
     expect(row(admin.id)).toMatchObject({ role: 'admin', disabled: false });
   });
 
@@ -80,8 +92,8 @@ describe('roles and disabling', () => {
     const other = toPublicUser(makeUser(db, { role: 'admin' }));
     // Two admins demoting each other at once: only one can win.
     const results = await Promise.all([
-      changeRole(admin, fd({ userId: String(other.id), role: 'staff' }), db),
-      changeRole(other, fd({ userId: String(admin.id), role: 'staff' }), db),
+      asUser(changeRoleAction, admin, { userId: String(other.id), role: 'staff' }),
+      asUser(changeRoleAction, other, { userId: String(admin.id), role: 'staff' }),
     ]);
     expect(results.filter((r) => r?.ok)).toHaveLength(1);
     expect(results.find((r) => !r?.ok)).toMatchObject({ message: 'The desk needs at least one active admin.' });
@@ -93,11 +105,11 @@ describe('roles and disabling', () => {
     session.current = { user: { id: staff.id } };
     expect((await currentUser())?.email).toBe('gone@desk.example');
 
-    expect(await setDisabled(admin, fd({ userId: String(staff.id), disabled: 'true' }), db)).toMatchObject({ ok: true });
+    expect(await asUser(setDisabledAction, admin, { userId: String(staff.id), disabled: 'true' })).toMatchObject({ ok: true });
     expect(await currentUser()).toBeNull();
     await expect(authorizeCredentials({ email: 'gone@desk.example', password: 'the right password' }, '10.9.0.3')).rejects.toThrow(GENERIC_LOGIN_ERROR);
 
-    expect(await setDisabled(admin, fd({ userId: String(staff.id), disabled: 'false' }), db)).toMatchObject({ ok: true });
+    expect(await asUser(setDisabledAction, admin, { userId: String(staff.id), disabled: 'false' })).toMatchObject({ ok: true });
     expect((await currentUser())?.id).toBe(staff.id);
     session.current = null;
   });
@@ -106,7 +118,7 @@ describe('roles and disabling', () => {
     const other = makeUser(db, { role: 'admin' });
     session.current = { user: { id: other.id } };
     expect((await currentUser())?.role).toBe('admin');
-    await changeRole(admin, fd({ userId: String(other.id), role: 'publisher' }), db);
+    await asUser(changeRoleAction, admin, { userId: String(other.id), role: 'publisher' });
     expect((await currentUser())?.role).toBe('publisher');
     session.current = null;
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { assets } from '@/db/schema';
-import { ArticleNotFoundError, getArticleForAdmin, updateArticleRights } from '@/lib/catalogue/admin';
+import { getArticleForAdmin, updateArticleRights } from '@/lib/catalogue/admin';
 import { getArticleDetail, listArticles } from '@/lib/catalogue/queries';
 import { articleRightsFromForm, articleRightsSchema } from '@/lib/validation/catalogue';
 import { freshDb } from '../helpers/db';
 import { makeArticle } from '../helpers/factories';
 import { params } from '../helpers/catalogue';
+import { formFields } from '@/lib/actions/form-data';
 
 const pics = [
   { url: 'https://x.example/own.jpg', caption: 'Own', credit: 'Photo: Staff / The Harbour Ledger', rightsHolder: 'The Harbour Ledger' },
@@ -36,7 +37,7 @@ describe('staff rights edits', () => {
     const foreign = db.select().from(assets).where(eq(assets.articleId, a.id)).all()[1]!;
     await updateArticleRights({ id: b.id, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [{ id: foreign.id, licensable: true }] }, db);
     expect(db.select().from(assets).where(eq(assets.id, foreign.id)).get()!.licensable).toBe(false);
-    await expect(updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db)).rejects.toBeInstanceOf(ArticleNotFoundError);
+    await expect(updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db)).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('read the edit form, where unticked boxes send nothing', () => {
@@ -46,7 +47,7 @@ describe('staff rights edits', () => {
     form.set('premium', '1.5');
     form.set('assetIds', '3,4');
     form.set('asset-4', 'on');
-    expect(articleRightsSchema.parse(articleRightsFromForm(form))).toEqual({
+    expect(articleRightsSchema.parse(articleRightsFromForm(formFields(form)))).toEqual({
       id: 7,
       rightsStatus: 'contributor',
       premium: 1500,
@@ -55,7 +56,7 @@ describe('staff rights edits', () => {
     });
     form.set('rightsStatus', 'stolen');
     form.set('premium', 'lots');
-    const bad = articleRightsSchema.safeParse(articleRightsFromForm(form));
+    const bad = articleRightsSchema.safeParse(articleRightsFromForm(formFields(form)));
     expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(['premium', 'rightsStatus']);
   });
 });

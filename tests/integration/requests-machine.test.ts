@@ -6,8 +6,8 @@ import { desk, submit } from '../helpers/requests';
 import { licenses, licenseRequests, outbox, requestEvents } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { transition } from '@/lib/requests/transition';
-import { ConflictError, IllegalTransitionError, RequestNotFoundError, RequestValidationError, ForbiddenError } from '@/lib/requests/errors';
 import type { Db } from '@/db/client';
+import { isAppError } from '@/lib/errors';
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -51,7 +51,7 @@ describe('submission', () => {
     const { makeArticle } = await import('../helpers/factories');
     makeArticle(db, { slug: 'wire-copy', title: 'Wire copy', rightsStatus: 'syndicated_in' });
     await expect(submit(db, d.publisher, ['first-story', 'wire-copy', 'no-such'])).rejects.toThrow(/Wire copy.*syndicated.*no-such/s);
-    await expect(submit(db, d.publisher, ['wire-copy'])).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(submit(db, d.publisher, ['wire-copy'])).rejects.toMatchObject({ code: 'invalid' });
     expect(db.select({ n: count() }).from(licenseRequests).get()!.n).toBe(0);
   });
 });
@@ -84,7 +84,7 @@ describe('transitions', () => {
     expect(back.request.status).toBe('in_review');
     const w = await transition({ reference: req.reference, action: 'withdraw', expectedVersion: back.request.version }, d.publisher, db);
     expect(w.request.status).toBe('withdrawn');
-    await expect(transition({ reference: req.reference, action: 'approve', expectedVersion: w.request.version }, d.staff, db)).rejects.toBeInstanceOf(IllegalTransitionError);
+    await expect(transition({ reference: req.reference, action: 'approve', expectedVersion: w.request.version }, d.staff, db)).rejects.toMatchObject({ code: 'illegal_transition' });
   });
 
   it('a stale version is a conflict, and two deciders make one licence', async () => {
@@ -94,16 +94,16 @@ describe('transitions', () => {
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(failures.every((f) => f.reason instanceof ConflictError)).toBe(true);
+    expect(failures.every((f) => isAppError(f.reason, 'conflict'))).toBe(true);
     expect(failures[0]!.reason.message).toMatch(/changed since you opened it/);
     expect(licenseCount()).toBe(1);
   });
 
   it('rejecting an approved request is refused; reject and revoke need a reason', async () => {
     const req = await pending();
-    await expect(transition({ reference: req.reference, action: 'reject', expectedVersion: req.version }, d.staff, db)).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(transition({ reference: req.reference, action: 'reject', expectedVersion: req.version }, d.staff, db)).rejects.toMatchObject({ code: 'invalid' });
     const ok = await transition({ reference: req.reference, action: 'approve', expectedVersion: req.version }, d.staff, db);
-    await expect(transition({ reference: req.reference, action: 'reject', expectedVersion: ok.request.version, note: 'no' }, d.staff, db)).rejects.toBeInstanceOf(IllegalTransitionError);
+    await expect(transition({ reference: req.reference, action: 'reject', expectedVersion: ok.request.version, note: 'no' }, d.staff, db)).rejects.toMatchObject({ code: 'illegal_transition' });
     const r = await transition({ reference: req.reference, action: 'revoke', expectedVersion: ok.request.version, note: 'Used beyond the licence' }, d.staff, db);
     expect(r.request.status).toBe('revoked');
     expect(db.select().from(licenses).get()).toMatchObject({ status: 'revoked', revokedReason: 'Used beyond the licence' });
@@ -111,9 +111,9 @@ describe('transitions', () => {
 
   it('keeps roles apart: publishers cannot take staff actions; other organisations see nothing', async () => {
     const req = await pending();
-    await expect(transition({ reference: req.reference, action: 'approve', expectedVersion: req.version }, d.publisher, db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transition({ reference: req.reference, action: 'approve', expectedVersion: req.version }, d.publisher, db)).rejects.toMatchObject({ code: 'forbidden' });
     const stranger = toPublicUser(makeUser(db, { organizationId: makeOrg(db).id }));
-    await expect(transition({ reference: req.reference, action: 'withdraw', expectedVersion: req.version }, stranger, db)).rejects.toBeInstanceOf(RequestNotFoundError);
-    await expect(transition({ reference: req.reference, action: 'withdraw', expectedVersion: req.version }, d.staff, db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(transition({ reference: req.reference, action: 'withdraw', expectedVersion: req.version }, stranger, db)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(transition({ reference: req.reference, action: 'withdraw', expectedVersion: req.version }, d.staff, db)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -3,11 +3,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { licenseRequests, licenses, messages } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
-import { sendThreadMessage, takePublisherAction } from '@/lib/requests/publisher-actions';
+import { messageAction, respondAction } from '@/app/account/requests/[ref]/actions';
+import { act } from '../helpers/session';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
+
+vi.mock('@/lib/auth/session', async () => (await import('../helpers/session')).mockSession());
+vi.mock('next/cache', async (importOriginal) => (await import('../helpers/session')).mockCache(importOriginal));
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -17,11 +21,6 @@ beforeEach(() => {
   vi.spyOn(console, 'log').mockImplementation(() => {});
 });
 
-const fd = (fields: Record<string, string | number>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.append(k, String(v));
-  return f;
-};
 const status = (id: number) => db.select().from(licenseRequests).where(eq(licenseRequests.id, id)).get()!.status;
 
 async function pending() {
@@ -32,44 +31,44 @@ describe('the publisher’s actions on a request', () => {
   it('a colleague in the same organisation can withdraw it; the stale page then gets a clear conflict', async () => {
     const r = await pending();
     const colleague = toPublicUser(makeUser(db, { organizationId: d.org.id }));
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: r.version }), colleague, db)).toMatchObject({ ok: true, message: expect.stringMatching(/withdrawn/) });
+    expect(await act(respondAction, colleague, { reference: r.reference, action: 'withdraw', expectedVersion: r.version })).toMatchObject({ ok: true, message: expect.stringMatching(/withdrawn/) });
     expect(status(r.id)).toBe('withdrawn');
-    const again = await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: r.version }), d.publisher, db);
+    const again = await act(respondAction, d.publisher, { reference: r.reference, action: 'withdraw', expectedVersion: r.version });
     expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/changed since you opened it/) });
   });
 
   it('another organisation is told the request does not exist; staff cannot act as the publisher', async () => {
     const r = await pending();
     const stranger = toPublicUser(makeUser(db, { organizationId: makeOrg(db).id }));
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: r.version }), stranger, db)).toMatchObject({ ok: false, message: 'Request not found.' });
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: r.version }), d.staff, db)).toMatchObject({ ok: false, message: expect.stringMatching(/not allowed/) });
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'approve', expectedVersion: r.version }), d.publisher, db)).toMatchObject({ ok: false });
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: r.version }), null, db)).toMatchObject({ ok: false });
+    expect(await act(respondAction, stranger, { reference: r.reference, action: 'withdraw', expectedVersion: r.version })).toMatchObject({ ok: false, message: 'Request not found.' });
+    expect(await act(respondAction, d.staff, { reference: r.reference, action: 'withdraw', expectedVersion: r.version })).toMatchObject({ ok: false, message: expect.stringMatching(/not allowed/) });
+    expect(await act(respondAction, d.publisher, { reference: r.reference, action: 'approve', expectedVersion: r.version })).toMatchObject({ ok: false });
+    expect(await act(respondAction, null, { reference: r.reference, action: 'withdraw', expectedVersion: r.version })).toMatchObject({ ok: false });
     expect(status(r.id)).toBe('submitted');
   });
 
   it('accepting a counter-offer licenses at the countered fee; declining sends it back to review', async () => {
     const r = await pending();
     const c = await transition({ reference: r.reference, action: 'counter', expectedVersion: r.version, fee: 30000, note: 'Our best price' }, d.staff, db);
-    expect(await takePublisherAction(fd({ reference: r.reference, action: 'accept_counter', expectedVersion: c.request.version }), d.publisher, db)).toMatchObject({ ok: true });
+    expect(await act(respondAction, d.publisher, { reference: r.reference, action: 'accept_counter', expectedVersion: c.request.version })).toMatchObject({ ok: true });
     expect(db.select().from(licenses).where(eq(licenses.requestId, r.id)).get()?.fee).toBe(30000);
 
     const r2 = await pending();
     const c2 = await transition({ reference: r2.reference, action: 'counter', expectedVersion: r2.version, fee: 30000 }, d.staff, db);
-    expect(await takePublisherAction(fd({ reference: r2.reference, action: 'decline_counter', expectedVersion: c2.request.version }), d.publisher, db)).toMatchObject({ ok: true });
+    expect(await act(respondAction, d.publisher, { reference: r2.reference, action: 'decline_counter', expectedVersion: c2.request.version })).toMatchObject({ ok: true });
     expect(status(r2.id)).toBe('in_review');
     // A decided request can no longer be withdrawn.
-    const done = await takePublisherAction(fd({ reference: r.reference, action: 'withdraw', expectedVersion: c.request.version + 1 }), d.publisher, db);
+    const done = await act(respondAction, d.publisher, { reference: r.reference, action: 'withdraw', expectedVersion: c.request.version + 1 });
     expect(done).toMatchObject({ ok: false, message: expect.stringMatching(/Cannot withdraw/) });
   });
 
   it('posts messages, keeping the text at the field when it cannot', async () => {
     const r = await pending();
-    expect(await sendThreadMessage(fd({ reference: r.reference, body: 'When will you decide?' }), d.publisher, db)).toMatchObject({ ok: true });
-    const empty = await sendThreadMessage(fd({ reference: r.reference, body: '   ' }), d.publisher, db);
+    expect(await act(messageAction, d.publisher, { reference: r.reference, body: 'When will you decide?' })).toMatchObject({ ok: true });
+    const empty = await act(messageAction, d.publisher, { reference: r.reference, body: '   ' });
     expect(empty).toMatchObject({ ok: false, errors: { body: 'Write a message.' }, values: { body: '   ' } });
     const stranger = toPublicUser(makeUser(db, { organizationId: makeOrg(db).id }));
-    expect(await sendThreadMessage(fd({ reference: r.reference, body: 'Hi' }), stranger, db)).toMatchObject({ ok: false, message: 'Request not found.', values: { body: 'Hi' } });
+    expect(await act(messageAction, stranger, { reference: r.reference, body: 'Hi' })).toMatchObject({ ok: false, message: 'Request not found.', values: { body: 'Hi' } });
     expect(db.select().from(messages).all().map((m) => m.body)).toEqual(['When will you decide?']);
   });
 });

@@ -4,7 +4,6 @@ import type { Db } from '@/db/client';
 import { messages, outbox } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { articlesForForm, searchLicensableArticles } from '@/lib/requests/articles';
-import { RequestNotFoundError, RequestValidationError } from '@/lib/requests/errors';
 import { postMessage } from '@/lib/requests/messages';
 import { currentFee, getRequestForViewer, listOrgRequests } from '@/lib/requests/queries';
 import { transition } from '@/lib/requests/transition';
@@ -113,9 +112,9 @@ describe('postMessage', () => {
   it('refuses other organisations as not found, and empty or huge messages; writes nothing then', async () => {
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
     const before = db.select({ n: count() }).from(outbox).get()!.n;
-    await expect(postMessage(request.reference, stranger(), 'Hello', db)).rejects.toBeInstanceOf(RequestNotFoundError);
-    await expect(postMessage('RR-2026-424242', d.staff, 'Hello', db)).rejects.toBeInstanceOf(RequestNotFoundError);
-    await expect(postMessage(request.reference, d.publisher, '   ', db)).rejects.toBeInstanceOf(RequestValidationError);
+    await expect(postMessage(request.reference, stranger(), 'Hello', db)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(postMessage('RR-2026-424242', d.staff, 'Hello', db)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(postMessage(request.reference, d.publisher, '   ', db)).rejects.toMatchObject({ code: 'invalid' });
     await expect(postMessage(request.reference, d.publisher, 'x'.repeat(4001), db)).rejects.toThrow(/4,000|message/);
     expect(db.select({ n: count() }).from(messages).get()!.n).toBe(0);
     expect(db.select({ n: count() }).from(outbox).get()!.n).toBe(before);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
 import { Pager } from '@/app/ui/shell/Pager';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { downloadAvailability } from '@/lib/licenses/download';
 import { formatShortDate } from '@/lib/licenses/labels';
 import { listOrgLicenses } from '@/lib/licenses/queries';
@@ -12,7 +12,7 @@ import { formatMoney } from '@/lib/quote';
 export const metadata: Metadata = { title: 'My licences' };
 
 export default async function AccountLicensesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const user = await requireUser('/account/licenses');
+  const user = await requirePage('user', '/account/licenses');
   const { page } = await searchParams;
   if (!user.organizationId) {
     return (

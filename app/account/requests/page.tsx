@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { REQUEST_STATUSES, type RequestStatus } from '@/db/schema';
-import { isStaff, requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/can';
+import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { STATUS_LABELS } from '@/lib/requests/machine';
 import { currentFee, getOrganization, listOrgRequests } from '@/lib/requests/queries';
@@ -25,14 +26,14 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const status = (REQUEST_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as RequestStatus) : undefined;
   const page = Number.parseInt(sp.page ?? '1', 10) || 1;
-  const user = await requireUser(pageHref(status, page));
-  const org = !isStaff(user) && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const user = await requirePage('user', pageHref(status, page));
+  const org = !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
   if (!org) {
     return (
       <section>
         <h1>My requests</h1>
         <p className="notice info">
-          {isStaff(user) ? (
+          {can(user, 'staff') ? (
             <>
               Staff follow requests in the <Link href="/admin/requests">review queue</Link>.
             </>

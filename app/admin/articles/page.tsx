@@ -4,11 +4,11 @@ import { CatalogueFilters } from '@/app/ui/catalogue/CatalogueFilters';
 import { Pagination } from '@/app/ui/catalogue/Pagination';
 import { formatCount, formatDate, RIGHTS_LABELS } from '@/app/ui/catalogue/format';
 import '@/app/ui/catalogue/catalogue.css';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { listArticles, listSections } from '@/lib/catalogue/queries';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 import { articleQuerySchema, queryObject } from '@/lib/validation/catalogue';
-import { fieldErrors } from '@/lib/validation/errors';
+import { fieldErrors } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Articles · Desk admin' };
 
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Every article, hidden and embargoed included, with the same search and filters as the catalogue. */
 export default async function AdminArticlesPage({ searchParams }: Props) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const raw = queryObject(await searchParams);
   const parsed = articleQuerySchema.safeParse(raw);
   const sections = await listSections();

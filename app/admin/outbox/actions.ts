@@ -1,12 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { staffAction } from '@/lib/actions/builders';
 import { retryOutboxMail } from '@/lib/admin/outbox';
-import { currentUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/validation/errors';
+import { idSchema } from '@/lib/validation/admin';
 
-export async function retryMailAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await retryOutboxMail(await currentUser(), formData);
-  if (state?.ok) revalidatePath('/admin/outbox');
-  return state;
-}
+export const retryMailAction = staffAction(idSchema, (input) => retryOutboxMail(input), {
+  invalid: () => ({ errors: {}, message: 'Unknown mail.' }),
+  revalidate: ['/admin/outbox'],
+});

@@ -4,7 +4,7 @@ import { RetryMailButton } from '@/app/ui/admin/RetryMailButton';
 import { formatMoment } from '@/app/ui/requests/dates';
 import { OUTBOX_STATUSES } from '@/db/schema';
 import { listOutbox, type OutboxStatus } from '@/lib/admin/outbox';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { Pager } from '@/app/ui/shell/Pager';
 
@@ -14,7 +14,7 @@ const TONE: Record<OutboxStatus, string> = { pending: 'warn', sent: 'ok', logged
 const LABEL: Record<OutboxStatus, string> = { pending: 'Waiting', sent: 'Sent', logged: 'Kept (no SMTP)', failed: 'Failed' };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const sp = await searchParams;
   const status = (OUTBOX_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as OutboxStatus) : undefined;
   const page = Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1);
@@ -68,7 +68,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     {m.reference && (
                       <>
                         <br />
-                        <Link href={`/admin/requests/${m.reference}`} prefetch={false}>{m.reference}</Link>
+                        <Link href={`/admin/requests/${m.reference}`}>{m.reference}</Link>
                       </>
                     )}
                   </th>

@@ -1,16 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { staffAction } from '@/lib/actions/builders';
+import { rateCardForm, saveRateCardForm } from '@/lib/admin/rate-card';
 import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
-import { saveRateCardForm } from '@/lib/admin/rate-card';
-import { currentUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/validation/errors';
 
-export async function saveRateCardAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await saveRateCardForm(await currentUser(), formData);
-  if (state?.ok) {
+export const saveRateCardAction = staffAction(rateCardForm, (card, user) => saveRateCardForm(card, user), {
+  revalidate: () => {
     revalidatePath('/admin/rate-card');
     revalidateVisitorPages(); // the article pages' price panel
-  }
-  return state;
-}
+  },
+});

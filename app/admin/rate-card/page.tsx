@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { RateCardForm } from '@/app/ui/admin/RateCardForm';
 import { formatMoment } from '@/app/ui/requests/dates';
 import { listRateCardVersions } from '@/lib/admin/rate-card';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { currentRateCard, rateCardVersion } from '@/lib/rate-card';
 import { rateCardFormValues } from '@/lib/validation/rate-card';
 
 export const metadata: Metadata = { title: 'Rate card' };
 
 export default async function RateCardPage({ searchParams }: { searchParams: Promise<{ version?: string }> }) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const { version } = await searchParams;
   const current = await currentRateCard();
   const asked = version && /^\d{1,6}$/.test(version) ? await rateCardVersion(Number(version)) : undefined;

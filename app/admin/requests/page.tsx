@@ -4,7 +4,7 @@ import { QueueFilters } from '@/app/ui/admin/QueueFilters';
 import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { REQUEST_STATUSES } from '@/db/schema';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { formatAge, isOverdue, OVERDUE_WORKING_DAYS } from '@/lib/requests/age';
 import { STATUS_LABELS } from '@/lib/requests/machine';
@@ -16,7 +16,7 @@ import { Pager } from '@/app/ui/shell/Pager';
 export const metadata: Metadata = { title: 'Request queue' };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const f = parseQueueFilters(await searchParams);
   const [page, counts, orgName] = await Promise.all([listQueue(f), statusCounts(), f.org ? organizationName(f.org) : undefined]);
   const now = new Date();
@@ -77,8 +77,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={r.id} className={overdue ? 'overdue' : undefined}>
                     <th scope="row">
-                      {/* No prefetch: opening a submitted request takes it into review. */}
-                      <Link href={`/admin/requests/${r.reference}`} prefetch={false}>{r.reference}</Link>
+                      <Link href={`/admin/requests/${r.reference}`}>{r.reference}</Link>
                     </th>
                     <td>
                       <StatusBadge status={r.status} />

@@ -1,16 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
+import { adminAction } from '@/lib/actions/builders';
 import { saveSettingsForm } from '@/lib/admin/settings';
-import { currentUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/validation/errors';
+import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
+import { settingsFormSchema } from '@/lib/validation/admin';
 
-export async function saveSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await saveSettingsForm(await currentUser(), formData);
-  if (state?.ok) {
+export const saveSettingsAction = adminAction(settingsFormSchema, (input) => saveSettingsForm(input), {
+  revalidate: () => {
     revalidatePath('/admin/settings');
     revalidateVisitorPages(); // publisher name, agencies
-  }
-  return state;
-}
+  },
+});

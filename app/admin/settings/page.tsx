@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/app/ui/admin/SettingsForm';
-import { requireAdmin } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { getSettings } from '@/lib/settings';
 import { intToDecimal } from '@/lib/validation/amounts';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  await requireAdmin();
+  await requirePage('admin', '/admin');
   const s = await getSettings();
   return (
     <section aria-labelledby="settings-heading">

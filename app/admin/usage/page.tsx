@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/app/ui/shell/Pager';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/licenses/labels';
 import { usageReport } from '@/lib/licenses/usage';
 
 export const metadata: Metadata = { title: 'Usage' };
 
 export default async function UsagePage({ searchParams }: { searchParams: Promise<{ page?: string; flagged?: string }> }) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const sp = await searchParams;
   const flaggedOnly = sp.flagged === '1';
   const report = await usageReport({ page: Number(sp.page) || 1, flaggedOnly });

@@ -1,25 +1,20 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { changeRole, createStaffAccount, setDisabled, type CreateStaffState } from '@/lib/admin/users';
-import { currentUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/validation/errors';
+import { adminAction } from '@/lib/actions/builders';
+import { fieldErrors } from '@/lib/errors';
+import { changeRole, createStaffAccount, setDisabled } from '@/lib/admin/users';
+import { changeRoleSchema, createStaffFormSchema, setDisabledSchema } from '@/lib/validation/admin';
 
-// Thin wrappers: lib/admin/users.ts authorizes (admin only), validates and keeps one admin.
+// lib/admin/users.ts keeps the desk's one-admin rule; the builder makes these admin-only.
 
-function refreshed<S extends FormState>(state: S): S {
-  if (state?.ok) revalidatePath('/admin/users');
-  return state;
-}
+export const createStaffAction = adminAction(createStaffFormSchema, (input) => createStaffAccount(input), { revalidate: ['/admin/users'] });
 
-export async function createStaffAction(_prev: CreateStaffState, formData: FormData): Promise<CreateStaffState> {
-  return refreshed(await createStaffAccount(await currentUser(), formData));
-}
+export const changeRoleAction = adminAction(changeRoleSchema, (input, user) => changeRole(input, user), {
+  revalidate: ['/admin/users'],
+  invalid: (e) => ({ errors: fieldErrors(e), message: 'Please choose a role.' }),
+});
 
-export async function changeRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return refreshed(await changeRole(await currentUser(), formData));
-}
-
-export async function setDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return refreshed(await setDisabled(await currentUser(), formData));
-}
+export const setDisabledAction = adminAction(setDisabledSchema, (input, user) => setDisabled(input, user), {
+  revalidate: ['/admin/users'],
+  invalid: () => ({ errors: {}, message: 'Unknown user.' }),
+});

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { CreateStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
 import { formatDay } from '@/app/ui/requests/dates';
 import { listUsers } from '@/lib/admin/users';
-import { requireAdmin } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const me = await requireAdmin();
+  const me = await requirePage('admin', '/admin');
   const { q, page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
   const list = await listUsers({ q: q?.slice(0, 100), page });

@@ -2,7 +2,7 @@ import { segmentsToHtml } from '@/lib/catalogue/fts';
 import { siteUrl } from '@/lib/site';
 import { listArticles } from '@/lib/catalogue/queries';
 import { articleQuerySchema, queryObject } from '@/lib/validation/catalogue';
-import { fieldErrors } from '@/lib/validation/errors';
+import { fieldErrors } from '@/lib/errors';
 
 /**
  * GET /api/articles: the catalogue as JSON, with the parameters and results of /articles.

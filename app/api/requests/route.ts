@@ -1,7 +1,7 @@
 import { currentUser } from '@/lib/auth/session';
-import { errorResponse, jsonError, readJson } from '@/lib/http';
+import { jsonError, readJson } from '@/lib/http';
 import { submitRequest } from '@/lib/requests/create';
-import { fieldErrors } from '@/lib/validation/errors';
+import { fieldErrors, toJsonResponse } from '@/lib/errors';
 import { requestFormSchema } from '@/lib/validation/request';
 
 // JSON twin of the request form for integrations: the same schema and the same submitRequest.
@@ -21,6 +21,6 @@ export async function POST(req: Request) {
       { status: duplicate ? 200 : 201 },
     );
   } catch (e) {
-    return errorResponse(e);
+    return toJsonResponse(e);
   }
 }

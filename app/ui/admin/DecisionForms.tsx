@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { decideAction } from '@/app/admin/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { StaffDecision } from '@/lib/validation/admin';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 type Spec = { title: string; button: string; note: string; noteHint?: string; noteRequired: boolean; fee?: 'optional' | 'counter'; danger?: boolean };
 
@@ -16,8 +16,6 @@ const SPECS: Record<StaffDecision, Spec> = {
   revoke: { title: 'Revoke the licence', button: 'Revoke licence', note: 'Reason', noteHint: 'Sent to the licensee; downloads stop at once.', noteRequired: true, danger: true },
 };
 
-const CONFLICT = /changed since you opened it/i;
-
 function DecisionForm({ action, reference, version, quotedFee }: { action: StaffDecision; reference: string; version: number; quotedFee: string | null }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(decideAction, null);
   const spec = SPECS[action];
@@ -27,7 +25,7 @@ function DecisionForm({ action, reference, version, quotedFee }: { action: Staff
     <form action={formAction} className="form decision" noValidate aria-labelledby={id('title')} key={failed ? JSON.stringify(failed.values) : 'form'}>
       <h3 id={id('title')}>{spec.title}</h3>
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-      {failed && CONFLICT.test(failed.message) && (
+      {failed?.code === 'conflict' && (
         <p>
           <a href={`/admin/requests/${reference}`}>Reload the request</a> to see what changed.
         </p>

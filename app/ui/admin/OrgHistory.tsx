@@ -44,7 +44,7 @@ export function OrgHistory({ view }: { view: StaffRequestView }) {
         <ul className="plain-list">
           {h.earlier.map((r) => (
             <li key={r.reference}>
-              <Link href={`/admin/requests/${r.reference}`} prefetch={false}>{r.reference}</Link> <StatusBadge status={r.status} />{' '}
+              <Link href={`/admin/requests/${r.reference}`}>{r.reference}</Link> <StatusBadge status={r.status} />{' '}
               <span className="muted">
                 {formatMoney(r.fee, r.currency)}, {formatDay(r.createdAt)}
               </span>

@@ -6,7 +6,7 @@ import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
 import type { RateCard } from '@/lib/quote';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 import { rateCardFormSchema, rateCardInput, ROUND_TO_OPTIONS, rowCount } from '@/lib/validation/rate-card';
 import { RateCardPreview } from './RateCardPreview';
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { retryMailAction } from '@/app/admin/outbox/actions';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 export function RetryMailButton({ id, subject }: { id: number; subject: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(retryMailAction, null);

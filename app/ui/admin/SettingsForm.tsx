@@ -5,7 +5,7 @@ import { saveSettingsAction } from '@/app/admin/settings/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { USES } from '@/db/schema';
 import { USE_LABELS } from '@/lib/requests/options';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 export type SettingsValues = {
   autoApprovalEnabled: boolean;

@@ -5,7 +5,7 @@ import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/ad
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ROLES, type Role } from '@/db/schema';
 import type { CreateStaffState } from '@/lib/admin/users';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 export function CreateStaffForm() {
   const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, null);
@@ -15,7 +15,7 @@ export function CreateStaffForm() {
   return (
     <form action={action} className="form narrow" noValidate key={failed ? JSON.stringify(failed.values) : 'form'}>
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-      {state?.ok && 'password' in state && (
+      {state?.ok && state.password && (
         <div className="notice warn" role="status">
           Password for {state.email}, shown only now: <span className="secret" data-testid="generated-password">{state.password}</span>
           <br />

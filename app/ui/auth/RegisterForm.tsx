@@ -7,7 +7,7 @@ import { registerAction } from '@/app/(public)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ORG_TYPES } from '@/db/schema';
 import { LICENSEE_LABELS } from '@/lib/requests/options';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();

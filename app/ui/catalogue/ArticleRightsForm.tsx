@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { updateArticleRightsAction } from '@/app/admin/articles/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { RIGHTS_STATUSES, type Asset, type RightsStatus } from '@/db/schema';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 import { RIGHTS_LABELS } from './format';
 
 type Props = {

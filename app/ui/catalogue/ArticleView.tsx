@@ -5,7 +5,7 @@ import { formatCount, formatDate } from '@/app/ui/catalogue/format';
 import { Byline } from '@/app/ui/catalogue/Byline';
 import '@/app/ui/catalogue/catalogue.css';
 import type { PublicUser } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import type { ArticleDetail } from '@/lib/catalogue/queries';
 import { getSettings } from '@/lib/settings';
 
@@ -67,7 +67,7 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
             Preview ends here. The full {formatCount(article.wordCount)}-word text comes with a licence, ready to paste with its credit line.
           </p>
         </section>
-        {isStaff(user) && (
+        {can(user, 'staff') && (
           <p>
             <Link href={`/admin/articles/${article.id}`}>Edit rights and visibility</Link>
           </p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Field } from '@/app/ui/forms/Field';
-import type { FieldErrors } from '@/lib/validation/errors';
+import type { FieldErrors } from '@/lib/errors';
 
 type Props = {
   /** What the URL holds, valid or not, so the form shows what was asked for. */

@@ -6,7 +6,7 @@ import { formatCount } from '@/app/ui/catalogue/format';
 import '@/app/ui/catalogue/catalogue.css';
 import { listArticles, listSections, type ArticleList } from '@/lib/catalogue/queries';
 import { articleQuerySchema, type ArticleQuery } from '@/lib/validation/catalogue';
-import { fieldErrors } from '@/lib/validation/errors';
+import { fieldErrors } from '@/lib/errors';
 
 /** The browser title for a catalogue query. */
 export function catalogueTitle(raw: Record<string, string>): string {

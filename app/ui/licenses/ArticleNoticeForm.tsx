@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { articleNoticeAction } from '@/app/admin/articles/notice-actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import type { Article } from '@/db/schema';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 type Props = { articleId: number; state: Article['state']; stateNote: string | null };
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { markPaidAction } from '@/app/admin/licenses/payment-actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatDate } from '@/lib/licenses/labels';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 type Props = { code: string; invoiceRef: string; paidAt: string | null };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { OrgType, PublicUser, RightsStatus } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { currentRateCard } from '@/lib/rate-card';
 import { getOrganization } from '@/lib/requests/queries';
 import { QuoteCalculator } from './QuoteCalculator';
@@ -31,7 +31,7 @@ export async function ArticleQuote({ article, user }: Props) {
     );
   }
   const { card } = await currentRateCard();
-  const org = user && !isStaff(user) && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const org = user && !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
   const licenseeType: OrgType = org?.type ?? 'commercial';
   return (
     <section aria-labelledby="article-quote-heading" className="card">
@@ -42,9 +42,9 @@ export async function ArticleQuote({ article, user }: Props) {
         rateCard={card}
         licenseeType={licenseeType}
         chooseLicensee={!org}
-        requestLink={!isStaff(user)}
+        requestLink={!can(user, 'staff')}
       />
-      {isStaff(user) && (
+      {can(user, 'staff') && (
         <p className="hint">
           Staff price uses here; requests come from publishers. <Link href="/admin">Desk admin</Link>
         </p>

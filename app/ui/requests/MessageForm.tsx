@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 type Props = {
   reference: string;

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { publisherAction } from '@/app/account/requests/[ref]/actions';
+import { respondAction } from '@/app/account/requests/[ref]/actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatMoney } from '@/lib/quote';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 
 type Props = {
   reference: string;
@@ -25,7 +25,7 @@ function Hidden({ reference, version, action }: { reference: string; version: nu
 
 /** The publisher's decisions on a request: answer a counter-offer, or withdraw (after confirming). */
 export function RequestActions({ reference, version, canWithdraw, counter }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(publisherAction, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(respondAction, null);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -9,7 +9,7 @@ import { QuoteOptionFields } from '@/app/ui/quote/QuoteOptionFields';
 import type { OrgType } from '@/db/schema';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
 import { LICENSEE_LABELS, liveQuote, type OptionValues } from '@/lib/requests/options';
-import type { FormState } from '@/lib/validation/errors';
+import type { FormState } from '@/lib/errors';
 import { ArticlePicker } from './ArticlePicker';
 
 type Props = {

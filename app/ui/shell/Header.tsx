@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PublicUser } from '@/db/schema';
 import { currentUser } from '@/lib/auth/session';
-import { isStaff } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/can';
 import { SessionStatus } from './SessionStatus';
 import { SessionLinks } from './SessionLinks';
 
@@ -27,13 +27,13 @@ export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
         <nav aria-label="Main">
           <ul className="nav-list">
             <li><Link href="/articles">Articles</Link></li>
-            {user?.role === 'publisher' && (
+            {can(user, 'publisher') && (
               <>
                 <li><Link href="/account/requests">My requests</Link></li>
                 <li><Link href="/account/licenses">My licences</Link></li>
               </>
             )}
-            {isStaff(user) && <li><Link href="/admin">Desk admin</Link></li>}
+            {can(user, 'staff') && <li><Link href="/admin">Desk admin</Link></li>}
           </ul>
         </nav>
         <div className="session">{user === undefined ? <SessionStatus /> : <SessionLinks name={user?.name ?? null} />}</div>

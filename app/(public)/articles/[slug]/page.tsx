@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/app/ui/catalogue/ArticleView';
-import { currentUser, isStaff } from '@/lib/auth/session';
+import { can } from '@/lib/auth/can';
+import { currentUser } from '@/lib/auth/session';
 import { getArticleDetail } from '@/lib/catalogue/queries';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 
@@ -14,7 +15,7 @@ const viewable = cache(async (slug: string) => {
   const article = await getArticleDetail(slug);
   if (!article) return null;
   if (isPubliclyVisible(article)) return { article, staffOnly: false };
-  return isStaff(await currentUser()) ? { article, staffOnly: true } : null;
+  return can(await currentUser(), 'staff') ? { article, staffOnly: true } : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

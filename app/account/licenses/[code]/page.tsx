@@ -5,7 +5,7 @@ import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
 import { LicenseFacts } from '@/app/ui/licenses/LicenseFacts';
 import { NoticeList } from '@/app/ui/licenses/NoticeList';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
-import { requireUser } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { pixelUrl } from '@/lib/licenses/copy';
 import { downloadAvailability, FORMAT_LABELS } from '@/lib/licenses/download';
 import { formatDateTime } from '@/lib/licenses/labels';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Licence', robots: { index: false } }
 
 export default async function AccountLicensePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const user = await requireUser(`/account/licenses/${encodeURIComponent(code)}`);
+  const user = await requirePage('user', `/account/licenses/${encodeURIComponent(code)}`);
   const license = await findLicenseFor(code, user);
   if (!license) notFound();
   const [refusal, notices, log, states] = [await downloadAvailability(license, user), noticesFor(license.id), downloadsFor(license.id), articleStates(license)];

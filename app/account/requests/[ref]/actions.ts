@@ -1,31 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { currentUser } from '@/lib/auth/session';
-import { sendThreadMessage, takePublisherAction } from '@/lib/requests/publisher-actions';
-import type { FormState } from '@/lib/validation/errors';
+import { userAction } from '@/lib/actions/builders';
+import { publisherDecisionSchema, sendThreadMessage, takePublisherAction, threadMessageSchema } from '@/lib/requests/publisher-actions';
 
-function refresh(fd: FormData, state: FormState): FormState {
-  const ref = fd.get('reference');
-  if (state?.ok && typeof ref === 'string') revalidatePath(`/account/requests/${ref}`);
-  return state;
-}
+const refresh = ({ reference }: { reference: string }) => revalidatePath(`/account/requests/${reference}`);
 
-export async function publisherAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    return refresh(formData, await takePublisherAction(formData, await currentUser()));
-  } catch (e) {
-    console.error('request action failed', e);
-    return { ok: false, errors: {}, message: 'Something went wrong. Please reload the page and try again.' };
-  }
-}
+/** Withdraw, accept or decline a counter-offer. Who may is the state machine's rule (lib/requests/transition.ts). */
+export const respondAction = userAction(publisherDecisionSchema, (input, user) => takePublisherAction(input, user), {
+  invalid: (e) => ({ errors: {}, message: e.issues[0]?.message ?? 'Please reload the page and try again.' }),
+  failure: 'Something went wrong. Please reload the page and try again.',
+  revalidate: refresh,
+});
 
-export async function messageAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    return refresh(formData, await sendThreadMessage(formData, await currentUser()));
-  } catch (e) {
-    console.error('posting a message failed', e);
-    const body = formData.get('body');
-    return { ok: false, errors: {}, message: 'Your message could not be sent. Please try again.', values: { body: typeof body === 'string' ? body : '' } };
-  }
-}
+export const messageAction = userAction(threadMessageSchema, (input, user) => sendThreadMessage(input, user), {
+  invalid: () => ({ errors: {}, message: 'Request not found.' }),
+  failure: 'Your message could not be sent. Please try again.',
+  values: (f) => ({ body: typeof f.body === 'string' ? f.body : '' }),
+  revalidate: refresh,
+});

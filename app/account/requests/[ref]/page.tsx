@@ -9,7 +9,8 @@ import { RequestActions } from '@/app/ui/requests/RequestActions';
 import { RequestFacts } from '@/app/ui/requests/RequestFacts';
 import { MessageThread, RequestTimeline } from '@/app/ui/requests/RequestTimeline';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
-import { isStaff, requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/can';
+import { requirePage } from '@/lib/auth/session';
 import { formatMoney, type Quote } from '@/lib/quote';
 import { canTake } from '@/lib/requests/machine';
 import { currentFee, getRequestForViewer } from '@/lib/requests/queries';
@@ -24,12 +25,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function RequestPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ received?: string }> }) {
   const { ref } = await params;
   const { received } = await searchParams;
-  const user = await requireUser(`/account/requests/${encodeURIComponent(ref)}`);
+  const user = await requirePage('user', `/account/requests/${encodeURIComponent(ref)}`);
   // Another organisation's reference is indistinguishable from one that does not exist.
   const view = await getRequestForViewer(ref, user);
   if (!view) notFound();
   const { request: r, license } = view;
-  const staff = isStaff(user);
+  const staff = can(user, 'staff');
   const publisher = !staff;
   const fee = currentFee(r);
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleRightsForm } from '@/app/ui/catalogue/ArticleRightsForm';
 import { formatDate } from '@/app/ui/catalogue/format';
 import { ArticleNoticeForm } from '@/app/ui/licenses/ArticleNoticeForm';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { getArticleForAdmin } from '@/lib/catalogue/admin';
 
 export const metadata: Metadata = { title: 'Edit article · Desk admin' };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Edit article · Desk admin' };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminArticlePage({ params }: Props) {
-  await requireStaff();
+  await requirePage('staff', '/admin');
   const id = Number((await params).id);
   const article = Number.isSafeInteger(id) && id > 0 ? await getArticleForAdmin(id) : null;
   if (!article) notFound();

@@ -1,22 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { staffAction } from '@/lib/actions/builders';
 import { decideRequest, sendStaffMessage } from '@/lib/admin/review';
-import { currentUser } from '@/lib/auth/session';
-import type { FormState } from '@/lib/validation/errors';
+import { decisionSchema, messageSchema } from '@/lib/validation/admin';
 
-// Thin wrappers: lib/admin/review.ts authorizes (staff only), validates and acts.
+const refresh = ({ reference }: { reference: string }) => revalidatePath(`/admin/requests/${reference}`);
 
-function refreshed(formData: FormData, state: FormState): FormState {
-  const ref = formData.get('reference');
-  if (state?.ok && typeof ref === 'string') revalidatePath(`/admin/requests/${ref}`);
-  return state;
-}
+export const decideAction = staffAction(decisionSchema, (input, user) => decideRequest(input, user), { revalidate: refresh });
 
-export async function decideAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return refreshed(formData, await decideRequest(await currentUser(), formData));
-}
-
-export async function staffMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return refreshed(formData, await sendStaffMessage(await currentUser(), formData));
-}
+export const staffMessageAction = staffAction(messageSchema, (input, user) => sendStaffMessage(input, user), { revalidate: refresh });

@@ -12,9 +12,9 @@ import { formatDay, formatMoment } from '@/app/ui/requests/dates';
 import { RequestFacts } from '@/app/ui/requests/RequestFacts';
 import { MessageThread } from '@/app/ui/requests/RequestTimeline';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
-import { openForReview } from '@/lib/admin/review';
-import { requireStaff } from '@/lib/auth/session';
+import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
+import { getRequestForStaff } from '@/lib/requests/admin-queries';
 import { isOverdue } from '@/lib/requests/age';
 import { allowedActions } from '@/lib/requests/machine';
 import { STAFF_DECISIONS, type StaffDecision } from '@/lib/validation/admin';
@@ -26,9 +26,13 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function ReviewPage({ params }: { params: Promise<Params> }) {
-  const user = await requireStaff();
+  const user = await requirePage('staff', '/admin');
   const { ref } = await params;
-  const view = await openForReview(ref, user);
+  // Rendering only reads. A submitted request is taken into review by the first decision on it:
+  // applyTransition records submitted → in review → decision in one transaction, with the
+  // decider as the one who took it (lib/requests/transition.ts). A separate "take for review"
+  // click would add a step and a version bump that would stale every other open copy of the page.
+  const view = await getRequestForStaff(ref, user);
   if (!view) notFound();
   const { request: r, license } = view;
   // In the order of STAFF_DECISIONS: the usual decision first, the destructive ones last.
