@@ -1,21 +1,11 @@
 // @ts-check
+const { API_POLICY } = require('./lib/security/csp');
+
+// Every response. The Content-Security-Policy is per kind of answer (lib/security/csp.js): pages
+// get theirs from proxy.ts (nonce, rendered per request) or from the page cache (hashes, the
+// visitors' cached pages); route handlers get the fixed one below. Strict-Transport-Security is
+// added by proxy.ts, from the site's address at run time.
 const securityHeaders = [
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      // Next.js inlines its hydration data as scripts; everything else is same-origin.
-      "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''),
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; '),
-  },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -34,8 +24,13 @@ const nextConfig = {
   // Cached visitor pages (app/(visitor)) live in memory only, bounded by cacheMaxMemorySize
   // (50 MB, least recently used out first): every search would otherwise leave files in .next.
   experimental: { isrFlushToDisk: false },
+  // Next's page cache, plus a CSP with the hashes of each cached page's inline scripts.
+  cacheHandler: require.resolve('./lib/security/csp-cache-handler.js'),
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+    ];
   },
 };
 

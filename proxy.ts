@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { visitorPath } from '@/lib/catalogue/visitor-paths';
+import { VISITOR_PREFIX, visitorPath } from '@/lib/catalogue/visitor-paths';
+import { nextWithNonce, withTransportSecurity } from '@/lib/security/headers';
 
 const SIGNED_IN_ONLY = ['/account', '/admin', '/republish'];
 
@@ -8,6 +9,8 @@ const SIGNED_IN_ONLY = ['/account', '/admin', '/republish'];
  * lib/auth/session.ts): visitors without a session cookie are sent to sign in from the signed-in
  * areas, and their catalogue and article pages are answered from the shared cached copies.
  * The /visitor addresses also answer directly; they show only what any visitor may see.
+ * Every other page is rendered per request and gets a CSP nonce (lib/security/headers.ts); the
+ * cached pages get their policy from the page cache (lib/security/csp-cache-handler.js).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -16,15 +19,18 @@ export function proxy(request: NextRequest) {
   if (!hasSession && SIGNED_IN_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const url = new URL('/login', request.url);
     url.searchParams.set('callbackUrl', pathname + request.nextUrl.search);
-    return NextResponse.redirect(url);
+    return withTransportSecurity(NextResponse.redirect(url));
   }
   if (!hasSession && (request.method === 'GET' || request.method === 'HEAD')) {
     const cached = visitorPath(pathname, searchParams);
-    if (cached) return NextResponse.rewrite(new URL(cached, request.url));
+    if (cached) return withTransportSecurity(NextResponse.rewrite(new URL(cached, request.url)));
   }
-  return NextResponse.next();
+  if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) return withTransportSecurity(NextResponse.next());
+  return nextWithNonce(request);
 }
 
 export const config = {
-  matcher: ['/account/:path*', '/admin/:path*', '/republish', '/articles', '/articles/:slug'],
+  // Every page (each needs its CSP); not route handlers (next.config.js gives them theirs), built
+  // assets or public files.
+  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|demo/).*)'],
 };

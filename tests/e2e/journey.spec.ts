@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { signIn, uniqueEmail } from './helpers';
+import { pageWatchingCsp } from './support/csp';
 
 /*
  * The whole life of a licence, through the pages only: a new outlet registers, searches, prices
  * a use and requests it (perpetual, so it goes to staff); staff counter-offer; the outlet accepts
  * and gets the licence at the countered fee, downloads the copy and the certificate; anyone can
- * verify it; staff revoke it; verification says so and downloads stop.
+ * verify it; staff revoke it; verification says so and downloads stop. No page on the way
+ * breaks the Content-Security-Policy.
  */
 
 const read = async (d: Download) => fs.readFileSync((await d.path())!);
@@ -16,7 +18,8 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   const email = uniqueEmail('journey');
   const password = 'estuary weekly password';
   const outletName = `Estuary Weekly ${Date.now().toString(36)}`;
-  const outlet: Page = await (await browser.newContext()).newPage();
+  const cspViolations: string[] = [];
+  const outlet: Page = await pageWatchingCsp(browser, cspViolations);
 
   // Register: signed straight in.
   await outlet.goto('/');
@@ -60,7 +63,7 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await expect(outlet.getByTestId('license-link')).toHaveCount(0);
 
   // Staff find it in the queue and counter-offer.
-  const staff: Page = await (await browser.newContext()).newPage();
+  const staff: Page = await pageWatchingCsp(browser, cspViolations);
   await signIn(staff, 'staff@demo.test');
   await staff.goto('/admin/requests');
   await staff.getByLabel('Reference or organisation').fill(outletName);
@@ -99,7 +102,7 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   expect((await read(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
   // Anyone can verify it: active.
-  const visitor: Page = await (await browser.newContext()).newPage();
+  const visitor: Page = await pageWatchingCsp(browser, cspViolations);
   await visitor.goto('/licenses');
   await visitor.getByLabel('Licence code').fill(code);
   await visitor.getByRole('button', { name: 'Verify' }).click();
@@ -122,4 +125,5 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   expect(gone.status()).toBe(410);
   expect(((await gone.json()) as { error: string }).error).toContain('revoked');
   await Promise.all([outlet.context().close(), staff.context().close(), visitor.context().close()]);
+  expect(cspViolations).toEqual([]);
 });
