@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RIGHTS_STATUSES } from '@/db/schema';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
+import { isSafeKey } from './safe-keys';
 
 export const PAGE_SIZE = 20;
 /** Deep pages cost an OFFSET walk; nobody pages past 100,000 results. */
@@ -41,13 +42,15 @@ export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
 /** URLSearchParams or Next's searchParams object → plain strings (the first of repeated keys). */
 export function queryObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+  // Plain (it reaches client components); prototype names skipped; `hasOwn`, not `in`, so
+  // "constructor" or "toString" are ordinary parameters rather than inherited members.
   const out: Record<string, string> = {};
   if (params instanceof URLSearchParams) {
-    for (const [k, v] of params) if (!(k in out)) out[k] = v;
+    for (const [k, v] of params) if (isSafeKey(k) && !Object.hasOwn(out, k)) out[k] = v;
   } else {
     for (const [k, v] of Object.entries(params)) {
       const first = Array.isArray(v) ? v[0] : v;
-      if (typeof first === 'string') out[k] = first;
+      if (typeof first === 'string' && isSafeKey(k)) out[k] = first;
     }
   }
   return out;

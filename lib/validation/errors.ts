@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isSafeKey } from './safe-keys';
 
 export type FieldErrors = Record<string, string>;
 
@@ -10,8 +11,10 @@ export type FormState =
 
 /** What the user typed, to give back with errors (React resets a form after an action). */
 export function submittedValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  // A plain object (React refuses null prototypes across the server/client boundary); the
+  // names that lead to a prototype are skipped instead.
   const out: Record<string, string> = {};
-  for (const [k, v] of formData) if (typeof v === 'string' && !omit.includes(k) && !k.startsWith('$')) out[k] = v;
+  for (const [k, v] of formData) if (typeof v === 'string' && isSafeKey(k) && !omit.includes(k) && !k.startsWith('$')) out[k] = v;
   return out;
 }
 
