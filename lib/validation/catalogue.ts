@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from './dates';
+import { idInput, wholeNumberInput } from './numbers';
 import { RIGHTS_STATUSES } from '@/db/schema';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
 import { isSafeKey } from './safe-keys';
@@ -11,10 +13,7 @@ export const SORTS = ['newest', 'relevance'] as const;
 // An empty form field arrives as "" and means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-01.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist.');
+const day = calendarDate('Use a date like 2026-03-01.');
 
 /** /articles, GET /api/articles and the admin list: one set of parameters, one meaning. */
 export const articleQuerySchema = z
@@ -29,11 +28,13 @@ export const articleQuerySchema = z
     licensable: optional(z.enum(['1', '0'], { message: 'Use licensable=1 to show only licensable articles.' })).transform((v) => v === '1'),
     sort: optional(z.enum(SORTS, { message: 'Sort by newest or relevance.' })),
     page: optional(
-      z.coerce
-        .number({ message: 'The page must be a whole number.' })
-        .int('The page must be a whole number.')
-        .min(1, 'Pages start at 1.')
-        .max(MAX_PAGE, `Pages stop at ${MAX_PAGE}; narrow the search instead.`),
+      wholeNumberInput(
+        z
+          .number({ message: 'The page must be a whole number.' })
+          .int('The page must be a whole number.')
+          .min(1, 'Pages start at 1.')
+          .max(MAX_PAGE, `Pages stop at ${MAX_PAGE}; narrow the search instead.`),
+      ),
     ).transform((v) => v ?? 1),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'The end date is before the start date.' });
@@ -84,11 +85,11 @@ const premium = z
 
 /** Staff edits to an article's rights (app/admin/articles/[id]). */
 export const articleRightsSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: idInput('Unknown article.'),
   rightsStatus: z.enum(RIGHTS_STATUSES, { message: 'Choose a rights status.' }),
   premium,
   hidden: z.boolean(),
-  assets: z.array(z.object({ id: z.coerce.number().int().positive(), licensable: z.boolean() })).max(200),
+  assets: z.array(z.object({ id: idInput('Unknown asset.'), licensable: z.boolean() })).max(200),
 });
 export type ArticleRightsInput = z.infer<typeof articleRightsSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
 import type { RateCard } from '@/lib/quote';
 import { decimalToInt, intToDecimal, multiplier, pounds, wholeNumber } from './amounts';
+import { wholeNumberInput } from './numbers';
 import { isSafeKey, nullObject } from './safe-keys';
 
 // The rate-card form speaks pounds and decimal multipliers; the card stores pence and
@@ -59,7 +60,7 @@ export const rateCardFormSchema = z
     translation: multiplier('translation'),
     volume: z.array(volumeRow).max(MAX_ROWS),
     minimum: pounds('the minimum fee', { max: 100_000_000 }),
-    roundTo: z.coerce.number().refine((n) => ROUND_TO_OPTIONS.some((o) => o.value === n), 'Choose how totals are rounded.'),
+    roundTo: wholeNumberInput(z.number()).refine((n) => ROUND_TO_OPTIONS.some((o) => o.value === n), 'Choose how totals are rounded.'),
   })
   .superRefine((v, ctx) => {
     const bands = v.audienceBands.map((b, i) => ({ b, i })).filter((x) => x.b !== null);
