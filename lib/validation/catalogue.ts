@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from './dates';
 import { idInput, wholeNumberInput } from './numbers';
+import { singleLine } from './text';
 import { RIGHTS_STATUSES } from '@/db/schema';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
 import { isSafeKey } from './safe-keys';
@@ -20,9 +21,9 @@ export const articleQuerySchema = z
   .object({
     // Any text is a valid search; it is cut at MAX_QUERY_CHARS, never refused (see lib/catalogue/fts.ts).
     q: z.string().default('').transform((v) => v.slice(0, MAX_QUERY_CHARS).trim()),
-    section: optional(z.string().trim().max(80, 'Section names are shorter than that.')),
-    tag: optional(z.string().trim().toLowerCase().max(80, 'Tags are shorter than that.')),
-    author: optional(z.string().trim().max(120, 'Author names are shorter than that.')),
+    section: optional(singleLine().max(80, 'Section names are shorter than that.')),
+    tag: optional(singleLine().toLowerCase().max(80, 'Tags are shorter than that.')),
+    author: optional(singleLine().max(120, 'Author names are shorter than that.')),
     from: optional(day),
     to: optional(day),
     licensable: optional(z.enum(['1', '0'], { message: 'Use licensable=1 to show only licensable articles.' })).transform((v) => v === '1'),
