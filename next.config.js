@@ -23,7 +23,14 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Cached visitor pages (app/(visitor)) live in memory only, bounded by cacheMaxMemorySize
   // (50 MB, least recently used out first): every search would otherwise leave files in .next.
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Forms post a few KB (the longest: 20,000 characters of agencies in the settings); Next's
+    // default is 1 MB. Route handlers have their own limits (lib/http.ts BODY_LIMITS).
+    serverActions: { bodySizeLimit: '256kb' },
+    // What proxy.ts may buffer of a request body (default 10 MB, held in memory per request).
+    proxyClientMaxBodySize: '256kb',
+  },
   // Next's page cache, plus a CSP with the hashes of each cached page's inline scripts.
   cacheHandler: require.resolve('./lib/security/csp-cache-handler.js'),
   async headers() {

@@ -1,3 +1,5 @@
+import { isSafeKey } from '@/lib/validation/safe-keys';
+
 /**
  * FormData → a plain object, safely. The result has no prototype, and the names that could reach
  * one (`__proto__`, `constructor`, `prototype`) are never assigned, so no posted name can change
@@ -7,12 +9,11 @@
  */
 export type FormFields = Record<string, string | string[]>;
 
-export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function formFields(formData: FormData): FormFields {
   const out: FormFields = Object.create(null);
   for (const [name, value] of formData) {
-    if (typeof value !== 'string' || name.startsWith('$') || UNSAFE_KEYS.has(name)) continue;
+    if (typeof value !== 'string' || name.startsWith('$') || !isSafeKey(name)) continue;
     const seen = out[name];
     if (seen === undefined) out[name] = value;
     else out[name] = Array.isArray(seen) ? [...seen, value] : [seen, value];

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, lte } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, licenses, users, type License } from '@/db/schema';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
@@ -31,12 +31,16 @@ export async function expireIfDue(license: License, db: Db = getDb(), now = new 
   return db.select().from(licenses).where(eq(licenses.id, license.id)).get() ?? license;
 }
 
-/** Every active licence past its end (optionally one organisation's) → expired. Returns how many. */
+/**
+ * Every active licence past its end (optionally one organisation's) → expired. Returns how many.
+ * End dates are compared as dates (julianday), never as text: text put "+010000-…" (a start in
+ * 9999 plus a year) before today and expired the licence at once (issue 13 item 11).
+ */
 export async function expireDue(db: Db = getDb(), now = new Date(), organizationId?: number): Promise<number> {
   const due = db
     .select({ id: licenses.id, requestId: licenses.requestId })
     .from(licenses)
-    .where(and(eq(licenses.status, 'active'), lt(licenses.validUntil, now.toISOString()), organizationId ? eq(licenses.organizationId, organizationId) : undefined))
+    .where(and(eq(licenses.status, 'active'), sql`julianday(${licenses.validUntil}) < julianday(${now.toISOString()})`, organizationId ? eq(licenses.organizationId, organizationId) : undefined))
     .all();
   for (const l of due) await expireOne(l, db);
   return due.length;
@@ -54,7 +58,7 @@ export async function sendExpiryReminders(db: Db = getDb(), now = new Date()): P
     .from(licenses)
     .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
     .innerJoin(users, eq(users.id, licenseRequests.requesterId))
-    .where(and(eq(licenses.status, 'active'), isNull(licenses.reminderSentAt), gt(licenses.validUntil, now.toISOString()), lte(licenses.validUntil, horizon)))
+    .where(and(eq(licenses.status, 'active'), isNull(licenses.reminderSentAt), sql`julianday(${licenses.validUntil}) > julianday(${now.toISOString()})`, sql`julianday(${licenses.validUntil}) <= julianday(${horizon})`))
     .all();
   let sent = 0;
   for (const l of due) {

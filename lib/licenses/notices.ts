@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
@@ -58,7 +58,7 @@ export async function markArticle(articleId: number, kind: NoticeKind, rawNote: 
         .innerJoin(licenses, eq(licenses.requestId, requestArticles.requestId))
         .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
         .innerJoin(users, eq(users.id, licenseRequests.requesterId))
-        .where(and(eq(requestArticles.articleId, articleId), eq(licenses.status, 'active'), or(isNull(licenses.validUntil), gte(licenses.validUntil, now))))
+        .where(and(eq(requestArticles.articleId, articleId), eq(licenses.status, 'active'), or(isNull(licenses.validUntil), sql`julianday(${licenses.validUntil}) >= julianday(${now})`)))
         .all();
       for (const l of affected) {
         tx.insert(licenseNotices).values({ licenseId: l.id, articleId, kind, note, createdAt: now }).run();

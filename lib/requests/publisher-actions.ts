@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idInput } from '@/lib/validation/numbers';
+import { multiLine, singleLine } from '@/lib/validation/text';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser } from '@/db/schema';
 import { postMessage } from './messages';
@@ -12,13 +14,13 @@ const DONE: Record<(typeof PUBLISHER_ACTIONS)[number], string> = {
   decline_counter: 'You declined the counter-offer: the desk will look at it again.',
 };
 
-const reference = z.string().trim().min(1).max(40);
+const reference = singleLine().min(1).max(40);
 
 export const publisherDecisionSchema = z.object({
   reference,
   action: z.enum(PUBLISHER_ACTIONS, { message: 'Unknown action.' }),
-  expectedVersion: z.coerce.number().int().min(1),
-  note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
+  expectedVersion: idInput('Reload the page: this form is out of date.'),
+  note: multiLine().max(4000, 'Keep the note under 4,000 characters.').default(''),
 });
 export type PublisherDecision = z.infer<typeof publisherDecisionSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from './dates';
+import { idInput } from './numbers';
 import { REQUEST_STATUSES, USES, type RequestStatus, type Use } from '@/db/schema';
 import { decimalToInt } from './amounts';
 
@@ -22,7 +24,7 @@ export type QueueFilters = {
   page: number;
 };
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+const date = calendarDate();
 const money = z.string().transform((v, ctx) => decimalToInt(v.trim().replace(/^£/, '').replace(/,/g, ''), 2) ?? (ctx.addIssue({ code: 'custom', message: 'bad' }), z.NEVER));
 
 /**
@@ -42,7 +44,7 @@ export function parseQueueFilters(params: Record<string, string | string[] | und
   const statuses = ['open', 'all', ...REQUEST_STATUSES] as const;
   return {
     status: pick(z.enum(statuses), 'status') ?? 'open',
-    org: pick(z.coerce.number().int().positive(), 'org'),
+    org: pick(idInput(), 'org'),
     use: pick(z.enum(USES), 'use'),
     feeMin: pick(money, 'feeMin'),
     feeMax: pick(money, 'feeMax'),
@@ -50,7 +52,7 @@ export function parseQueueFilters(params: Record<string, string | string[] | und
     to: pick(date, 'to'),
     q: pick(z.string().max(100), 'q'),
     sort: pick(z.enum(['oldest', 'newest']), 'sort') ?? 'oldest',
-    page: Math.min(pick(z.coerce.number().int().positive(), 'page') ?? 1, 10_000),
+    page: Math.min(pick(idInput(), 'page') ?? 1, 10_000),
   };
 }
 

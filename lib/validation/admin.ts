@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { all, one, type FormFields } from '@/lib/actions/form-data';
+import { idInput } from './numbers';
+import { multiLine, singleLine } from './text';
 import { ROLES, USES } from '@/db/schema';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds } from './amounts';
@@ -19,10 +21,10 @@ const NOTE_HINTS: Record<string, string> = {
 
 export const decisionSchema = z
   .object({
-    reference: z.string().trim().min(1).max(40),
+    reference: singleLine().min(1).max(40),
     action: z.enum(STAFF_DECISIONS, { message: 'Unknown action.' }),
-    version: z.coerce.number().int().positive(),
-    note: z.string().trim().max(4000, 'Keep the note under 4,000 characters.').default(''),
+    version: idInput('Reload the page: this form is out of date.'),
+    note: multiLine().max(4000, 'Keep the note under 4,000 characters.').default(''),
     fee: optionalPounds('the fee', { max: MAX_FEE }),
   })
   .superRefine((v, ctx) => {
@@ -32,8 +34,8 @@ export const decisionSchema = z
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const messageSchema = z.object({
-  reference: z.string().trim().min(1).max(40),
-  body: z.string().trim().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
+  reference: singleLine().min(1).max(40),
+  body: multiLine().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
 });
 export type StaffMessageInput = z.infer<typeof messageSchema>;
 
@@ -43,10 +45,8 @@ export const settingsSchema = z.object({
   autoApprovalFeeLimit: pounds('the fee limit', { max: MAX_FEE }),
   autoApprovalUses: z.array(z.enum(USES)),
   deskEmail: emailSchema,
-  publisherName: z.string().trim().min(1, 'Enter the publisher’s name.').max(200),
-  publisherUrl: z
-    .string()
-    .trim()
+  publisherName: singleLine().min(1, 'Enter the publisher’s name.').max(200),
+  publisherUrl: singleLine()
     .max(300)
     .refine((v) => {
       try {
@@ -56,8 +56,8 @@ export const settingsSchema = z.object({
       }
     }, 'Enter a web address starting with http:// or https://.'),
   paymentRequiredAbove: optionalPounds('the amount', { max: MAX_FEE }),
-  agencies: z
-    .string()
+  // One agency a line: line breaks are the separator, anything else a single line refuses is not.
+  agencies: multiLine()
     .max(20_000)
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
@@ -84,7 +84,7 @@ export const STAFF_ROLES = ['staff', 'admin'] as const;
 
 export const createStaffSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter their name.').max(200),
+    name: singleLine().min(1, 'Enter their name.').max(200),
     email: emailSchema,
     role: z.enum(STAFF_ROLES, { message: 'Choose staff or admin.' }),
     generate: z.boolean(),
@@ -99,13 +99,13 @@ export const createStaffFormSchema = z.preprocess((f) => ({ ...(f as FormFields)
 export type CreateStaffInput = z.output<typeof createStaffSchema>;
 
 export const changeRoleSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idInput('Unknown user.'),
   role: z.enum(ROLES, { message: 'Choose a role.' }),
 });
 
 export const setDisabledSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: idInput('Unknown user.'),
   disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 
-export const idSchema = z.object({ id: z.coerce.number().int().positive() });
+export const idSchema = z.object({ id: idInput() });

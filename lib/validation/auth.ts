@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { singleLine } from './text';
 import { ORG_TYPES } from '@/db/schema';
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = singleLine()
   .toLowerCase()
   .max(254, 'Email is too long.')
   .pipe(z.email({ message: 'Enter a valid email address.' }));
@@ -14,9 +13,7 @@ export const passwordSchema = z
   .max(200, 'Use at most 200 characters.');
 
 /** A website, with or without scheme; stored as its host for pixel checks. */
-export const websiteSchema = z
-  .string()
-  .trim()
+export const websiteSchema = singleLine()
   .max(200)
   .refine((v) => v === '' || toHost(v) !== null, 'Enter a website like https://example.org.');
 
@@ -31,12 +28,12 @@ export function toHost(value: string): string | null {
 }
 
 export const registerSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(120),
+  name: singleLine().min(1, 'Enter your name.').max(120),
   email: emailSchema,
   password: passwordSchema,
-  organizationName: z.string().trim().min(1, 'Enter your organisation’s name.').max(160),
+  organizationName: singleLine().min(1, 'Enter your organisation’s name.').max(160),
   organizationType: z.enum(ORG_TYPES, { message: 'Choose an organisation type.' }),
-  country: z.string().trim().min(2, 'Enter a country.').max(80),
+  country: singleLine().min(2, 'Enter a country.').max(80),
   website: websiteSchema,
 });
 export type RegisterInput = z.infer<typeof registerSchema>;

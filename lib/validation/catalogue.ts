@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { one, type FormFields } from '@/lib/actions/form-data';
+import { calendarDate } from './dates';
+import { idInput, wholeNumberInput } from './numbers';
+import { singleLine } from './text';
 import { RIGHTS_STATUSES } from '@/db/schema';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
+import { isSafeKey } from './safe-keys';
 
 export const PAGE_SIZE = 20;
 /** Deep pages cost an OFFSET walk; nobody pages past 100,000 results. */
@@ -11,29 +15,28 @@ export const SORTS = ['newest', 'relevance'] as const;
 // An empty form field arrives as "" and means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-01.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist.');
+const day = calendarDate('Use a date like 2026-03-01.');
 
 /** /articles, GET /api/articles and the admin list: one set of parameters, one meaning. */
 export const articleQuerySchema = z
   .object({
     // Any text is a valid search; it is cut at MAX_QUERY_CHARS, never refused (see lib/catalogue/fts.ts).
     q: z.string().default('').transform((v) => v.slice(0, MAX_QUERY_CHARS).trim()),
-    section: optional(z.string().trim().max(80, 'Section names are shorter than that.')),
-    tag: optional(z.string().trim().toLowerCase().max(80, 'Tags are shorter than that.')),
-    author: optional(z.string().trim().max(120, 'Author names are shorter than that.')),
+    section: optional(singleLine().max(80, 'Section names are shorter than that.')),
+    tag: optional(singleLine().toLowerCase().max(80, 'Tags are shorter than that.')),
+    author: optional(singleLine().max(120, 'Author names are shorter than that.')),
     from: optional(day),
     to: optional(day),
     licensable: optional(z.enum(['1', '0'], { message: 'Use licensable=1 to show only licensable articles.' })).transform((v) => v === '1'),
     sort: optional(z.enum(SORTS, { message: 'Sort by newest or relevance.' })),
     page: optional(
-      z.coerce
-        .number({ message: 'The page must be a whole number.' })
-        .int('The page must be a whole number.')
-        .min(1, 'Pages start at 1.')
-        .max(MAX_PAGE, `Pages stop at ${MAX_PAGE}; narrow the search instead.`),
+      wholeNumberInput(
+        z
+          .number({ message: 'The page must be a whole number.' })
+          .int('The page must be a whole number.')
+          .min(1, 'Pages start at 1.')
+          .max(MAX_PAGE, `Pages stop at ${MAX_PAGE}; narrow the search instead.`),
+      ),
     ).transform((v) => v ?? 1),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'The end date is before the start date.' });
@@ -42,13 +45,15 @@ export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
 /** URLSearchParams or Next's searchParams object → plain strings (the first of repeated keys). */
 export function queryObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+  // Plain (it reaches client components); prototype names skipped; `hasOwn`, not `in`, so
+  // "constructor" or "toString" are ordinary parameters rather than inherited members.
   const out: Record<string, string> = {};
   if (params instanceof URLSearchParams) {
-    for (const [k, v] of params) if (!(k in out)) out[k] = v;
+    for (const [k, v] of params) if (isSafeKey(k) && !Object.hasOwn(out, k)) out[k] = v;
   } else {
     for (const [k, v] of Object.entries(params)) {
       const first = Array.isArray(v) ? v[0] : v;
-      if (typeof first === 'string') out[k] = first;
+      if (typeof first === 'string' && isSafeKey(k)) out[k] = first;
     }
   }
   return out;
@@ -82,11 +87,11 @@ const premium = z
 
 /** Staff edits to an article's rights (app/admin/articles/[id]). */
 export const articleRightsSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: idInput('Unknown article.'),
   rightsStatus: z.enum(RIGHTS_STATUSES, { message: 'Choose a rights status.' }),
   premium,
   hidden: z.boolean(),
-  assets: z.array(z.object({ id: z.coerce.number().int().positive(), licensable: z.boolean() })).max(200),
+  assets: z.array(z.object({ id: idInput('Unknown asset.'), licensable: z.boolean() })).max(200),
 });
 export type ArticleRightsInput = z.infer<typeof articleRightsSchema>;
 

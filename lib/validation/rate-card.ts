@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
 import type { RateCard } from '@/lib/quote';
 import { decimalToInt, intToDecimal, multiplier, pounds, wholeNumber } from './amounts';
+import { wholeNumberInput } from './numbers';
+import { isSafeKey, nullObject } from './safe-keys';
 
 // The rate-card form speaks pounds and decimal multipliers; the card stores pence and
 // thousandths. Field names are dotted paths ("baseFee.web", "audienceBands.2.min") so zod's
@@ -58,7 +60,7 @@ export const rateCardFormSchema = z
     translation: multiplier('translation'),
     volume: z.array(volumeRow).max(MAX_ROWS),
     minimum: pounds('the minimum fee', { max: 100_000_000 }),
-    roundTo: z.coerce.number().refine((n) => ROUND_TO_OPTIONS.some((o) => o.value === n), 'Choose how totals are rounded.'),
+    roundTo: wholeNumberInput(z.number()).refine((n) => ROUND_TO_OPTIONS.some((o) => o.value === n), 'Choose how totals are rounded.'),
   })
   .superRefine((v, ctx) => {
     const bands = v.audienceBands.map((b, i) => ({ b, i })).filter((x) => x.b !== null);
@@ -91,24 +93,36 @@ export const rateCardFormSchema = z
     }),
   );
 
-/** Flat form entries ("audienceBands.1.min" = "10000") → the nested object the schema reads. */
+// The only names rateCardInput keeps: the schema's keys, nothing else (see lib/validation/safe-keys.ts).
+const KEYED: Record<string, readonly string[]> = { baseFee: USES, licenseeType: ORG_TYPES, territory: TERRITORIES, duration: DURATIONS, portion: PORTIONS };
+const ROWS: Record<string, readonly string[]> = { audienceBands: ['min', 'multiplier'], volume: ['minArticles', 'discountPercent'] };
+const FLAT = new Set(['currency', 'audienceStaffQuoteAbove', 'translation', 'minimum', 'roundTo']);
+const has = (list: readonly string[] | undefined, key: string | undefined): key is string => key !== undefined && (list ?? []).includes(key);
+
+/**
+ * Flat form entries ("audienceBands.1.min" = "10000") → the nested object the schema reads.
+ * Only the card's own names are read (an allowlist), into null-prototype objects, so a posted
+ * `__proto__.statusText` or `constructor.prototype.x` is simply ignored.
+ */
 export function rateCardInput(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  const root = nullObject<unknown>();
+  const child = (key: string) => (root[key] ??= nullObject<unknown>()) as Record<string, unknown>;
+  const rows = (key: string) => (root[key] ??= []) as Record<string, unknown>[];
   for (const [name, value] of entries) {
-    if (typeof value !== 'string' || name.startsWith('$')) continue;
-    const parts = name.split('.');
-    let node: Record<string, unknown> = root;
-    parts.forEach((part, i) => {
-      if (i === parts.length - 1) node[part] = value;
-      else {
-        const nextIsIndex = /^\d+$/.test(parts[i + 1]!);
-        node[part] ??= nextIsIndex ? [] : {};
-        node = node[part] as Record<string, unknown>;
-      }
-    });
+    if (typeof value !== 'string') continue;
+    const [top, second, third, ...rest] = name.split('.');
+    if (!top || !isSafeKey(top) || rest.length) continue;
+    if (second === undefined) {
+      if (FLAT.has(top)) root[top] = value;
+    } else if (third === undefined) {
+      if (has(KEYED[top], second)) child(top)[second] = value;
+    } else if (has(ROWS[top], third) && /^\d{1,2}$/.test(second) && Number(second) < MAX_ROWS) {
+      const list = rows(top);
+      (list[Number(second)] ??= nullObject<unknown>())[third] = value;
+    }
   }
   // Sparse arrays (a row whose index was skipped) become dense for zod.
-  for (const k of ['audienceBands', 'volume']) if (Array.isArray(root[k])) root[k] = Array.from(root[k] as unknown[], (r) => r ?? {});
+  for (const k of Object.keys(ROWS)) if (Array.isArray(root[k])) root[k] = Array.from(root[k] as unknown[], (r) => r ?? {});
   return root;
 }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { all, one, ticked, type FormFields } from '@/lib/actions/form-data';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
+import { startDateSchema } from './dates';
+import { wholeNumberInput } from './numbers';
+import { multiLine, singleLine } from './text';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
 
 export const MAX_ARTICLES = 20;
@@ -15,11 +18,14 @@ const slug = z
   .max(200, { error: (iss) => notAnArticle(iss.input) })
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: (iss) => notAnArticle(iss.input) });
 
-const audience = z.coerce
-  .number({ message: 'Enter the audience as a whole number.' })
-  .int('Enter the audience as a whole number.')
-  .positive('The audience must be at least 1.')
-  .max(MAX_AUDIENCE, 'That audience is larger than the world.');
+// A JSON number or plain digits: `true`, `[5]` or "0x10" are not audiences.
+const audience = wholeNumberInput(
+  z
+    .number({ message: 'Enter the audience as a whole number.' })
+    .int('Enter the audience as a whole number.')
+    .positive('The audience must be at least 1.')
+    .max(MAX_AUDIENCE, 'That audience is larger than the world.'),
+);
 
 /** The options a quote depends on: shared by the calculator, the API and the request form. */
 export const useOptionsSchema = z.object({
@@ -44,13 +50,7 @@ export const quoteRequestSchema = useOptionsSchema.extend({
 });
 export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-const httpUrl = z
-  .string()
-  .trim()
+const httpUrl = singleLine()
   .min(1, 'Enter the address where it will appear.')
   .max(500)
   .refine((v) => {
@@ -68,18 +68,14 @@ const fieldOk = (value: unknown, key: string, list: readonly string[]) =>
 export const requestFormSchema = useOptionsSchema
   .extend({
     articles: articleList,
-    publicationName: z.string().trim().min(1, 'Enter the publication’s name.').max(200),
+    publicationName: singleLine().min(1, 'Enter the publication’s name.').max(200),
     publicationUrl: httpUrl,
-    territoryDetail: z.string().trim().max(200).default(''),
-    startDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a start date.')
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Enter a real date.')
-      .refine((d) => d >= todayUtc(), 'The start date cannot be in the past.'),
-    translationLanguage: z.string().trim().max(80).default(''),
-    notes: z.string().trim().max(4000, 'Keep notes under 4,000 characters.').default(''),
+    territoryDetail: singleLine().max(200).default(''),
+    startDate: startDateSchema,
+    translationLanguage: singleLine().max(80).default(''),
+    notes: multiLine().max(4000, 'Keep notes under 4,000 characters.').default(''),
     acceptTerms: z.literal(true, { message: 'Please accept the licence terms.' }),
-    idempotencyKey: z.string().trim().min(8).max(100),
+    idempotencyKey: singleLine().min(8).max(100),
   })
   // `when` runs these even if other fields failed, so a form shows every error at once
   // (a plain refinement is skipped while anything else is invalid).
@@ -134,5 +130,5 @@ export function requestErrors(error: z.ZodError): FieldErrors {
 
 /** A message on a request's thread. */
 export const messageSchema = z.object({
-  body: z.string({ message: 'Write a message.' }).trim().min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
+  body: multiLine({ message: 'Write a message.' }).min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
 });

@@ -1,15 +1,18 @@
 import { currentUser } from '@/lib/auth/session';
-import { jsonError, readJson } from '@/lib/http';
+import { BODY_LIMITS, jsonError, readJson, refuseCrossSite } from '@/lib/http';
 import { submitRequest } from '@/lib/requests/create';
 import { fieldErrors, toJsonResponse } from '@/lib/errors';
 import { requestFormSchema } from '@/lib/validation/request';
 
 // JSON twin of the request form for integrations: the same schema and the same submitRequest.
+// It acts on the session cookie, so a foreign page must not be able to call it (refuseCrossSite).
 export async function POST(req: Request) {
+  const crossSite = refuseCrossSite(req);
+  if (crossSite) return crossSite;
   const user = await currentUser();
   if (!user) return jsonError(401, 'Sign in to request a licence.');
   if (!user.organizationId) return jsonError(403, 'Only publishers with an organisation can request licences.');
-  const body = await readJson(req);
+  const body = await readJson(req, BODY_LIMITS.requests);
   if (!body.ok) return body.response;
   const key = req.headers.get('idempotency-key');
   const parsed = requestFormSchema.safeParse({ ...(body.body as object), ...(key ? { idempotencyKey: key } : {}) });
