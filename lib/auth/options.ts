@@ -2,6 +2,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Role } from '@/db/schema';
 import { authorizeCredentials } from './authorize';
+import { redirectCallback } from './callback-url';
+import { authLogger } from './logger';
 import { authSecret } from './secret';
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -14,6 +16,7 @@ export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: '/login' },
+  logger: authLogger,
   providers: [
     CredentialsProvider({
       name: 'Email and password',
@@ -25,6 +28,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: redirectCallback,
     async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
