@@ -77,6 +77,8 @@ export async function createUser(input: {
         passwordHash,
         role: input.role,
         organizationId: input.organizationId ?? null,
+        // Made by an admin or on the command line with a known address: verified from the start.
+        emailVerifiedAt: new Date().toISOString(),
       })
       .returning()
       .get();
