@@ -3,14 +3,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Role } from '@/db/schema';
 import { authorizeCredentials } from './authorize';
 import { redirectCallback } from './callback-url';
+import { clientAddress } from './client-address';
 import { authLogger } from './logger';
 import { authSecret } from './secret';
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const fwd = headers?.['x-forwarded-for'];
-  const first = typeof fwd === 'string' ? fwd.split(',')[0]?.trim() : undefined;
-  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : 'local');
-}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -22,7 +17,7 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const user = await authorizeCredentials(credentials, clientIp(req?.headers));
+        const user = await authorizeCredentials(credentials, clientAddress(req?.headers));
         return { id: String(user.id), email: user.email, name: user.name, role: user.role };
       },
     }),
