@@ -6,6 +6,7 @@ import { redirectCallback } from './callback-url';
 import { clientAddress } from './client-address';
 import { authLogger } from './logger';
 import { authSecret } from './secret';
+import { createSession, isSessionLive, revokeSession } from './sessions';
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -18,20 +19,31 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
         const user = await authorizeCredentials(credentials, clientAddress(req?.headers));
-        return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+        const ua = req?.headers?.['user-agent'];
+        // The session row exists from the moment of sign-in; the JWT only carries its id.
+        const sid = createSession(user.id, typeof ua === 'string' ? ua : '');
+        return { id: String(user.id), email: user.email, name: user.name, role: user.role, sid };
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      revokeSession(token?.sid);
+    },
+  },
   callbacks: {
     redirect: redirectCallback,
     async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.role = (user as unknown as { role: Role }).role;
+        token.sid = (user as unknown as { sid?: string }).sid;
       }
       return token;
     },
     async session({ session, token }) {
+      // A revoked, unknown or missing session row: the cookie no longer signs anyone in.
+      if (!isSessionLive(token.sid, token.uid)) return { expires: session.expires } as typeof session;
       if (session.user) {
         session.user.id = token.uid as number;
         session.user.role = token.role as Role;
