@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { organizations, users, type PublicUser, type Role, type User } from '@/db/schema';
-import { toHost, type RegisterInput } from '@/lib/validation/auth';
+import { users, type PublicUser, type Role, type User } from '@/db/schema';
 import { hashPassword } from './password';
 
 export class EmailTakenError extends Error {
@@ -28,36 +27,6 @@ export async function getUserById(id: number): Promise<PublicUser | undefined> {
 
 function isUniqueViolation(e: unknown): boolean {
   return e instanceof Error && /UNIQUE constraint failed: users\.email/.test(e.message);
-}
-
-/** Creates the publisher and their organisation together, or neither. */
-export async function registerPublisher(input: RegisterInput): Promise<PublicUser> {
-  const passwordHash = await hashPassword(input.password);
-  const host = input.website ? toHost(input.website) : null;
-  const db = getDb();
-  try {
-    return db.transaction((tx) => {
-      const org = tx
-        .insert(organizations)
-        .values({
-          name: input.organizationName,
-          type: input.organizationType,
-          country: input.country,
-          domains: host ? [host] : [],
-        })
-        .returning()
-        .get();
-      const user = tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, passwordHash, role: 'publisher', organizationId: org.id })
-        .returning()
-        .get();
-      return toPublicUser(user);
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new EmailTakenError();
-    throw e;
-  }
 }
 
 export async function createUser(input: {

@@ -1,5 +1,6 @@
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser, RequestStatus } from '@/db/schema';
+import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 import { isStaff } from '@/lib/auth/roles';
 import { submittedValues, type FieldErrors } from '@/lib/validation/errors';
 import { requestErrors, requestFormInput, requestFormSchema } from '@/lib/validation/request';
@@ -33,6 +34,7 @@ export async function submitRequestForm(fd: FormData, user: PublicUser | null, d
   const fail = (errors: FieldErrors, message = 'Please correct the marked fields.') => ({ ok: false as const, errors, message, values });
   if (!user) return fail({}, 'Please sign in to submit a request.');
   if (isStaff(user) || !user.organizationId) return fail({}, ONLY_PUBLISHERS);
+  if (!user.emailVerifiedAt) return fail({}, UNVERIFIED_MESSAGE);
 
   const parsed = requestFormSchema.safeParse(requestFormInput(fd));
   if (!parsed.success) {

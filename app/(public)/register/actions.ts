@@ -1,6 +1,8 @@
 'use server';
 
-import { EmailTakenError, registerPublisher } from '@/lib/auth/users';
+import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/auth/client-address';
+import { registerAccount } from '@/lib/auth/register';
 import { registerSchema } from '@/lib/validation/auth';
 import { fieldErrors, submittedValues, type FormState } from '@/lib/validation/errors';
 
@@ -11,13 +13,11 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
     return { ok: false, errors: fieldErrors(parsed.error), message: 'Please correct the marked fields.', values };
   }
   try {
-    await registerPublisher(parsed.data);
+    // The same answer for a new and an already registered email (lib/auth/register.ts).
+    const result = await registerAccount(parsed.data, clientAddress(await headers()));
+    return result.ok ? result : { ok: false, errors: {}, message: result.message, values };
   } catch (e) {
-    if (e instanceof EmailTakenError) {
-      return { ok: false, errors: { email: e.message }, message: 'Please correct the marked fields.', values };
-    }
-    console.error('register failed', e);
+    console.error('register failed', e instanceof Error ? e.message : e);
     return { ok: false, errors: {}, message: 'We could not create your account. Please try again.', values };
   }
-  return { ok: true };
 }

@@ -1,3 +1,4 @@
+import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 import { currentUser } from '@/lib/auth/session';
 import { errorResponse, jsonError, readJson } from '@/lib/http';
 import { submitRequest } from '@/lib/requests/create';
@@ -9,6 +10,7 @@ export async function POST(req: Request) {
   const user = await currentUser();
   if (!user) return jsonError(401, 'Sign in to request a licence.');
   if (!user.organizationId) return jsonError(403, 'Only publishers with an organisation can request licences.');
+  if (!user.emailVerifiedAt) return jsonError(403, UNVERIFIED_MESSAGE);
   const body = await readJson(req);
   if (!body.ok) return body.response;
   const key = req.headers.get('idempotency-key');
