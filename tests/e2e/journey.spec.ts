@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { signIn, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
 
 /*
  * The whole life of a licence, through the pages only: a new outlet registers, searches, prices
@@ -18,7 +18,7 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   const outletName = `Estuary Weekly ${Date.now().toString(36)}`;
   const outlet: Page = await (await browser.newContext()).newPage();
 
-  // Register: signed straight in.
+  // Register, confirm the address from the mail, sign in.
   await outlet.goto('/');
   await outlet.getByRole('link', { name: 'Register' }).first().click();
   await outlet.getByLabel('Your name').fill('Rhea Journey');
@@ -29,6 +29,9 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await outlet.getByLabel('Country').fill('Ireland');
   await outlet.getByLabel('Website').fill('https://estuary-weekly.example');
   await outlet.getByRole('button', { name: 'Create account' }).click();
+  await expect(outlet.locator('main [role=status]')).toHaveText(REGISTERED);
+  await followVerificationLink(outlet, email);
+  await signIn(outlet, email, password);
   await expect(outlet.getByTestId('signed-in-as')).toHaveText('Rhea Journey');
 
   // Search from the home page and open the article.
