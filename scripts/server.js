@@ -37,7 +37,7 @@ app.prepare().then(
     for (const sig of ['SIGINT', 'SIGTERM']) {
       process.on(sig, () => {
         server.close();
-        app.close().finally(() => process.exit(0));
+        Promise.resolve(typeof app.close === 'function' ? app.close() : undefined).finally(() => process.exit(0));
         setTimeout(() => process.exit(0), 5000).unref();
       });
     }
