@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { REGISTERED, followVerificationLink, signIn, signOut, uniqueEmail } from './helpers';
 
 test('a new outlet registers, signs out, signs in and sees its name', async ({ page }) => {
+  // Register, follow the mailed link, sign in twice: more steps than the default minute allows on a busy machine.
+  test.setTimeout(120_000);
   const email = uniqueEmail('reg');
   await page.goto('/register');
   await page.getByLabel('Your name').fill('Greta Gazette');
