@@ -69,6 +69,8 @@ export const users = sqliteTable(
     role: text('role', { enum: ROLES }).notNull().default('publisher'),
     organizationId: integer('organization_id').references(() => organizations.id),
     disabled: bool('disabled').notNull().default(false),
+    /** When the owner followed the verification link; null = unverified (cannot submit requests). */
+    emailVerifiedAt: text('email_verified_at'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -380,6 +382,8 @@ export const outbox = sqliteTable(
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
+    /** Optional HTML part, sent beside the plain text. */
+    html: text('html'),
     kind: text('kind').notNull(),
     requestId: integer('request_id').references(() => licenseRequests.id),
     licenseId: integer('license_id').references(() => licenses.id),
@@ -391,6 +395,55 @@ export const outbox = sqliteTable(
   },
   (t) => [index('outbox_status').on(t.status, t.id), check('outbox_status_check', inList('status', OUTBOX_STATUSES))],
 );
+
+/**
+ * Signed-in sessions: the JWT carries only `id`, and every read of a session checks this row, so
+ * signing out, "sign out everywhere", a password change or disabling the account ends it at once.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** Random, unguessable (it travels inside the encrypted JWT). */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    /** Touched at most once a minute. */
+    lastSeenAt: text('last_seen_at').notNull().default(now),
+    /** A short summary of the browser, for a list of the user's sessions. */
+    userAgent: text('user_agent').notNull().default(''),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Email verification links: only the SHA-256 of the token is kept; single use, 24 hours. */
+export const emailVerificationTokens = sqliteTable(
+  'email_verification_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('email_verification_tokens_hash').on(t.tokenHash), index('email_verification_tokens_user').on(t.userId)],
+);
+
+/**
+ * rate-limiter-flexible's RateLimiterSQLite store (its own column layout): sign-in and
+ * registration limits live in the database, so they survive a restart and hold across processes.
+ * `expire` is epoch milliseconds.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
+});
 
 /**
  * Requests per status, kept exact by triggers on license_requests (migration
@@ -463,6 +516,7 @@ export type License = typeof licenses.$inferSelect;
 export type LicenseNotice = typeof licenseNotices.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
 export type PixelHit = typeof pixelHits.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type Role = (typeof ROLES)[number];
 export type OrgType = (typeof ORG_TYPES)[number];
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];

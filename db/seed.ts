@@ -45,7 +45,7 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
     }
     for (const a of DEMO_ACCOUNTS) {
       tx.insert(users)
-        .values({ email: a.email, name: a.name, role: a.role, passwordHash, organizationId: a.org ? orgIds.get(a.org) : null })
+        .values({ email: a.email, name: a.name, role: a.role, passwordHash, organizationId: a.org ? orgIds.get(a.org) : null, emailVerifiedAt: new Date().toISOString() })
         .onConflictDoNothing()
         .run();
     }

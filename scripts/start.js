@@ -35,6 +35,7 @@ run(bin('tsx'), ['scripts/prepare-data.ts']);
 
 const port = process.env.PORT || '3000';
 console.log(`\nRepublish Desk on http://localhost:${port}`);
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, stdio: 'inherit', env: process.env });
+// scripts/server.js, not `next start`: it decides the client's address from the socket (TRUST_PROXY).
+const server = spawn(process.execPath, [path.join(__dirname, 'server.js')], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

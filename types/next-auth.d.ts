@@ -10,5 +10,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     role?: Role;
+    /** The `sessions` row this JWT belongs to. */
+    sid?: string;
   }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ResendVerificationForm } from '@/app/ui/auth/ResendVerificationForm';
 import { RequestForm } from '@/app/ui/requests/RequestForm';
+import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 import { currentRateCard } from '@/lib/rate-card';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
@@ -56,6 +58,13 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
       <p className="lead">
         Tell us where and how you will use the articles. The quote updates as you go; the desk confirms it when your request is stored.
       </p>
+      {!user.emailVerifiedAt && (
+        // They may still price and prepare the request; submitting waits for the confirmation (refused server-side too).
+        <div className="notice warn" role="status" data-testid="unverified-notice">
+          <p>{UNVERIFIED_MESSAGE}</p>
+          <ResendVerificationForm />
+        </div>
+      )}
       {problems.length > 0 && (
         <div className="notice warn" role="status">
           <p>Some articles could not be added:</p>

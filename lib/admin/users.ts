@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { organizations, users, type PublicUser, type Role } from '@/db/schema';
+import { revokeUserSessions } from '@/lib/auth/sessions';
 import { createUser } from '@/lib/auth/users';
 import { conflict, forbidden, notFound, type FormState } from '@/lib/errors';
 import type { CreateStaffInput } from '@/lib/validation/admin';
@@ -62,6 +63,8 @@ function guardedUpdate(db: Db, actor: PublicUser, targetId: number, set: Partial
         if (others === 0) throw conflict('The desk needs at least one active admin.');
       }
       tx.update(users).set(set).where(eq(users.id, targetId)).run();
+      // A disabled account's sessions end with the change, not when their cookies expire.
+      if (set.disabled) revokeUserSessions(targetId, {}, tx as unknown as Db);
     },
     { behavior: 'immediate' },
   );

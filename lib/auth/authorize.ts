@@ -26,6 +26,6 @@ export async function authorizeCredentials(raw: unknown, ip: string): Promise<Pu
     await recordFailure(email, ip);
     throw new Error(GENERIC_LOGIN_ERROR);
   }
-  await recordSuccess(email);
+  await recordSuccess(email, ip);
   return toPublicUser(user);
 }

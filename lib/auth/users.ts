@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { organizations, users, type PublicUser, type Role, type User } from '@/db/schema';
-import { toHost, type RegisterInput } from '@/lib/validation/auth';
+import { users, type PublicUser, type Role, type User } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { hashPassword } from './password';
 
@@ -32,36 +31,6 @@ function isUniqueViolation(e: unknown): boolean {
   return e instanceof Error && /UNIQUE constraint failed: users\.email/.test(e.message);
 }
 
-/** Creates the publisher and their organisation together, or neither. */
-export async function registerPublisher(input: RegisterInput): Promise<PublicUser> {
-  const passwordHash = await hashPassword(input.password);
-  const host = input.website ? toHost(input.website) : null;
-  const db = getDb();
-  try {
-    return db.transaction((tx) => {
-      const org = tx
-        .insert(organizations)
-        .values({
-          name: input.organizationName,
-          type: input.organizationType,
-          country: input.country,
-          domains: host ? [host] : [],
-        })
-        .returning()
-        .get();
-      const user = tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, passwordHash, role: 'publisher', organizationId: org.id })
-        .returning()
-        .get();
-      return toPublicUser(user);
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new EmailTakenError();
-    throw e;
-  }
-}
-
 export async function createUser(input: {
   email: string;
   name: string;
@@ -79,6 +48,8 @@ export async function createUser(input: {
         passwordHash,
         role: input.role,
         organizationId: input.organizationId ?? null,
+        // Made by an admin or on the command line with a known address: verified from the start.
+        emailVerifiedAt: new Date().toISOString(),
       })
       .returning()
       .get();

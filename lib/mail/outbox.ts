@@ -8,6 +8,8 @@ export type Mail = {
   to: string;
   subject: string;
   text: string;
+  /** Optional HTML part, sent beside the text. */
+  html?: string | null;
   kind: string;
   requestId?: number | null;
   licenseId?: number | null;
@@ -22,7 +24,7 @@ const insertMail = preparedFor((db) => db.insert(outbox).values({ ...placeholder
  * the connection itself (inside its open transaction) it uses a statement prepared once.
  */
 export function enqueueMail(tx: Tx | Db, mail: Mail): void {
-  if ('$client' in tx) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
+  if ('$client' in tx && !mail.html) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
   else tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
 }
 
@@ -130,7 +132,7 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean>
   }
   for (const row of rows) {
     try {
-      await sendMail({ to: row.to, subject: row.subject, text: row.text });
+      await sendMail({ to: row.to, subject: row.subject, text: row.text, ...(row.html ? { html: row.html } : {}) });
       db.update(outbox).set({ status: 'sent', attempts: row.attempts + 1, sentAt: new Date().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

@@ -8,7 +8,7 @@ export function smtpConfigured(): boolean {
   return Boolean(process.env.SMTP_URL);
 }
 
-export async function sendMail(mail: { to: string; subject: string; text: string }): Promise<void> {
+export async function sendMail(mail: { to: string; subject: string; text: string; html?: string }): Promise<void> {
   const url = process.env.SMTP_URL!;
   if (cached?.url !== url) {
     cached?.transporter.close();

@@ -12,6 +12,7 @@ import { autoApprovalRule } from './auto-approval';
 import { submittedMails } from './mails';
 import { applyTransition } from './transition';
 import { forbidden, invalid } from '@/lib/errors';
+import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 
 export type SubmitResult = { request: LicenseRequest; duplicate: boolean; license?: License };
 
@@ -41,6 +42,8 @@ export async function licensableArticles(slugs: string[], db: Db = getDb()) {
  */
 export async function submitRequest(form: RequestForm, user: PublicUser, db: Db = getDb()): Promise<SubmitResult> {
   if (!user.organizationId) throw forbidden();
+  // Until the address is confirmed an account may browse and quote, not request (lib/auth/email-verification.ts).
+  if (!user.emailVerifiedAt) throw forbidden(UNVERIFIED_MESSAGE);
   const existing = findByKey(db, user.id, form.idempotencyKey);
   if (existing) return { request: existing, duplicate: true };
 

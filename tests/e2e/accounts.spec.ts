@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signOut, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, signIn, signOut, uniqueEmail } from './helpers';
 
 test('a new outlet registers, signs out, signs in and sees its name', async ({ page }) => {
+  // Register, follow the mailed link, sign in twice: more steps than the default minute allows on a busy machine.
+  test.setTimeout(120_000);
   const email = uniqueEmail('reg');
   await page.goto('/register');
   await page.getByLabel('Your name').fill('Greta Gazette');
@@ -12,7 +14,10 @@ test('a new outlet registers, signs out, signs in and sees its name', async ({ p
   await page.getByLabel('Country').fill('Scotland');
   await page.getByLabel('Website').fill('https://glens.example');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByTestId('signed-in-as')).toHaveText('Greta Gazette');
+  // Registering never signs in: the same answer whether or not the email had an account.
+  await expect(page.locator('main [role=status]')).toHaveText(REGISTERED);
+  await followVerificationLink(page, email);
+  await signIn(page, email, 'a long password');
   await signOut(page);
   await signIn(page, email, 'a long password');
   await expect(page.getByTestId('signed-in-as')).toHaveText('Greta Gazette');
@@ -34,8 +39,8 @@ test('registration errors show at the field and keep what was typed', async ({ p
 
   await page.getByLabel('Password').fill('long enough password');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.locator('#f-email-error')).toContainText('already exists');
-  await expect(page.getByLabel('Country')).toHaveValue('Wales');
+  // An email that has an account gets the same answer as a new one (the owner is told by mail).
+  await expect(page.locator('main [role=status]')).toHaveText(REGISTERED);
 });
 
 test('a wrong password gets the generic message', async ({ page }) => {

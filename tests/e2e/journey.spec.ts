@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { signIn, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
 import { pageWatchingCsp } from './support/csp';
 
 /*
@@ -21,7 +21,7 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   const cspViolations: string[] = [];
   const outlet: Page = await pageWatchingCsp(browser, cspViolations);
 
-  // Register: signed straight in.
+  // Register, confirm the address from the mail, sign in.
   await outlet.goto('/');
   await outlet.getByRole('link', { name: 'Register' }).first().click();
   await outlet.getByLabel('Your name').fill('Rhea Journey');
@@ -32,6 +32,9 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await outlet.getByLabel('Country').fill('Ireland');
   await outlet.getByLabel('Website').fill('https://estuary-weekly.example');
   await outlet.getByRole('button', { name: 'Create account' }).click();
+  await expect(outlet.locator('main [role=status]')).toHaveText(REGISTERED);
+  await followVerificationLink(outlet, email);
+  await signIn(outlet, email, password);
   await expect(outlet.getByTestId('signed-in-as')).toHaveText('Rhea Journey');
 
   // Search from the home page and open the article.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
-import { signIn, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
 
 /*
  * Hostile text in everything a user (or a feed, or an admin) can type, followed through every
@@ -145,6 +145,9 @@ test('registration: hostile name, organisation and country are kept as text; a j
   await page.getByLabel('Password').fill(password);
   await page.getByLabel('Website').fill(`xss-${tag}.example`);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('main [role=status]')).toHaveText(REGISTERED);
+  await followVerificationLink(page, email);
+  await signIn(page, email, password);
   await expect(page.getByTestId('signed-in-as')).toHaveText(T.name);
   expect(dialogs).toEqual([]);
   await page.context().close();

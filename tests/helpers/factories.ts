@@ -15,7 +15,8 @@ export function makeOrg(db: Db, over: Partial<{ name: string; type: OrgType; dom
     .get();
 }
 
-export function makeUser(db: Db, over: Partial<{ email: string; name: string; role: Role; organizationId: number | null }> = {}) {
+/** A verified account unless `verified: false`. */
+export function makeUser(db: Db, over: Partial<{ email: string; name: string; role: Role; organizationId: number | null; verified: boolean }> = {}) {
   return db
     .insert(users)
     .values({
@@ -24,6 +25,7 @@ export function makeUser(db: Db, over: Partial<{ email: string; name: string; ro
       role: over.role ?? 'publisher',
       organizationId: over.organizationId ?? null,
       passwordHash: FAKE_HASH,
+      emailVerifiedAt: over.verified === false ? null : new Date().toISOString(),
     })
     .returning()
     .get();

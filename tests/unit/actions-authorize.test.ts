@@ -17,6 +17,7 @@ type Level = 'public' | 'user' | 'publisher' | 'staff' | 'admin';
 
 const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(public)/register/actions.ts': { registerAction: 'public' },
+  'app/(public)/verify-email/actions.ts': { resendVerificationAction: 'user' },
   'app/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
   'app/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
   'app/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
@@ -31,7 +32,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
 
 /** Why the public ones are public: nothing they do needs an account. */
 const PUBLIC_BECAUSE: Record<string, string> = {
-  registerAction: 'creates a publisher account (validated; lib/auth/users.ts)',
+  registerAction: 'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
 };
 

@@ -1,3 +1,4 @@
+import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 import { currentUser } from '@/lib/auth/session';
 import { BODY_LIMITS, jsonError, readJson, refuseCrossSite } from '@/lib/http';
 import { submitRequest } from '@/lib/requests/create';
@@ -12,6 +13,7 @@ export async function POST(req: Request) {
   const user = await currentUser();
   if (!user) return jsonError(401, 'Sign in to request a licence.');
   if (!user.organizationId) return jsonError(403, 'Only publishers with an organisation can request licences.');
+  if (!user.emailVerifiedAt) return jsonError(403, UNVERIFIED_MESSAGE);
   const body = await readJson(req, BODY_LIMITS.requests);
   if (!body.ok) return body.response;
   const key = req.headers.get('idempotency-key');

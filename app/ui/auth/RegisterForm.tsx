@@ -1,26 +1,26 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { registerAction } from '@/app/(public)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ORG_TYPES } from '@/db/schema';
 import { LICENSEE_LABELS } from '@/lib/requests/options';
-import type { FormState } from '@/lib/errors';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
-    const result = await registerAction(prev, formData);
-    if (result?.ok) {
-      // Account created: sign straight in with what was typed.
-      await signIn('credentials', { email: formData.get('email'), password: formData.get('password'), redirect: false });
-      router.push(callbackUrl);
-      router.refresh();
-    }
-    return result;
-  }, null);
+  const [state, action, pending] = useActionState(registerAction, null);
+  // Registering never signs in: the answer must be the same whether or not the email already has
+  // an account. The mail carries the next step; then the person signs in and comes back here.
+  if (state?.ok) {
+    return (
+      <div>
+        <FormMessage message={state.message} ok />
+        <p>
+          <Link href={`/login${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>Sign in</Link>
+        </p>
+      </div>
+    );
+  }
   const errors = state && !state.ok ? state.errors : {};
 
   // React resets the form after an action; the action hands back what was typed.
@@ -33,7 +33,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       noValidate
       key={state && !state.ok ? JSON.stringify(state.values) : 'form'}
     >
-      <FormMessage message={state && !state.ok ? state.message : state?.ok ? 'Account created — signing you in…' : null} ok={state?.ok} />
+      <FormMessage message={state && !state.ok ? state.message : null} />
       <fieldset>
         <legend>You</legend>
         <Field name="name" label="Your name" autoComplete="name" required defaultValue={v('name')} error={errors.name} />

@@ -1,0 +1,40 @@
+import type { Mail } from '@/lib/mail/outbox';
+import { siteUrl } from '@/lib/site';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A plain-text mail and its HTML twin; every link is built from NEXTAUTH_URL (siteUrl). */
+function mail(to: string, kind: string, subject: string, paragraphs: string[], link?: { href: string; label: string }): Mail {
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : [])].join('\n\n');
+  const html = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`] : []),
+  ].join('\n');
+  return { to, kind, subject, text, html };
+}
+
+export const verifyLink = (token: string) => `${siteUrl()}/verify-email?token=${token}`;
+
+export function verificationMail(to: string, name: string, token: string): Mail {
+  return mail(
+    to,
+    'email_verification',
+    'Confirm your email address for the Republish Desk',
+    [`Hello ${name},`, 'Please confirm that this is your email address. The link works once, for 24 hours.', 'If you did not register, ignore this mail: nothing happens without the link.'],
+    { href: verifyLink(token), label: 'Confirm my email address' },
+  );
+}
+
+/** To the owner of an address someone tried to register again: no link that changes anything. */
+export function registrationAttemptMail(to: string): Mail {
+  return mail(
+    to,
+    'registration_attempt',
+    'Someone tried to register your email address',
+    [
+      'Someone tried to register a new account on the Republish Desk with this email address, which already has an account. No new account was created.',
+      'If it was you, sign in instead; if you have forgotten your password, ask the desk for help. If it was not you, you need not do anything.',
+    ],
+    { href: `${siteUrl()}/login`, label: 'Sign in' },
+  );
+}
