@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, USES } from '@/db/schema';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
-import { optionalPounds, pounds } from './amounts';
+import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens by opening it). */
@@ -59,6 +59,7 @@ export const settingsSchema = z.object({
     .max(20_000)
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
+  pixelSampleDays: wholeNumber('the number of days', 1, 365),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -73,6 +74,7 @@ export function settingsInput(fd: FormData): Record<string, unknown> {
     publisherUrl: get('publisherUrl'),
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
+    pixelSampleDays: get('pixelSampleDays'),
   };
 }
 
