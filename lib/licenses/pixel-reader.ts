@@ -40,7 +40,8 @@ export async function withinCountingRate(addressKey: string): Promise<boolean> {
 /** The 30 minutes within which the same reader counts once. */
 export const READER_WINDOW_MS = 30 * 60_000;
 
-const utcDay = (now: Date) => now.toISOString().slice(0, 10);
+/** 'YYYY-MM-DD' in UTC: the day of the counts and of the salt. */
+export const utcDay = (now: Date) => now.toISOString().slice(0, 10);
 
 // One salt per database and day, cached: read from usage_salts once a day per process.
 const salts = new WeakMap<Db, { day: string; salt: string }>();
@@ -67,5 +68,3 @@ export const readerKey = (salt: string, licenseId: number, address: string, user
 
 /** The key an address is rate-limited under (hashed too: the limiter's memory holds no address). */
 export const addressKey = (salt: string, address: string) => digest(salt, 'address', address);
-
-export { utcDay };
