@@ -129,9 +129,9 @@ export async function pruneUsage(db: Db = getDb(), now = new Date(), batch?: num
 
 // When each database was last pruned along the way (by the hits' clock).
 const lastPrune = new WeakMap<Db, number>();
-const PRUNE_EVERY_MS = 60_000;
+const PRUNE_EVERY_MS = 5 * 60_000;
 
-/** At most once a minute, a bounded prune on the pixel's own path; the daily job does the rest. */
+/** At most every five minutes, a bounded prune on the pixel's own path; the daily job does the rest. */
 export function pruneAlongTheWay(db: Db, now: Date): void {
   const last = lastPrune.get(db);
   if (last !== undefined && now.getTime() - last < PRUNE_EVERY_MS && now.getTime() >= last) return;

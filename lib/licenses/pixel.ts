@@ -53,7 +53,7 @@ export function hostBelongs(host: string, domains: string[]): boolean {
   });
 }
 
-function publicationHost(terms: LicenseTerms): string[] {
+function publicationHost(terms: Pick<LicenseTerms, 'publicationUrl'>): string[] {
   try {
     return [new URL(terms.publicationUrl).hostname.toLowerCase()];
   } catch {
@@ -64,7 +64,7 @@ function publicationHost(terms: LicenseTerms): string[] {
 /** Why a hit looks like use the licence does not cover, or null. */
 export function flagReason(
   host: string,
-  l: { status: string; validFrom: string; validUntil: string | null; statusChangedAt: string | null; domains: string[]; terms: LicenseTerms },
+  l: { status: string; validFrom: string; validUntil: string | null; statusChangedAt: string | null; domains: string[]; terms: Pick<LicenseTerms, 'publicationUrl'> },
   now: Date,
 ): string | null {
   const reasons: string[] = [];
@@ -78,10 +78,19 @@ export function flagReason(
 
 export type HitOutcome = 'ignored' | 'bot' | 'rate' | 'repeat' | 'counted' | 'error';
 
-// The per-hit lookup: the licence and what its flags depend on (prepared once per connection).
+// The per-hit lookup: the licence and what its flags depend on (prepared once per connection);
+// of the terms only the publication's address, so no hit parses the whole terms document.
 const licenceByCode = preparedFor((db) =>
   db
-    .select({ id: licenses.id, status: licenses.status, validFrom: licenses.validFrom, validUntil: licenses.validUntil, statusChangedAt: licenses.statusChangedAt, terms: licenses.terms, domains: organizations.domains })
+    .select({
+      id: licenses.id,
+      status: licenses.status,
+      validFrom: licenses.validFrom,
+      validUntil: licenses.validUntil,
+      statusChangedAt: licenses.statusChangedAt,
+      publicationUrl: sql<string>`coalesce(json_extract(${licenses.terms}, '$.publicationUrl'), '')`,
+      domains: organizations.domains,
+    })
     .from(licenses)
     .innerJoin(organizations, eq(organizations.id, licenses.organizationId))
     .where(eq(licenses.code, sql.placeholder('code')))
@@ -104,7 +113,7 @@ export async function recordPixelHit(segment: string, headers: Headers, db?: Db,
     const referrer = (headers.get('referer') ?? '').slice(0, 1000);
     const host = hitHost(referrer, headers.get('origin')).slice(0, 255);
     const userAgent = (headers.get('user-agent') ?? '').slice(0, 500);
-    const { outcome, reason } = await countHit(conn, { ...l, terms: l.terms as LicenseTerms }, { host, referrer, userAgent, address: clientAddress(headers) }, now);
+    const { outcome, reason } = await countHit(conn, { ...l, terms: { publicationUrl: l.publicationUrl } }, { host, referrer, userAgent, address: clientAddress(headers) }, now);
     tallyHit(conn, l.id, { host, referrer, userAgent, counted: outcome === 'counted', flagReason: reason, createdAt: now.toISOString() });
     return outcome;
   } catch (e) {
