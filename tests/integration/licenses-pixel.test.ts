@@ -112,7 +112,8 @@ describe('usage pixel', () => {
     expect(answers.every((r) => r.status === 200 && r.headers.get('content-type') === 'image/gif')).toBe(true);
     expect(reads()).toBe(PIXEL_COUNT_RATE.points);
     expect(rawHits()).toBe(n);
-    expect(elapsed / n).toBeLessThan(5); // ms per answer, on a shared CI core
+    // Generous (a loaded machine): it catches answers that wait on the database or a lock, not jitter.
+    expect(elapsed / n).toBeLessThan(50);
     // Another address is still counted.
     expect(await hit(NOON, browser({ 'x-forwarded-for': '198.51.100.20' }))).toBe('counted');
   });
