@@ -359,6 +359,11 @@ export const downloads = sqliteTable(
   (t) => [index('downloads_license').on(t.licenseId), check('downloads_format', inList('format', DOWNLOAD_FORMATS))],
 );
 
+/**
+ * A bounded sample of raw pixel hits (bots and repeats included, `counted` says which were reads):
+ * at most a few per licence and day (lib/licenses/pixel-store.ts), pruned after the days set in
+ * the admin settings. Pages never read it: they read usage_daily / usage_hosts.
+ */
 export const pixelHits = sqliteTable(
   'pixel_hits',
   {
@@ -368,12 +373,82 @@ export const pixelHits = sqliteTable(
       .references(() => licenses.id),
     host: text('host').notNull().default(''),
     referrer: text('referrer').notNull().default(''),
+    userAgent: text('user_agent').notNull().default(''),
+    /** Counted as a read: not a bot, not a repeat, not past the address's rate. */
+    counted: bool('counted').notNull().default(false),
     flagged: bool('flagged').notNull().default(false),
     flagReason: text('flag_reason'),
     createdAt: createdAt(),
   },
-  (t) => [index('pixel_hits_license').on(t.licenseId), index('pixel_hits_flagged').on(t.flagged, t.createdAt)],
+  (t) => [index('pixel_hits_license').on(t.licenseId, t.createdAt), index('pixel_hits_created').on(t.createdAt)],
 );
+
+// Usage from the pixel, written by lib/licenses/pixel-store.ts. `day` is 'YYYY-MM-DD' (UTC).
+
+/** Counted reads per licence × host × day; flag_reason is set once, by the day's first read that flags. */
+export const usageDaily = sqliteTable(
+  'usage_daily',
+  {
+    licenseId: integer('license_id').notNull(),
+    host: text('host').notNull(),
+    day: text('day').notNull(),
+    reads: integer('reads').notNull().default(0),
+    flagReason: text('flag_reason'),
+    lastReadAt: text('last_read_at').notNull(),
+    lastReferrer: text('last_referrer').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.licenseId, t.host, t.day] })],
+);
+
+/**
+ * The daily counts summed per licence × host in the same transaction, so /admin/usage reads one
+ * row per group (a page of them by index) however many days and reads there are.
+ */
+export const usageHosts = sqliteTable(
+  'usage_hosts',
+  {
+    licenseId: integer('license_id').notNull(),
+    host: text('host').notNull(),
+    reads: integer('reads').notNull().default(0),
+    /** Days on which reads from this host were flagged. */
+    flaggedDays: integer('flagged_days').notNull().default(0),
+    flagReason: text('flag_reason'),
+    lastReadAt: text('last_read_at').notNull(),
+    lastReferrer: text('last_referrer').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.licenseId, t.host] }),
+    index('usage_hosts_order').on(sql`(${t.flaggedDays} > 0)`, t.lastReadAt),
+  ],
+);
+
+/** Every pixel hit per licence and day (bots, repeats and floods included). */
+export const usageHitTotals = sqliteTable(
+  'usage_hit_totals',
+  {
+    licenseId: integer('license_id').notNull(),
+    day: text('day').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.licenseId, t.day] })],
+);
+
+/** When each reader (salted hash, see usage_salts) was last counted per licence: the 30-minute dedup. */
+export const usageReaders = sqliteTable(
+  'usage_readers',
+  {
+    reader: text('reader').primaryKey(),
+    /** Milliseconds since the epoch. */
+    countedAt: integer('counted_at').notNull(),
+  },
+  (t) => [index('usage_readers_counted').on(t.countedAt)],
+);
+
+/** The random salt of each day's reader hashes; deleted after a day, so old hashes cannot be linked. */
+export const usageSalts = sqliteTable('usage_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+});
 
 export const outbox = sqliteTable(
   'outbox',

@@ -17,6 +17,8 @@ export type SiteSettings = {
   /** Downloads wait for payment when the fee is above this (minor units); null = never wait. */
   paymentRequiredAbove: number | null;
   agencies: string[];
+  /** Days the raw pixel hit sample is kept before it is pruned (the daily counts stay). */
+  pixelSampleDays: number;
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   autoApproval: { enabled: true, feeLimit: 20000, uses: [...USES] },
   paymentRequiredAbove: 20000,
   agencies: DEFAULT_AGENCIES,
+  pixelSampleDays: 30,
 };
 
 type Key = keyof SiteSettings;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { signInHttp } from './lib/http-session';
 import { load, treeRss, type LoadResult, type LoadTarget } from './lib/load';
+import { loadPixelHits } from './lib/pixel-hits';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './lib/server';
 import { measureSubmissions } from './lib/submissions';
 
@@ -21,7 +22,12 @@ const SMALL = { articles: 1_000, requests: 2_000 };
 const LARGE = { articles: Math.max(2_000, Math.round(100_000 * SCALE)), requests: Math.max(4_000, Math.round(200_000 * SCALE)) };
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
-const TARGETS = { search: 0.3, article: 0.3, quote: 0.7, growthSearch: 3, growthList: 1.5, growthQueue: 1.5, submissions: 300, memoryMB: 500 };
+const TARGETS = { search: 0.3, article: 0.3, quote: 0.7, pixel: 0.9, growthSearch: 3, growthList: 1.5, growthQueue: 1.5, submissions: 300, memoryMB: 500, pixelGrowthMB: 60, growthUsage: 1.5 };
+// The "1 M hits" step: pixel hits loaded through the route's recording function (scripts/lib/pixel-hits.ts).
+const PIXEL_LOAD = { hits: Math.round(1_000_000 * Math.min(1, SCALE)), hosts: 1_000, days: 30, maxSeconds: Number(process.env.BENCH_PIXEL_SECONDS || 600) };
+const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+// The server believes X-Forwarded-For from the bench (loopback), so the "new readers" row can vary it.
+const SERVER_ENV = { TRUST_PROXY: '1' };
 
 const tsx = (script: string, args: string[], dataDir: string) =>
   execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, DEMO_PASSWORD }, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -49,6 +55,8 @@ async function measure(name: string, target: LoadTarget, seconds = SECONDS): Pro
 function targetsFor(server: RunningServer, slug: string, cookies: { staff: string; publisher: string }): Record<string, LoadTarget> {
   const u = server.url;
   const signedIn = { cookie: cookies.publisher };
+  const pixel = `${u}/api/pixel/${licenceCode(server.dataDir)}.gif`;
+  let reader = 0;
   return {
     health: { url: `${u}/api/health` },
     listing: { url: `${u}/articles` },
@@ -60,6 +68,12 @@ function targetsFor(server: RunningServer, slug: string, cookies: { staff: strin
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ articles: [slug], use: 'web', licenseeType: 'commercial', audience: 25000, territory: 'country', duration: '1y', portion: 'full', translation: false }),
     },
+    // Before the pixel rows, so it is measured on a desk with no reads yet.
+    usage: { url: `${u}/admin/usage`, headers: { cookie: cookies.staff } },
+    // One browser reloading: counted once, then repeats and past its address's rate (no write).
+    pixel: { url: pixel, headers: { 'user-agent': BROWSER_UA, referer: 'https://northbank.example/story' } },
+    // A new reader every request: each one a counted read (one write transaction).
+    'pixel, new readers': { url: pixel, headers: () => ({ 'user-agent': BROWSER_UA, referer: 'https://northbank.example/story', 'x-forwarded-for': `10.9.${(++reader >> 8) & 255}.${reader & 255}` }) },
     queue: { url: `${u}/admin/requests`, headers: { cookie: cookies.staff } },
     'listing, signed in': { url: `${u}/articles`, headers: signedIn },
     'search, signed in': { url: `${u}/articles?q=harbour`, headers: signedIn },
@@ -69,6 +83,34 @@ function targetsFor(server: RunningServer, slug: string, cookies: { staff: strin
 
 async function signIns(server: RunningServer) {
   return { staff: await signInHttp(server.url, 'staff@demo.test', DEMO_PASSWORD), publisher: await signInHttp(server.url, 'publisher@demo.test', DEMO_PASSWORD) };
+}
+
+function licenceCode(dataDir: string): string {
+  const db = new Database(path.join(dataDir, 'desk.db'), { readonly: true });
+  const row = db.prepare("select code from licenses where status = 'active' order by id limit 1").get() as { code: string } | undefined;
+  db.close();
+  if (!row) throw new Error('The bench desk has no active licence for the pixel.');
+  return row.code;
+}
+
+/**
+ * Stops the server, loads the pixel hits into its database in process, restarts it and measures
+ * /admin/usage again: how much the file grew, and the page's p95 before and after.
+ */
+async function pixelHitsStep(server: RunningServer, usageBefore: LoadResult) {
+  const file = path.join(server.dataDir, 'desk.db');
+  await server.stop();
+  console.log(`\n${PIXEL_LOAD.hits.toLocaleString('en-GB')} pixel hits (${PIXEL_LOAD.hosts.toLocaleString('en-GB')} hosts, ${PIXEL_LOAD.days} days) through recordPixelHit:`);
+  const loaded = await loadPixelHits(file, PIXEL_LOAD);
+  const growthMB = (loaded.sizeAfter - loaded.sizeBefore) / 1024 / 1024;
+  const o = loaded.outcomes;
+  console.log(
+    `  ${loaded.loaded.toLocaleString('en-GB')} hits in ${loaded.seconds.toFixed(0)} s (${(loaded.loaded / loaded.seconds).toFixed(0)}/s) on ${loaded.licences} licences: ${o.counted.toLocaleString('en-GB')} counted, ${o.ignored} ignored, ${o.repeat.toLocaleString('en-GB')} repeats, ${o.bot.toLocaleString('en-GB')} bots, ${o.rate} over the rate, ${o.error} errors`,
+  );
+  const next = await startServer({ dataDir: server.dataDir, env: SERVER_ENV });
+  const cookies = await signIns(next);
+  const usageAfter = await measure('usage, after the hits', { url: `${next.url}/admin/usage`, headers: { cookie: cookies.staff } });
+  return { server: next, result: { ...loaded, growthMB, usageBefore, usageAfter, usageGrowth: usageAfter.p95 / usageBefore.p95 } };
 }
 
 function submissionSlugs(dataDir: string): string[] {
@@ -131,7 +173,7 @@ async function main() {
     const slug = (new Database(path.join(dataDir, 'desk.db'), { readonly: true }).prepare("select slug from articles where rights_status = 'owned' and embargo_until is null order by id limit 1").get() as { slug: string }).slug;
 
     console.log(`\nSmall desk (${SMALL.articles.toLocaleString()} articles, ${SMALL.requests.toLocaleString()} requests):`);
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, env: SERVER_ENV });
     let t = targetsFor(server, slug, await signIns(server));
     // Growth is measured on the per-request render: the visitors' cache would hide it.
     const small = { search: await measure('search, signed in', t['search, signed in']!), listing: await measure('listing, signed in', t['listing, signed in']!), queue: await measure('admin queue', t.queue!) };
@@ -141,13 +183,16 @@ async function main() {
     tsx('scripts/seed-bulk.ts', [String(LARGE.articles - SMALL.articles)], dataDir);
     tsx('scripts/seed-bulk-requests.ts', [String(LARGE.requests - SMALL.requests)], dataDir);
     console.log(`\nLarge desk (${LARGE.articles.toLocaleString()} articles, ${LARGE.requests.toLocaleString()} requests):`);
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, env: SERVER_ENV });
     peak = 0;
     t = targetsFor(server, slug, await signIns(server));
     const rows: Record<string, LoadResult> = {};
     for (const [name, target] of Object.entries(t)) rows[name] = await measure(name, target);
     const sub = await submissions(server, SECONDS);
     sample();
+    const pixelStep = await pixelHitsStep(server, rows.usage!);
+    server = pixelStep.server;
+    const hitsStep = pixelStep.result;
 
     const base = rows.health!.rps;
     const growth = { search: rows['search, signed in']!.p95 / small.search.p95, listing: rows['listing, signed in']!.p95 / small.listing.p95, queue: rows.queue!.p95 / small.queue.p95 };
@@ -155,7 +200,7 @@ async function main() {
     const ok = (cond: boolean) => (cond ? 'ok' : 'MISSED');
     console.log('\n| endpoint | req/s | p50 ms | p95 ms | p99 ms | × baseline | target |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-    const target: Record<string, string> = { health: 'baseline', search: `≥ ${TARGETS.search}× ${ok(rows.search!.rps / base >= TARGETS.search)}`, article: `≥ ${TARGETS.article}× ${ok(rows.article!.rps / base >= TARGETS.article)}`, quote: `≥ ${TARGETS.quote}× ${ok(rows.quote!.rps / base >= TARGETS.quote)}` };
+    const target: Record<string, string> = { health: 'baseline', search: `≥ ${TARGETS.search}× ${ok(rows.search!.rps / base >= TARGETS.search)}`, article: `≥ ${TARGETS.article}× ${ok(rows.article!.rps / base >= TARGETS.article)}`, quote: `≥ ${TARGETS.quote}× ${ok(rows.quote!.rps / base >= TARGETS.quote)}`, pixel: `≥ ${TARGETS.pixel}× ${ok(rows.pixel!.rps / base >= TARGETS.pixel)}`, 'pixel, new readers': `≥ ${TARGETS.pixel}× ${ok(rows['pixel, new readers']!.rps / base >= TARGETS.pixel)}` };
     for (const [name, r] of Object.entries(rows)) {
       console.log(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.rps / base).toFixed(2)} | ${target[name] ?? ''} |`);
     }
@@ -165,6 +210,10 @@ async function main() {
     console.log(`| search | ${growth.search.toFixed(2)}× | ≤ ${TARGETS.growthSearch}× ${ok(growth.search <= TARGETS.growthSearch)} |`);
     console.log(`| listing | ${growth.listing.toFixed(2)}× | ≤ ${TARGETS.growthList}× ${ok(growth.listing <= TARGETS.growthList)} |`);
     console.log(`| admin queue | ${growth.queue.toFixed(2)}× | ≤ ${TARGETS.growthQueue}× ${ok(growth.queue <= TARGETS.growthQueue)} |`);
+    console.log(`\n| ${hitsStep.loaded.toLocaleString('en-GB')} pixel hits (${PIXEL_LOAD.hosts.toLocaleString('en-GB')} hosts, ${PIXEL_LOAD.days} days) | figure | target |`);
+    console.log('| --- | ---: | --- |');
+    console.log(`| database growth | ${hitsStep.growthMB.toFixed(1)} MB | ≤ ${TARGETS.pixelGrowthMB} MB ${ok(hitsStep.growthMB <= TARGETS.pixelGrowthMB)} |`);
+    console.log(`| /admin/usage p95, empty → after | ${hitsStep.usageBefore.p95.toFixed(1)} → ${hitsStep.usageAfter.p95.toFixed(1)} ms (${hitsStep.usageGrowth.toFixed(2)}×) | ≤ ${TARGETS.growthUsage}× ${ok(hitsStep.usageGrowth <= TARGETS.growthUsage)} |`);
     console.log(
       `\nSubmissions (the form's code path, ${sub.workers} concurrent workers on the file database): ${sub.rate.toFixed(0)}/s, ${sub.lost} lost, ${sub.refused + sub.failed} refused or failed (target ≥ ${TARGETS.submissions}/s, 0 lost: ${ok(sub.rate >= TARGETS.submissions && sub.lost === 0)})`,
     );
@@ -179,6 +228,7 @@ async function main() {
       small,
       growth,
       submissions: sub,
+      pixelHits: hitsStep,
       peakMemoryMB: peakMB,
       durationSeconds: (Date.now() - started) / 1000,
     };

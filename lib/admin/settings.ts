@@ -23,6 +23,7 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       publisherUrl: v.publisherUrl,
       paymentRequiredAbove: v.paymentRequiredAbove,
       agencies: v.agencies,
+      pixelSampleDays: v.pixelSampleDays,
     },
     db,
   );

@@ -1,35 +1,29 @@
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { licenses, organizations, pixelHits } from '@/db/schema';
+import { licenses, organizations, usageHitTotals, usageHosts } from '@/db/schema';
 
 export const USAGE_PAGE_SIZE = 25;
 
-// Written out in full: drizzle leaves columns of a one-table query unqualified, and inside the
-// subquery an unqualified "host" would mean p2's own.
-const SAME_GROUP = sql.raw('p2.license_id = "pixel_hits"."license_id" and p2.host = "pixel_hits"."host"');
+// Word for word the expression of the index usage_hosts_order, so the page is read in index order.
+const hasFlags = sql`(${usageHosts.flaggedDays} > 0)`;
 
 /**
- * Pixel hits grouped by licence and host, for /admin/usage: groups with flagged hits first, then
- * the most recently seen. `flaggedOnly` keeps the groups with at least one flagged hit.
+ * Reads per licence and host from the usage counts (never the raw hits), for /admin/usage: hosts
+ * with flagged days first, then the most recently read. `flaggedOnly` keeps the flagged ones.
+ * One page of usage_hosts by index, then its licences; the totals sum one row per group.
  */
 export async function usageReport(opts: { page?: number; flaggedOnly?: boolean } = {}, db: Db = getDb()) {
   const page = Math.max(1, Math.floor(opts.page ?? 1) || 1);
-  const flaggedHits = sql<number>`sum(${pixelHits.flagged})`;
+  const where = opts.flaggedOnly ? sql`${hasFlags} = 1` : undefined;
+  const total = db.select({ n: count() }).from(usageHosts).where(where).get()!.n;
   const groups = db
-    .select({
-      licenseId: pixelHits.licenseId,
-      host: pixelHits.host,
-      hits: count().as('hits'),
-      flagged: flaggedHits.as('flagged_hits'),
-      lastHit: sql<string>`max(${pixelHits.createdAt})`.as('last_hit'),
-      lastReferrer: sql<string>`(select p2.referrer from pixel_hits p2 where ${SAME_GROUP} order by p2.id desc limit 1)`.as('last_referrer'),
-      reason: sql<string | null>`(select p2.flag_reason from pixel_hits p2 where ${SAME_GROUP} and p2.flagged = 1 order by p2.id desc limit 1)`.as('reason'),
-    })
-    .from(pixelHits)
-    .groupBy(pixelHits.licenseId, pixelHits.host)
-    .having(opts.flaggedOnly ? sql`${flaggedHits} > 0` : undefined)
+    .select()
+    .from(usageHosts)
+    .where(where)
+    .orderBy(desc(hasFlags), desc(usageHosts.lastReadAt), desc(usageHosts.licenseId), desc(usageHosts.host))
+    .limit(USAGE_PAGE_SIZE)
+    .offset((page - 1) * USAGE_PAGE_SIZE)
     .as('g');
-  const total = db.select({ n: count() }).from(groups).get()!.n;
   const rows = db
     .select({
       code: licenses.code,
@@ -37,23 +31,38 @@ export async function usageReport(opts: { page?: number; flaggedOnly?: boolean }
       organization: organizations.name,
       domains: organizations.domains,
       host: groups.host,
-      hits: groups.hits,
-      flagged: groups.flagged,
-      lastHit: groups.lastHit,
+      reads: groups.reads,
+      flaggedDays: groups.flaggedDays,
+      lastReadAt: groups.lastReadAt,
       lastReferrer: groups.lastReferrer,
-      reason: groups.reason,
+      reason: groups.flagReason,
     })
     .from(groups)
     .innerJoin(licenses, eq(licenses.id, groups.licenseId))
     .innerJoin(organizations, eq(organizations.id, licenses.organizationId))
-    .orderBy(desc(sql`${groups.flagged} > 0`), desc(groups.lastHit), licenses.code, groups.host)
-    .limit(USAGE_PAGE_SIZE)
-    .offset((page - 1) * USAGE_PAGE_SIZE)
+    .orderBy(desc(sql`${groups.flaggedDays} > 0`), desc(groups.lastReadAt), desc(groups.licenseId), desc(groups.host))
     .all();
-  const totals = db
-    .select({ hits: count(), flagged: sql<number>`coalesce(sum(${pixelHits.flagged}), 0)`, licences: sql<number>`count(distinct ${pixelHits.licenseId})` })
-    .from(pixelHits)
+  const sums = db
+    .select({
+      reads: sql<number>`coalesce(sum(${usageHosts.reads}), 0)`,
+      flaggedDays: sql<number>`coalesce(sum(${usageHosts.flaggedDays}), 0)`,
+      licences: sql<number>`count(distinct ${usageHosts.licenseId})`,
+    })
+    .from(usageHosts)
     .get()!;
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / USAGE_PAGE_SIZE)), totals };
+  const hits = db.select({ n: sql<number>`coalesce(sum(${usageHitTotals.hits}), 0)` }).from(usageHitTotals).get()!.n;
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / USAGE_PAGE_SIZE)), totals: { ...sums, hits } };
 }
 export type UsageRow = Awaited<ReturnType<typeof usageReport>>['rows'][number];
+
+/** Flagged host-days across an organisation's licences (the request review's history panel). */
+export function flaggedDaysOf(orgId: number, db: Db = getDb()): number {
+  return (
+    db
+      .select({ n: sql<number>`coalesce(sum(${usageHosts.flaggedDays}), 0)` })
+      .from(usageHosts)
+      .innerJoin(licenses, eq(licenses.id, usageHosts.licenseId))
+      .where(eq(licenses.organizationId, orgId))
+      .get()?.n ?? 0
+  );
+}

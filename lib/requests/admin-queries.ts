@@ -3,6 +3,7 @@ import { getDb, type Db } from '@/db/client';
 import { articles, assets, licenseRequests, licenses, organizations, rateCards, type PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import type { Quote } from '@/lib/quote';
+import { flaggedDaysOf } from '@/lib/licenses/usage';
 import { getRequestForViewer } from './queries';
 
 // Staff-side extras for the review page, on top of the shared request view
@@ -61,7 +62,7 @@ export async function organizationHistory(orgId: number, exceptRequestId: number
     .limit(10)
     .all();
   const licenceCounts = db.select({ status: licenses.status, n: count() }).from(licenses).where(eq(licenses.organizationId, orgId)).groupBy(licenses.status).all();
-  const flaggedHits =
-    db.get<{ n: number }>(sql`select count(*) as n from pixel_hits h join licenses l on l.id = h.license_id where l.organization_id = ${orgId} and h.flagged = 1`)?.n ?? 0;
-  return { earlier, requestCount, licences: licenceRows, licenceCounts, flaggedHits };
+  // From the usage counts: one flag per host and day of reads outside the licence.
+  const flaggedDays = flaggedDaysOf(orgId, db);
+  return { earlier, requestCount, licences: licenceRows, licenceCounts, flaggedDays };
 }

@@ -4,7 +4,7 @@ import { idInput } from './numbers';
 import { multiLine, singleLine } from './text';
 import { ROLES, USES } from '@/db/schema';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
-import { optionalPounds, pounds } from './amounts';
+import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
@@ -61,6 +61,7 @@ export const settingsSchema = z.object({
     .max(20_000)
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
+  pixelSampleDays: wholeNumber('the number of days', 1, 365),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -76,6 +77,7 @@ export function settingsInput(f: FormFields): Record<string, unknown> {
     publisherUrl: get('publisherUrl'),
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
+    pixelSampleDays: get('pixelSampleDays'),
   };
 }
 export const settingsFormSchema = z.preprocess((f) => settingsInput(f as FormFields), settingsSchema);

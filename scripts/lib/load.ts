@@ -3,7 +3,8 @@ import fs from 'node:fs';
 /** A small closed-loop load generator: `connections` workers send requests back to back. */
 export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
 
-export type LoadTarget = { url: string; method?: string; headers?: Record<string, string>; body?: string; expect?: number };
+/** `headers` may be a function: called per request (e.g. a new reader address each time). */
+export type LoadTarget = { url: string; method?: string; headers?: Record<string, string> | (() => Record<string, string>); body?: string; expect?: number };
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -19,7 +20,8 @@ export async function load(target: LoadTarget, opts: { seconds: number; connecti
     while (performance.now() < end) {
       const t0 = performance.now();
       try {
-        const res = await fetch(target.url, { method: target.method ?? 'GET', headers: target.headers, body: target.body, redirect: 'manual' });
+        const headers = typeof target.headers === 'function' ? target.headers() : target.headers;
+        const res = await fetch(target.url, { method: target.method ?? 'GET', headers, body: target.body, redirect: 'manual' });
         await res.arrayBuffer();
         if (res.status !== (target.expect ?? 200)) errors++;
       } catch {

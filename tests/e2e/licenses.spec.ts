@@ -66,8 +66,10 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   await expect(page.locator('main')).not.toContainText(/£135|INV-|@/);
   await expectAccessible(page);
 
-  // The pixel, loaded from a foreign site, shows up flagged on the usage page.
-  const gif = await page.request.get(`/api/pixel/${code}.gif`, { headers: { referer: 'https://copycat.example/stolen-story' } });
+  // The pixel, loaded from a foreign site by a reader's browser, shows up flagged on the usage page
+  // (the test's own headless browser would be left out as a bot).
+  const reader = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+  const gif = await page.request.get(`/api/pixel/${code}.gif`, { headers: { referer: 'https://copycat.example/stolen-story', 'user-agent': reader } });
   expect(gif.headers()['content-type']).toBe('image/gif');
   expect(gif.headers()['cache-control']).toContain('no-store');
   expect(gif.headers()['cross-origin-resource-policy']).toBe('cross-origin');

@@ -74,19 +74,22 @@ describe('settings and auto-approval', () => {
     publisherUrl: 'https://harbourledger.example',
     paymentRequiredAbove: '',
     agencies: 'AFP\n  Reuters  \n\nAFP\nLocal Wire',
+    pixelSampleDays: '30',
   };
 
   it('saves every setting (admin only)', async () => {
     expect(await act(saveSettingsAction, admin, base)).toMatchObject({ ok: true });
     const s = await getSettings(db);
-    expect(s).toMatchObject({ deskEmail: 'desk@ledger.example', paymentRequiredAbove: null, agencies: ['AFP', 'Reuters', 'Local Wire'], autoApproval: { enabled: true, feeLimit: 20000 } });
+    expect(s).toMatchObject({ deskEmail: 'desk@ledger.example', paymentRequiredAbove: null, agencies: ['AFP', 'Reuters', 'Local Wire'], autoApproval: { enabled: true, feeLimit: 20000 }, pixelSampleDays: 30 });
+    await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7' });
+    expect((await getSettings(db)).pixelSampleDays).toBe(7);
     expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
     expect((await getSettings(db)).autoApproval.enabled).toBe(true);
   });
 
   it('reports bad values at their fields and keeps what was typed', async () => {
-    const r = await act(saveSettingsAction, admin, { ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'] });
-    expect(r).toMatchObject({ ok: false, errors: { deskEmail: expect.any(String), publisherUrl: expect.any(String), autoApprovalFeeLimit: expect.any(String) }, values: { autoApprovalUses: 'web,print', deskEmail: 'nope' } });
+    const r = await act(saveSettingsAction, admin, { ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'], pixelSampleDays: '0' });
+    expect(r).toMatchObject({ ok: false, errors: { deskEmail: expect.any(String), publisherUrl: expect.any(String), autoApprovalFeeLimit: expect.any(String), pixelSampleDays: expect.any(String) }, values: { autoApprovalUses: 'web,print', deskEmail: 'nope', pixelSampleDays: '0' } });
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 

@@ -45,7 +45,7 @@ function kitchenSink(): FormData {
   const fields: Record<string, string> = {
     reference, action: 'approve', version: String(version), note: 'A note', body: 'A message', id: '1',
     userId: String(target.id), role: 'admin', disabled: 'true', name: 'New Person', email: `new-${Date.now()}@desk.example`, generate: 'on',
-    autoApprovalEnabled: 'on', autoApprovalFeeLimit: '10', autoApprovalUses: 'web', deskEmail: 'desk@x.example', publisherName: 'P', publisherUrl: 'https://p.example', paymentRequiredAbove: '', agencies: 'AFP',
+    autoApprovalEnabled: 'on', autoApprovalFeeLimit: '10', autoApprovalUses: 'web', deskEmail: 'desk@x.example', publisherName: 'P', publisherUrl: 'https://p.example', paymentRequiredAbove: '', agencies: 'AFP', pixelSampleDays: '30',
     ...rateCardFormValues({ ...DEFAULT_RATE_CARD, minimum: 9900 }),
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v);

@@ -33,3 +33,43 @@ describe('migrations', () => {
     expect(db.select().from(organizations).all().map((o) => o.id)).toEqual([org.id]);
   });
 });
+
+describe('usage counts migration', () => {
+  it('rolls the hits logged before it into daily counts and trims pixel_hits to the sample', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const { drizzle } = await import('drizzle-orm/better-sqlite3');
+    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
+    const { migrationsFolder } = await import('@/db/client');
+    // The migrations before usage_counts, then hits as the old pixel logged them, then the rest.
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
+    fs.mkdirSync(path.join(before, 'meta'));
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const upTo = journal.entries.findIndex((e) => e.tag.endsWith('_usage_counts'));
+    fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }));
+    for (const f of fs.readdirSync(migrationsFolder)) if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
+    const sqlite = new Database(':memory:');
+    const db = drizzle(sqlite);
+    migrate(db, { migrationsFolder: before });
+    sqlite.pragma('foreign_keys = OFF'); // hits of licences this test does not build
+    const log = sqlite.prepare('insert into pixel_hits (license_id, host, referrer, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?)');
+    for (let i = 0; i < 30; i++) log.run(1, 'a.example', `https://a.example/${i}`, i === 5 ? 1 : 0, i === 5 ? 'not theirs' : null, `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`);
+    log.run(1, 'a.example', 'https://a.example/next', 0, null, '2026-11-02T10:00:00.000Z');
+    migrate(db, { migrationsFolder });
+    expect(sqlite.prepare('select day, reads, flag_reason, last_referrer from usage_daily order by day').all()).toEqual([
+      { day: '2026-11-01', reads: 30, flag_reason: 'not theirs', last_referrer: 'https://a.example/29' },
+      { day: '2026-11-02', reads: 1, flag_reason: null, last_referrer: 'https://a.example/next' },
+    ]);
+    expect(sqlite.prepare('select reads, flagged_days, flag_reason, last_read_at, last_referrer from usage_hosts').all()).toEqual([
+      { reads: 31, flagged_days: 1, flag_reason: 'not theirs', last_read_at: '2026-11-02T10:00:00.000Z', last_referrer: 'https://a.example/next' },
+    ]);
+    expect(sqlite.prepare('select day, hits from usage_hit_totals order by day').all()).toEqual([
+      { day: '2026-11-01', hits: 30 },
+      { day: '2026-11-02', hits: 1 },
+    ]);
+    expect(sqlite.prepare('select count(*) as n, sum(counted) as c from pixel_hits').get()).toEqual({ n: 21, c: 21 });
+    fs.rmSync(before, { recursive: true, force: true });
+  });
+});

@@ -17,31 +17,33 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
     <section>
       <h1>Usage</h1>
       <p className="lead">
-        Where licensed copies are read, from their usage pixel. A hit is flagged when it comes from a site that is not one of the licensee’s, or after the licence ended.
+        Where licensed copies are read, from their usage pixel. Reads leave out bots, and the same reader counts once in 30 minutes. A host is flagged once a day when
+        it is read on a site that is not one of the licensee’s, or after the licence ended.
       </p>
       <ul className="grid" aria-label="Totals">
-        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> {report.totals.hits === 1 ? 'hit' : 'hits'}</li>
-        <li className="card"><strong>{report.totals.flagged.toLocaleString('en-GB')}</strong> flagged</li>
+        <li className="card"><strong>{report.totals.reads.toLocaleString('en-GB')}</strong> {report.totals.reads === 1 ? 'read' : 'reads'}</li>
+        <li className="card"><strong>{report.totals.flaggedDays.toLocaleString('en-GB')}</strong> flagged site-{report.totals.flaggedDays === 1 ? 'day' : 'days'}</li>
         <li className="card"><strong>{report.totals.licences.toLocaleString('en-GB')}</strong> {report.totals.licences === 1 ? 'licence' : 'licences'} seen</li>
+        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> pixel {report.totals.hits === 1 ? 'hit' : 'hits'} in all, bots and repeats included</li>
       </ul>
       <p className="filters">
         {flaggedOnly ? <Link href="/admin/usage">Show all uses</Link> : <Link href="/admin/usage?flagged=1">Show flagged uses only</Link>}
       </p>
       {report.rows.length === 0 ? (
         <div className="empty-state">
-          <h2>{flaggedOnly ? 'No flagged uses' : 'No pixel hits yet'}</h2>
-          <p>Hits appear here once a licensed copy is published and read.</p>
+          <h2>{flaggedOnly ? 'No flagged uses' : 'No reads yet'}</h2>
+          <p>Reads appear here once a licensed copy is published and read.</p>
         </div>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="sr-only">Pixel hits per licence and host, flagged uses first</caption>
+            <caption className="sr-only">Reads per licence and host, flagged uses first</caption>
             <thead>
               <tr>
                 <th scope="col">Licence</th>
                 <th scope="col">Licensee</th>
                 <th scope="col">Host</th>
-                <th scope="col" className="num">Hits</th>
+                <th scope="col" className="num">Reads</th>
                 <th scope="col">Last seen</th>
                 <th scope="col">Flag</th>
               </tr>
@@ -61,12 +63,12 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
                     {r.host || <span className="muted">(no referrer)</span>}
                     {r.lastReferrer && <div className="hint" style={{ wordBreak: 'break-all' }}>{r.lastReferrer}</div>}
                   </td>
-                  <td className="num">{r.hits.toLocaleString('en-GB')}</td>
-                  <td>{formatDateTime(r.lastHit)}</td>
+                  <td className="num">{r.reads.toLocaleString('en-GB')}</td>
+                  <td>{formatDateTime(r.lastReadAt)}</td>
                   <td>
-                    {r.flagged > 0 ? (
+                    {r.flaggedDays > 0 ? (
                       <>
-                        <span className="badge bad">Flagged ×{r.flagged}</span>
+                        <span className="badge bad">Flagged on {r.flaggedDays} {r.flaggedDays === 1 ? 'day' : 'days'}</span>
                         {r.reason && <div className="hint">{r.reason}</div>}
                       </>
                     ) : (

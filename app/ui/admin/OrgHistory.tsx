@@ -35,7 +35,7 @@ export function OrgHistory({ view }: { view: StaffRequestView }) {
           {counts.active ?? 0} active, {counts.expired ?? 0} expired, {counts.revoked ?? 0} revoked
         </dd>
         <dt>Usage flags</dt>
-        <dd>{h.flaggedHits ? <span className="badge warn">{h.flaggedHits} pixel hits on unlicensed sites</span> : 'None'}</dd>
+        <dd>{h.flaggedDays ? <span className="badge warn">Read on unlicensed sites: {h.flaggedDays} {h.flaggedDays === 1 ? 'site-day' : 'site-days'}</span> : 'None'}</dd>
       </dl>
       <h3>Earlier requests</h3>
       {h.earlier.length === 0 ? (

@@ -16,6 +16,7 @@ export type SettingsValues = {
   publisherUrl: string;
   paymentRequiredAbove: string;
   agencies: string;
+  pixelSampleDays: string;
 };
 
 export function SettingsForm({ initial }: { initial: SettingsValues }) {
@@ -33,6 +34,7 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         publisherUrl: failed.values.publisherUrl ?? '',
         paymentRequiredAbove: failed.values.paymentRequiredAbove ?? '',
         agencies: failed.values.agencies ?? '',
+        pixelSampleDays: failed.values.pixelSampleDays ?? '',
       }
     : initial;
   return (
@@ -83,6 +85,18 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         <Field id="s-agencies" name="agencies" label="Agency names, one per line" hint="Pictures credited to these (whole words, any case) are left out of licensed copies when assets are added." error={errors.agencies}>
           <textarea id="s-agencies" name="agencies" rows={10} defaultValue={v.agencies} aria-describedby="s-agencies-hint" />
         </Field>
+      </fieldset>
+      <fieldset>
+        <legend>Usage pixel</legend>
+        <Field
+          id="s-pixelSampleDays"
+          name="pixelSampleDays"
+          label="Keep raw pixel hits for (days)"
+          hint="A sample of raw hits (the first 20 per licence a day) is kept this long for checking; the daily read counts are kept for good."
+          inputMode="numeric"
+          defaultValue={v.pixelSampleDays}
+          error={errors.pixelSampleDays}
+        />
       </fieldset>
       <p>
         <button type="submit" className="button" disabled={pending}>
