@@ -20,12 +20,14 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
 });
 
 /**
- * The one page guard. A visitor goes to sign in and comes back to `returnTo`; a signed-in account
- * below the level gets a 404, so the admin area does not announce itself.
+ * The one page guard. Below the level: a 404 — for the staff and admin areas whoever asks, so
+ * they do not announce themselves (proxy.ts sends cookie-less visitors to sign in first; a
+ * session that stopped working, e.g. a disabled account, lands here). For the account pages a
+ * visitor goes to sign in and comes back to `returnTo`.
  */
 export async function requirePage(level: Exclude<Level, 'public'>, returnTo = '/'): Promise<PublicUser> {
   const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(user, level)) notFound();
+  if (!user && (level === 'user' || level === 'publisher')) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user || !can(user, level)) notFound();
   return user;
 }

@@ -39,7 +39,7 @@ export const messageSchema = z.object({
 });
 export type StaffMessageInput = z.infer<typeof messageSchema>;
 
-/** Admin settings form (lib/settings.ts). */
+/** Admin settings form (lib/settings/). */
 export const settingsSchema = z.object({
   autoApprovalEnabled: z.boolean(),
   autoApprovalFeeLimit: pounds('the fee limit', { max: MAX_FEE }),

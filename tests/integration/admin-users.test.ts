@@ -12,7 +12,7 @@ vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<objec
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {} }));
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-admin-users';
 
-const { listUsers } = await import('@/lib/admin/users');
+const { listUsers } = await import('@/lib/users/accounts');
 const { changeRoleAction, createStaffAction, setDisabledAction } = await import('@/app/admin/users/actions');
 const { authorizeCredentials, GENERIC_LOGIN_ERROR } = await import('@/lib/auth/authorize');
 const { currentUser } = await import('@/lib/auth/session');

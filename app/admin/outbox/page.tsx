@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { RetryMailButton } from '@/app/ui/admin/RetryMailButton';
 import { formatMoment } from '@/app/ui/requests/dates';
 import { OUTBOX_STATUSES } from '@/db/schema';
-import { listOutbox, type OutboxStatus } from '@/lib/admin/outbox';
+import { listOutbox, type OutboxStatus } from '@/lib/mail/outbox-desk';
 import { requirePage } from '@/lib/auth/session';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { Pager } from '@/app/ui/shell/Pager';

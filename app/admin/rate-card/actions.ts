@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/builders';
-import { rateCardForm, saveRateCardForm } from '@/lib/admin/rate-card';
+import { rateCardForm, saveRateCardForm } from '@/lib/rate-card/versions';
 import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
 
 export const saveRateCardAction = staffAction(rateCardForm, (card, user) => saveRateCardForm(card, user), {

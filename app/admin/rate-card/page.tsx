@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RateCardForm } from '@/app/ui/admin/RateCardForm';
 import { formatMoment } from '@/app/ui/requests/dates';
-import { listRateCardVersions } from '@/lib/admin/rate-card';
+import { listRateCardVersions } from '@/lib/rate-card/versions';
 import { requirePage } from '@/lib/auth/session';
 import { currentRateCard, rateCardVersion } from '@/lib/rate-card';
 import { rateCardFormValues } from '@/lib/validation/rate-card';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { adminAction } from '@/lib/actions/builders';
-import { saveSettingsForm } from '@/lib/admin/settings';
+import { saveSettingsForm } from '@/lib/settings/write';
 import { revalidateVisitorPages } from '@/lib/catalogue/visitor-cache';
 import { settingsFormSchema } from '@/lib/validation/admin';
 

@@ -2,10 +2,10 @@
 
 import { adminAction } from '@/lib/actions/builders';
 import { fieldErrors } from '@/lib/errors';
-import { changeRole, createStaffAccount, setDisabled } from '@/lib/admin/users';
+import { changeRole, createStaffAccount, setDisabled } from '@/lib/users/accounts';
 import { changeRoleSchema, createStaffFormSchema, setDisabledSchema } from '@/lib/validation/admin';
 
-// lib/admin/users.ts keeps the desk's one-admin rule; the builder makes these admin-only.
+// lib/users/accounts.ts keeps the desk's one-admin rule; the builder makes these admin-only.
 
 export const createStaffAction = adminAction(createStaffFormSchema, (input) => createStaffAccount(input), { revalidate: ['/admin/users'] });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CreateStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
 import { formatDay } from '@/app/ui/requests/dates';
-import { listUsers } from '@/lib/admin/users';
+import { listUsers } from '@/lib/users/accounts';
 import { requirePage } from '@/lib/auth/session';
 import { Pager } from '@/app/ui/shell/Pager';
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/admin/users/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ROLES, type Role } from '@/db/schema';
-import type { CreateStaffState } from '@/lib/admin/users';
+import type { CreateStaffState } from '@/lib/users/accounts';
 import type { FormState } from '@/lib/errors';
 
 export function CreateStaffForm() {

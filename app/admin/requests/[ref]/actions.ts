@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { staffAction } from '@/lib/actions/builders';
-import { decideRequest, sendStaffMessage } from '@/lib/admin/review';
+import { decideRequest, sendStaffMessage } from '@/lib/requests/review';
 import { decisionSchema, messageSchema } from '@/lib/validation/admin';
 
 const refresh = ({ reference }: { reference: string }) => revalidatePath(`/admin/requests/${reference}`);

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { preparedFor } from '@/db/prepared';
 import { rateCards } from '@/db/schema';
-import { DEFAULT_RATE_CARD, type RateCard } from './quote';
+import { DEFAULT_RATE_CARD, type RateCard } from '@/lib/quote';
 
 export type VersionedRateCard = { version: number; card: RateCard; createdAt: string };
 
