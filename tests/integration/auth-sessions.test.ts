@@ -48,7 +48,7 @@ describe('server-side sessions', () => {
     const admin = makeUser(db, { role: 'admin' });
     const user = makeUser(db, { organizationId: makeOrg(db).id });
     const { cookie } = await signIn(user);
-    const { setDisabled } = await import('@/lib/admin/users');
+    const { setDisabled } = await import('@/lib/users/accounts');
     expect(setDisabled({ userId: user.id, disabled: true }, admin as never, db)).toMatch(/disabled/i);
     const { sessions } = await import('@/db/schema');
     expect(db.select().from(sessions).all().every((s) => s.revokedAt)).toBe(true);
