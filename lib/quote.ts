@@ -7,7 +7,7 @@
  * Lines are summed exactly (BigInt), the volume discount applied exactly, and only the total is
  * rounded — once, to whole pounds, half up — then raised to the minimum.
  */
-import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/schema';
+import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/enums';
 
 export type RateCard = {
   currency: string;

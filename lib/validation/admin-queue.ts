@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REQUEST_STATUSES, USES, type RequestStatus, type Use } from '@/db/schema';
+import { REQUEST_STATUSES, USES, type RequestStatus, type Use } from '@/db/enums';
 import { decimalToInt } from './amounts';
 
 export const QUEUE_PAGE_SIZE = 25;

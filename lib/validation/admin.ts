@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, USES } from '@/db/schema';
+import { ROLES, USES } from '@/db/enums';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds } from './amounts';
 import { emailSchema } from './auth';

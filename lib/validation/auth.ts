@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORG_TYPES } from '@/db/schema';
+import { ORG_TYPES } from '@/db/enums';
 
 export const emailSchema = z
   .string()

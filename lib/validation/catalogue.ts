@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RIGHTS_STATUSES } from '@/db/schema';
+import { RIGHTS_STATUSES } from '@/db/enums';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
 
 export const PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTICE_KINDS } from '@/db/schema';
+import { NOTICE_KINDS } from '@/db/enums';
 
 export const MAX_NOTICE_NOTE = 2000;
 

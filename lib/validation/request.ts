@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import { fieldErrors, type FieldErrors } from './errors';
 
 export const MAX_ARTICLES = 20;

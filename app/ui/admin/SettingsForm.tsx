@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { saveSettingsAction } from '@/app/admin/settings/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { USES } from '@/db/schema';
+import { USES } from '@/db/enums';
 import { USE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/validation/errors';
 

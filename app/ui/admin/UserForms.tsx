@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/admin/users/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { ROLES, type Role } from '@/db/schema';
+import { ROLES, type Role } from '@/db/enums';
 import type { CreateStaffState } from '@/lib/admin/users';
 import type { FormState } from '@/lib/validation/errors';
 

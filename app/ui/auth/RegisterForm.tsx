@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { registerAction } from '@/app/(public)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { ORG_TYPES } from '@/db/schema';
+import { ORG_TYPES } from '@/db/enums';
 import { LICENSEE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/validation/errors';
 

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { updateArticleRightsAction } from '@/app/admin/articles/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { RIGHTS_STATUSES, type Asset, type RightsStatus } from '@/db/schema';
+import { RIGHTS_STATUSES, type RightsStatus } from '@/db/enums';
+import { type Asset } from '@/db/schema';
 import type { FormState } from '@/lib/validation/errors';
 import { RIGHTS_LABELS } from './format';
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { OrgType, PublicUser, RightsStatus } from '@/db/schema';
+import type { OrgType, RightsStatus } from '@/db/enums';
+import type { PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
 import { currentRateCard } from '@/lib/rate-card';
 import { getOrganization } from '@/lib/requests/queries';
