@@ -30,7 +30,7 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   // Types are checked by `npm run typecheck` (a CI step of its own, covering tests and scripts
   // too); the build that `npm start` runs should not fail on a test file's types.
-  typescript: { ignoreBuildErrors: true },
+  typescript: { ignoreBuildErrors: true, tsconfigPath: 'tsconfig.build.json' },
   // Cached visitor pages (app/(visitor)) live in memory only, bounded by cacheMaxMemorySize
   // (50 MB, least recently used out first): every search would otherwise leave files in .next.
   experimental: { isrFlushToDisk: false },

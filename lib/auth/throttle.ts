@@ -1,3 +1,4 @@
+import 'server-only';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 // Ten failures for one email, or thirty from one address, within 15 minutes lock that key for

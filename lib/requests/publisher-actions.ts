@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser } from '@/db/schema';

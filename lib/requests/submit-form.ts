@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser, RequestStatus } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
