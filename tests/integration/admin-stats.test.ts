@@ -107,7 +107,7 @@ describe('CSV export', () => {
   });
 
   it('pages through large exports in batches without losing or repeating rows', async () => {
-    const { seedBulkRequests } = await import('@/lib/requests/bulk');
+    const { seedBulkRequests } = await import('@/scripts/demo/bulk-requests');
     await seedBulkRequests(db, 2_345);
     who.current = d.staff;
     const lines = (await (await get('?status=all')).text()).trimEnd().split('\r\n').slice(1);
