@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SessionChrome } from '@/app/ui/shell/Chrome';
+import { Chrome } from '@/app/ui/shell/Chrome';
 import { requireStaff } from '@/lib/auth/session';
 
 // The layout hides the admin area from non-staff; every page and action still checks for itself,
@@ -7,7 +7,7 @@ import { requireStaff } from '@/lib/auth/session';
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaff();
   return (
-    <SessionChrome>
+    <Chrome mode="session">
       <div className="admin">
         <nav aria-label="Desk admin" className="admin-nav">
           <ul className="nav-list">
@@ -27,6 +27,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </nav>
         {children}
       </div>
-    </SessionChrome>
+    </Chrome>
   );
 }
