@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 
 // Server actions are public endpoints: whoever calls them, they must check the session
 // themselves. Here the session is whoever `who.current` is (the JWT decoding is replaced, the
-// account checks are the real ones), and every exported action under app/admin is called.
+// account checks are the real ones), and every exported action under app/(site)/admin is called.
 const who = vi.hoisted(() => ({ current: null as PublicUser | null }));
 vi.mock('@/lib/auth/session', async () => {
   const { notFound, redirect } = await import('next/navigation');
@@ -29,8 +29,9 @@ const { DEFAULT_RATE_CARD } = await import('@/lib/quote');
 const { REFUSED } = await import('@/lib/admin/guard');
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
-const modules = import.meta.glob<Record<string, unknown>>('/app/admin/**/actions.ts');
-const sources = import.meta.glob<string>('/app/admin/**/actions.ts', { query: '?raw', import: 'default' });
+// The group's parentheses are glob syntax: escaped.
+const modules = import.meta.glob<Record<string, unknown>>('/app/\\(site\\)/admin/**/actions.ts');
+const sources = import.meta.glob<string>('/app/\\(site\\)/admin/**/actions.ts', { query: '?raw', import: 'default' });
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -83,7 +84,7 @@ async function allActions(): Promise<[string, AnyAction][]> {
   return out;
 }
 
-describe('every server action under app/admin', () => {
+describe('every server action under app/(site)/admin', () => {
   it('is a server-action module', async () => {
     expect(Object.keys(modules).length).toBeGreaterThanOrEqual(5);
     for (const [path, load] of Object.entries(sources)) expect((await load()).trimStart(), path).toMatch(/^['"]use server['"]/);
@@ -140,7 +141,7 @@ describe('every server action under app/admin', () => {
   });
 
   it('refusals say so plainly', async () => {
-    const { decideAction } = (await modules['/app/admin/requests/[ref]/actions.ts']!()) as { decideAction: AnyAction };
+    const { decideAction } = (await modules['/app/(site)/admin/requests/[ref]/actions.ts']!()) as { decideAction: AnyAction };
     who.current = d.publisher;
     expect(await decideAction(null, kitchenSink())).toEqual({ ok: false, errors: {}, message: REFUSED });
     who.current = null;

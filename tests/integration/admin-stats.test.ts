@@ -15,7 +15,7 @@ vi.mock('@/lib/auth/session', async () => {
 const { toPublicUser } = await import('@/lib/auth/users');
 const { dashboardStats, monthStart } = await import('@/lib/requests/stats');
 const { transition } = await import('@/lib/requests/transition');
-const { GET } = await import('@/app/admin/requests/export/route');
+const { GET } = await import('@/app/(site)/admin/requests/export/route');
 
 let db: Db;
 let d: ReturnType<typeof desk>;

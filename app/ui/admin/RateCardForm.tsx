@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useMemo, useRef, useState } from 'react';
-import { saveRateCardAction } from '@/app/admin/rate-card/actions';
+import { saveRateCardAction } from '@/app/(site)/admin/rate-card/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';

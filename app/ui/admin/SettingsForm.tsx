@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveSettingsAction } from '@/app/admin/settings/actions';
+import { saveSettingsAction } from '@/app/(site)/admin/settings/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { USES } from '@/db/enums';
 import { USE_LABELS } from '@/lib/requests/options';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/admin/users/actions';
+import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/(site)/admin/users/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ROLES, type Role } from '@/db/enums';
 import type { CreateStaffState } from '@/lib/admin/users';

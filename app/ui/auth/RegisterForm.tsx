@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
-import { registerAction } from '@/app/(public)/register/actions';
+import { registerAction } from '@/app/(site)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ORG_TYPES } from '@/db/enums';
 import { LICENSEE_LABELS } from '@/lib/requests/options';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateArticleRightsAction } from '@/app/admin/articles/actions';
+import { updateArticleRightsAction } from '@/app/(site)/admin/articles/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { RIGHTS_STATUSES, type RightsStatus } from '@/db/enums';
 import { type Asset } from '@/db/schema';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { publisherAction } from '@/app/account/requests/[ref]/actions';
+import { publisherAction } from '@/app/(site)/account/requests/[ref]/actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatMoney } from '@/lib/quote';
 import type { FormState } from '@/lib/validation/errors';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { submitRequestAction } from '@/app/republish/actions';
+import { submitRequestAction } from '@/app/(site)/republish/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { LiveTotal, readOptions } from '@/app/ui/quote/QuoteCalculator';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
