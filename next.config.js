@@ -18,9 +18,9 @@ const nextConfig = {
   // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); default .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['better-sqlite3'],
-  // Types are checked by `npm run typecheck` (a CI step of its own, covering tests and scripts
-  // too); the build that `npm start` runs should not fail on a test file's types.
-  typescript: { ignoreBuildErrors: true },
+  // The build type-checks the app (tsconfig.build.json leaves out tests/, scripts/ and bench/, which
+  // `npm run typecheck` covers), so a test file's types cannot fail `npm start`'s build.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // Cached visitor pages (app/(visitor)) live in memory only, bounded by cacheMaxMemorySize
   // (50 MB, least recently used out first): every search would otherwise leave files in .next.
   experimental: {

@@ -7,9 +7,8 @@ export const metadata: Metadata = {
   description: 'License and republish our journalism: instant quotes, clear terms, ready-to-paste copies.',
 };
 
-// No header here: each top-level folder's layout adds SessionChrome (per request, shows who is
-// signed in) or VisitorChrome (app/(visitor): cached pages for visitors). A new top-level route
-// folder needs a layout.tsx that re-exports SessionLayout.
+// No header here: the route groups add it. app/(site) (pages rendered per request) shows who is signed
+// in; app/(visitor) (the cached visitor pages) must never read the session. See app/ui/shell/Chrome.tsx.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB">

@@ -9,31 +9,28 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 
-// Enumerations live here so the CHECK constraints, zod schemas and UI all read one list.
-export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual'] as const;
-export const ROLES = ['publisher', 'staff', 'admin'] as const;
-export const RIGHTS_STATUSES = ['owned', 'contributor', 'syndicated_in'] as const;
-export const ARTICLE_STATES = ['published', 'corrected', 'withdrawn'] as const;
-export const USES = ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'] as const;
-export const TERRITORIES = ['country', 'region', 'worldwide'] as const;
-export const DURATIONS = ['30d', '1y', 'perpetual'] as const;
-export const PORTIONS = ['excerpt', 'full'] as const;
-export const REQUEST_STATUSES = [
-  'submitted',
-  'in_review',
-  'countered',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'expired',
-  'revoked',
-] as const;
-/** Word for word the partial index condition of `requests_open_created` (SQLite matches it textually). */
-export const OPEN_QUEUE_CONDITION = "status in ('submitted', 'in_review', 'countered')";
-export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
-export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
-export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
+import {
+  ARTICLE_STATES,
+  ASSET_KINDS,
+  DECISION_OUTCOMES,
+  DOWNLOAD_FORMATS,
+  DURATIONS,
+  LICENSE_STATUSES,
+  NOTICE_KINDS,
+  OPEN_QUEUE_CONDITION,
+  ORG_TYPES,
+  OUTBOX_STATUSES,
+  PORTIONS,
+  REQUEST_STATUSES,
+  RIGHTS_STATUSES,
+  ROLES,
+  TERRITORIES,
+  USES,
+} from './enums';
+
+// The lists live in db/enums.ts (no drizzle there, so client code can import them); server code may
+// keep importing them from here.
+export * from './enums';
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -152,7 +149,7 @@ export const assets = sqliteTable(
     articleId: integer('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['image', 'embed'] }).notNull().default('image'),
+    kind: text('kind', { enum: ASSET_KINDS }).notNull().default('image'),
     url: text('url').notNull(),
     caption: text('caption').notNull().default(''),
     credit: text('credit').notNull().default(''),
@@ -162,7 +159,7 @@ export const assets = sqliteTable(
     licensableOverridden: bool('licensable_overridden').notNull().default(false),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('assets_article').on(t.articleId), check('assets_kind', inList('kind', ['image', 'embed']))],
+  (t) => [index('assets_article').on(t.articleId), check('assets_kind', inList('kind', ASSET_KINDS))],
 );
 
 export const rateCards = sqliteTable('rate_cards', {
@@ -537,7 +534,7 @@ export const deskDecisionsMonthly = sqliteTable(
   'desk_decisions_monthly',
   {
     month: text('month').notNull(),
-    outcome: text('outcome', { enum: ['approved', 'rejected', 'withdrawn'] }).notNull(),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull(),
     /** Decided in the instant of submission: the auto-approval rule, not a person. */
     auto: bool('auto').notNull(),
     n: integer('n').notNull().default(0),
@@ -592,11 +589,3 @@ export type LicenseNotice = typeof licenseNotices.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
 export type PixelHit = typeof pixelHits.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
-export type Role = (typeof ROLES)[number];
-export type OrgType = (typeof ORG_TYPES)[number];
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export type Use = (typeof USES)[number];
-export type Territory = (typeof TERRITORIES)[number];
-export type Duration = (typeof DURATIONS)[number];
-export type Portion = (typeof PORTIONS)[number];
-export type RightsStatus = (typeof RIGHTS_STATUSES)[number];

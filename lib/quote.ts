@@ -8,7 +8,7 @@
  * rounded — once, to whole pounds, half up — then raised to the minimum. The default card as a
  * table, with worked examples: docs/DESIGN.md § The quote.
  */
-import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/schema';
+import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/enums';
 
 export type RateCard = {
   currency: string;

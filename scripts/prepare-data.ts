@@ -1,7 +1,7 @@
 /** Migrates the database and, on first run, seeds the demo desk; prints how to sign in. */
 import fs from 'node:fs';
 import { dataDir, getDb } from '@/db/client';
-import { credentialsFile, credentialsText, demoPassword, seedDemo } from '@/db/seed';
+import { credentialsFile, credentialsText, demoPassword, seedDemo } from './demo/seed';
 import { flushDelivery } from '@/lib/mail/outbox';
 import { currentRateCard } from '@/lib/rate-card';
 

@@ -1,6 +1,6 @@
 /** npm run seed:bulk-requests -- 200000: synthetic request history (load tests). */
 import { dataDir, getDb } from '@/db/client';
-import { seedBulkRequests } from '@/lib/requests/bulk';
+import { seedBulkRequests } from './demo/bulk-requests';
 
 async function main() {
   const count = Number(process.argv[2] ?? '');

@@ -1,6 +1,6 @@
 /** npm run seed:bulk -- 100000: adds that many synthetic articles to DATA_DIR/desk.db (load tests). */
 import { dataDir, getDb } from '@/db/client';
-import { seedBulk } from '@/lib/catalogue/bulk';
+import { seedBulk } from './demo/bulk-articles';
 import { optimizeSearchIndex } from '@/lib/catalogue/search';
 import { getSetting } from '@/lib/settings';
 

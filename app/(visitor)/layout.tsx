@@ -1,4 +1,4 @@
-import { VisitorChrome } from '@/app/ui/shell/Chrome';
+import { Chrome } from '@/app/ui/shell/Chrome';
 
 /**
  * Pages for visitors (no session cookie), rendered once and cached for every visitor (ISR):
@@ -9,5 +9,5 @@ import { VisitorChrome } from '@/app/ui/shell/Chrome';
  * pages' `revalidate`, a minute.
  */
 export default function VisitorLayout({ children }: { children: React.ReactNode }) {
-  return <VisitorChrome>{children}</VisitorChrome>;
+  return <Chrome mode="visitor">{children}</Chrome>;
 }

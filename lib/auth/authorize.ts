@@ -1,3 +1,4 @@
+import 'server-only';
 import { credentialsSchema } from '@/lib/validation/auth';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { assertNotThrottled, recordFailure, recordSuccess } from './throttle';

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The client's address for per-address limits (sign-in, registration, verification mails).
  *

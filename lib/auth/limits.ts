@@ -1,3 +1,4 @@
+import 'server-only';
 import { RateLimiterRes, RateLimiterSQLite, type IRateLimiterStoreOptions } from 'rate-limiter-flexible';
 import { getDb, type Db } from '@/db/client';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 
 type LoggerInstance = Required<NonNullable<NextAuthOptions['logger']>>;

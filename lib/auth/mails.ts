@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Mail } from '@/lib/mail/outbox';
 import { siteUrl } from '@/lib/site';
 

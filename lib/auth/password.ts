@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // scrypt with N=2^15, r=8, p=1: ~32 MiB and tens of milliseconds per hash — slow for an attacker,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { consume, dbLimiter, pruneRateLimits, secondsBlocked } from './limits';
 
 /*

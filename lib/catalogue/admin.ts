@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, type Article, type Asset, type RightsStatus } from '@/db/schema';

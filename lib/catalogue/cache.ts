@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 
 // Counts and search windows cost time proportional to the archive (a COUNT over 100,000 rows, a

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articleAuthors, articles, articleTags, assets, type Article, type Asset } from '@/db/schema';

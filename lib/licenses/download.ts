@@ -1,3 +1,4 @@
+import 'server-only';
 import { strToU8, zipSync } from 'fflate';
 import { getDb, type Db } from '@/db/client';
 import { DOWNLOAD_FORMATS, downloads, type PublicUser } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser } from '@/db/schema';
 import type { ArticleNoticeInput, MarkPaidInput } from '@/lib/validation/license';

@@ -1,4 +1,4 @@
-import type { OrgType, Territory } from '@/db/schema';
+import type { OrgType, Territory } from '@/db/enums';
 import { TERRITORY_LABELS } from '@/lib/requests/options';
 
 // The option labels are the request form's own, so a licence reads as the request did.

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';

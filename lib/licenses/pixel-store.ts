@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { getSetting } from '@/lib/settings';
 import { READER_WINDOW_MS, utcDay } from './pixel-reader';

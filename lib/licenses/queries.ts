@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, downloads, licenseNotices, licenses, users, type Article, type Asset, type License, type PublicUser } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenses, organizations, usageHitTotals, usageHosts } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 // Keyed by the URL it was made for: a changed SMTP_URL (tests, a reconfigured process) must not

@@ -1,3 +1,4 @@
+import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { preparedFor } from '@/db/prepared';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets, licenseRequests, licenses, organizations, rateCards, type PublicUser } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import type { QueueFilters } from '@/lib/validation/admin-queue';

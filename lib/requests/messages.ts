@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { licenseRequests, messages, users, type Message, type PublicUser } from '@/db/schema';

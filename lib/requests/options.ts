@@ -2,8 +2,8 @@
  * The use options a quote depends on, as the calculator and the request form hold them (strings,
  * as typed), with their labels and the link between the two. Pure: safe in client components.
  */
-import type { Duration, OrgType, Portion, Territory, Use } from '@/db/schema';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import type { Duration, OrgType, Portion, Territory, Use } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import { quote, type Quote, type QuoteArticle, type RateCard } from '@/lib/quote';
 import { useOptionsSchema } from '@/lib/validation/request';
 

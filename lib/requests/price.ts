@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';

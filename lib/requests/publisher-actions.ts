@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { idInput } from '@/lib/validation/numbers';
 import { multiLine, singleLine } from '@/lib/validation/text';

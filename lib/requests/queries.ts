@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {

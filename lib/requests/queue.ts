@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { eq } from 'drizzle-orm';
 import { licenseRequests, type PublicUser } from '@/db/schema';

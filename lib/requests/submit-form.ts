@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { all, typedValues, type FormFields } from '@/lib/actions/form-data';
 import { FIX_FIELDS, type FieldErrors } from '@/lib/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { settings } from '@/db/schema';
 import { settingValue, type SiteSettings } from '@/lib/settings';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';

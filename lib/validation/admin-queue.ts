@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from './dates';
 import { idInput } from './numbers';
-import { REQUEST_STATUSES, USES, type RequestStatus, type Use } from '@/db/schema';
+import { REQUEST_STATUSES, USES, type RequestStatus, type Use } from '@/db/enums';
 import { decimalToInt } from './amounts';
 
 export const QUEUE_PAGE_SIZE = 25;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { all, one, type FormFields } from '@/lib/actions/form-data';
 import { idInput } from './numbers';
 import { multiLine, singleLine } from './text';
-import { ROLES, USES } from '@/db/schema';
+import { ROLES, USES } from '@/db/enums';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { emailSchema } from './auth';

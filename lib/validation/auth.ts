@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { singleLine } from './text';
-import { ORG_TYPES } from '@/db/schema';
+import { ORG_TYPES } from '@/db/enums';
 
 export const emailSchema = singleLine()
   .toLowerCase()

@@ -3,7 +3,7 @@ import { one, type FormFields } from '@/lib/actions/form-data';
 import { calendarDate } from './dates';
 import { idInput, wholeNumberInput } from './numbers';
 import { singleLine } from './text';
-import { RIGHTS_STATUSES } from '@/db/schema';
+import { RIGHTS_STATUSES } from '@/db/enums';
 import { MAX_QUERY_CHARS } from '@/lib/catalogue/fts';
 import { isSafeKey } from './safe-keys';
 

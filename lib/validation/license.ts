@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idInput } from './numbers';
 import { multiLine, singleLine } from './text';
-import { NOTICE_KINDS } from '@/db/schema';
+import { NOTICE_KINDS } from '@/db/enums';
 
 export const MAX_NOTICE_NOTE = 2000;
 

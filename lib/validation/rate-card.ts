@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
 import { decimalToInt, intToDecimal, multiplier, pounds, wholeNumber } from './amounts';
 import { wholeNumberInput } from './numbers';

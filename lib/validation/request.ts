@@ -4,7 +4,7 @@ import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { startDateSchema } from './dates';
 import { wholeNumberInput } from './numbers';
 import { multiLine, singleLine } from './text';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 
 export const MAX_ARTICLES = 20;
 export const MAX_AUDIENCE = 10_000_000_000;

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { signIn, signOut } from './helpers';
 
-// Owned, premium ×1.5, with a Ledger photo and a Getty picture (db/seed-data/articles.ts).
+// Owned, premium ×1.5, with a Ledger photo and a Getty picture (scripts/demo/seed-data/articles.ts).
 const SLUG = 'port-authority-contracts-investigation';
 
 function seed(...args: string[]): string {

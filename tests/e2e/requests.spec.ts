@@ -11,7 +11,7 @@ import { signIn, signOut } from './helpers';
 let db: Db | undefined;
 const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
 
-// Owned, not embargoed, premium ×1.0 (db/seed-data/articles.ts).
+// Owned, not embargoed, premium ×1.0 (scripts/demo/seed-data/articles.ts).
 const A = 'council-passes-budget-after-all-night-session';
 const B = 'ferry-fare-freeze-becomes-election-battleground';
 const form = `/republish?article=${A}&article=${B}`;

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { demoArticles, PUBLISHER } from '@/db/seed-data/articles';
+import { demoArticles, PUBLISHER } from '@/scripts/demo/seed-data/articles';
 import { upsertArticle } from '@/lib/catalogue/write';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { articleQuerySchema } from '@/lib/validation/catalogue';

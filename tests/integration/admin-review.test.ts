@@ -3,10 +3,10 @@ import { count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { desk, submit } from '../helpers/requests';
 import { licenses, licenseRequests, messages, outbox, requestEvents } from '@/db/schema';
-import { decideAction, staffMessageAction } from '@/app/admin/requests/[ref]/actions';
+import { decideAction, staffMessageAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { getRequestForStaff } from '@/lib/requests/admin-queries';
 import { act, who } from '../helpers/session';
-import ReviewPage from '@/app/admin/requests/[ref]/page';
+import ReviewPage from '@/app/(site)/admin/requests/[ref]/page';
 import { transition } from '@/lib/requests/transition';
 import type { Db } from '@/db/client';
 

@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 
 // Server actions are public endpoints: whoever calls them, they must check the session
 // themselves. Here the session is whoever `who.current` is (the JWT decoding is replaced, the
-// account checks are the real ones), and every exported action under app/admin is called.
+// account checks are the real ones), and every exported action under app/(site)/admin is called.
 const who = vi.hoisted(() => ({ current: null as PublicUser | null }));
 vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => who.current }));
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {}, refresh: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
@@ -18,9 +18,9 @@ const { DEFAULT_RATE_CARD } = await import('@/lib/quote');
 const { REFUSED } = await import('@/lib/errors');
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
-// Every server-action module under app/admin, found by its directive (not its file name).
-const sources = import.meta.glob<string>('/app/admin/**/*.ts', { query: '?raw', import: 'default', eager: true });
-const allModules = import.meta.glob<Record<string, unknown>>('/app/admin/**/*.ts');
+// Every server-action module under app/(site)/admin, found by its directive (not its file name).
+const sources = import.meta.glob<string>('/app/\\(site\\)/admin/**/*.ts', { query: '?raw', import: 'default', eager: true });
+const allModules = import.meta.glob<Record<string, unknown>>('/app/\\(site\\)/admin/**/*.ts');
 const modules = Object.fromEntries(Object.entries(allModules).filter(([path]) => /^['"]use server['"]/.test(sources[path]!.trimStart())));
 
 let db: Db;
@@ -74,9 +74,9 @@ async function allActions(): Promise<[string, AnyAction][]> {
   return out;
 }
 
-describe('every server action under app/admin', () => {
+describe('every server action under app/(site)/admin', () => {
   it('finds them all, whatever their file name', () => {
-    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['/app/admin/articles/notice-actions.ts', '/app/admin/licenses/payment-actions.ts', '/app/admin/requests/[ref]/actions.ts']));
+    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['/app/(site)/admin/articles/notice-actions.ts', '/app/(site)/admin/licenses/payment-actions.ts', '/app/(site)/admin/requests/[ref]/actions.ts']));
     expect(Object.keys(modules).length).toBeGreaterThanOrEqual(8);
   });
 
@@ -131,7 +131,7 @@ describe('every server action under app/admin', () => {
   });
 
   it('refusals say so plainly', async () => {
-    const { decideAction } = (await modules['/app/admin/requests/[ref]/actions.ts']!()) as { decideAction: AnyAction };
+    const { decideAction } = (await modules['/app/(site)/admin/requests/[ref]/actions.ts']!()) as { decideAction: AnyAction };
     who.current = d.publisher;
     expect(await decideAction(null, kitchenSink())).toEqual({ ok: false, code: 'forbidden', errors: {}, message: REFUSED });
     who.current = null;

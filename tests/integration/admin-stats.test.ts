@@ -12,7 +12,7 @@ vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => who.curren
 const { toPublicUser } = await import('@/lib/auth/users');
 const { dashboardStats, monthStart } = await import('@/lib/requests/stats');
 const { transition } = await import('@/lib/requests/transition');
-const { GET } = await import('@/app/admin/requests/export/route');
+const { GET } = await import('@/app/(site)/admin/requests/export/route');
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -104,7 +104,7 @@ describe('CSV export', () => {
   });
 
   it('pages through large exports in batches without losing or repeating rows', async () => {
-    const { seedBulkRequests } = await import('@/lib/requests/bulk');
+    const { seedBulkRequests } = await import('@/scripts/demo/bulk-requests');
     await seedBulkRequests(db, 2_345);
     who.current = d.staff;
     const lines = (await (await get('?status=all')).text()).trimEnd().split('\r\n').slice(1);

@@ -13,7 +13,7 @@ vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<obje
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-admin-users';
 
 const { listUsers } = await import('@/lib/users/accounts');
-const { changeRoleAction, createStaffAction, setDisabledAction } = await import('@/app/admin/users/actions');
+const { changeRoleAction, createStaffAction, setDisabledAction } = await import('@/app/(site)/admin/users/actions');
 const { authorizeCredentials, GENERIC_LOGIN_ERROR } = await import('@/lib/auth/authorize');
 const { currentUser } = await import('@/lib/auth/session');
 const { toPublicUser, createUser } = await import('@/lib/auth/users');

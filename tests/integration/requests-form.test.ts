@@ -9,7 +9,7 @@ import { ONLY_PUBLISHERS, requestForm, requestFormInvalid, requestFormValues } f
 import { formFields } from '@/lib/actions/form-data';
 import { isAppError } from '@/lib/errors';
 import { submitRequest } from '@/lib/requests/create';
-import { submitRequestAction } from '@/app/republish/actions';
+import { submitRequestAction } from '@/app/(site)/republish/actions';
 import type { PublicUser } from '@/db/schema';
 import { freshDb } from '../helpers/db';
 import { act } from '../helpers/session';

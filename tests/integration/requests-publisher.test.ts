@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { licenseRequests, licenses, messages } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
-import { messageAction, respondAction } from '@/app/account/requests/[ref]/actions';
+import { messageAction, respondAction } from '@/app/(site)/account/requests/[ref]/actions';
 import { act } from '../helpers/session';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';

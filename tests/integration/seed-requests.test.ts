@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { seedDemo } from '@/db/seed';
-import { DEMO_REQUESTS } from '@/db/seed-requests';
+import { seedDemo } from '@/scripts/demo/seed';
+import { DEMO_REQUESTS } from '@/scripts/demo/seed-requests';
 import { licenseRequests, licenses, requestEvents } from '@/db/schema';
 import { listQueue } from '@/lib/requests/queue';
 import { dashboardStats } from '@/lib/requests/stats';

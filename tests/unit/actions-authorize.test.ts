@@ -16,18 +16,18 @@ import { describe, expect, it } from 'vitest';
 type Level = 'public' | 'user' | 'publisher' | 'staff' | 'admin';
 
 const EXPECTED: Record<string, Record<string, Level>> = {
-  'app/(public)/register/actions.ts': { registerAction: 'public' },
-  'app/(public)/verify-email/actions.ts': { resendVerificationAction: 'user' },
-  'app/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
-  'app/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
-  'app/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
-  'app/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
-  'app/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
-  'app/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
-  'app/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
-  'app/admin/outbox/actions.ts': { retryMailAction: 'staff' },
-  'app/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
-  'app/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
+  'app/(site)/register/actions.ts': { registerAction: 'public' },
+  'app/(site)/verify-email/actions.ts': { resendVerificationAction: 'user' },
+  'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
+  'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
+  'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
+  'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
+  'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
+  'app/(site)/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
+  'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
+  'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
+  'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
+  'app/(site)/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
 };
 
 /** Why the public ones are public: nothing they do needs an account. */

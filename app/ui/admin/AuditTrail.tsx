@@ -1,5 +1,5 @@
 import { formatMoment } from '@/app/ui/requests/dates';
-import type { RequestStatus } from '@/db/schema';
+import type { RequestStatus } from '@/db/enums';
 import { ACTION_LABELS, STATUS_LABELS, type Action } from '@/lib/requests/machine';
 import type { StaffRequestView } from '@/lib/requests/admin-queries';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { decideAction } from '@/app/admin/requests/[ref]/actions';
+import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { StaffDecision } from '@/lib/validation/admin';
 import type { FormState } from '@/lib/errors';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { REQUEST_STATUSES, USES } from '@/db/schema';
+import { REQUEST_STATUSES, USES } from '@/db/enums';
 import { STATUS_LABELS } from '@/lib/requests/machine';
 import { USE_LABELS } from '@/lib/requests/options';
 import type { QueueFilters as Filters } from '@/lib/validation/admin-queue';

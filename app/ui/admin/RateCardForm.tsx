@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useMemo, useRef, useState } from 'react';
-import { saveRateCardAction } from '@/app/admin/rate-card/actions';
+import { saveRateCardAction } from '@/app/(site)/admin/rate-card/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/errors';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { retryMailAction } from '@/app/admin/outbox/actions';
+import { retryMailAction } from '@/app/(site)/admin/outbox/actions';
 import type { FormState } from '@/lib/errors';
 
 export function RetryMailButton({ id, subject }: { id: number; subject: string }) {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveSettingsAction } from '@/app/admin/settings/actions';
+import { saveSettingsAction } from '@/app/(site)/admin/settings/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { USES } from '@/db/schema';
+import { USES } from '@/db/enums';
 import { USE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/errors';
 

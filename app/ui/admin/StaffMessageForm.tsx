@@ -1,6 +1,6 @@
 'use client';
 
-import { staffMessageAction } from '@/app/admin/requests/[ref]/actions';
+import { staffMessageAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { MessageForm } from '@/app/ui/requests/MessageForm';
 
 /** Staff write to the publisher on the request's thread (mailed to the requester). */

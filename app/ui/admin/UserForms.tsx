@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/admin/users/actions';
+import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/(site)/admin/users/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { ROLES, type Role } from '@/db/schema';
 import type { CreateStaffState } from '@/lib/users/accounts';
 import type { FormState } from '@/lib/errors';
+import { ROLES, type Role } from '@/db/enums';
 
 export function CreateStaffForm() {
   const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, null);

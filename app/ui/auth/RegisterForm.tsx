@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { registerAction } from '@/app/(public)/register/actions';
+import { registerAction } from '@/app/(site)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { ORG_TYPES } from '@/db/schema';
+import { ORG_TYPES } from '@/db/enums';
 import { LICENSEE_LABELS } from '@/lib/requests/options';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resendVerificationAction } from '@/app/(public)/verify-email/actions';
+import { resendVerificationAction } from '@/app/(site)/verify-email/actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 
 export function ResendVerificationForm() {

@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateArticleRightsAction } from '@/app/admin/articles/actions';
+import { updateArticleRightsAction } from '@/app/(site)/admin/articles/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import { RIGHTS_STATUSES, type Asset, type RightsStatus } from '@/db/schema';
+import type { Asset } from '@/db/schema';
 import type { FormState } from '@/lib/errors';
+import { RIGHTS_STATUSES, type RightsStatus } from '@/db/enums';
 import { RIGHTS_LABELS } from './format';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { RightsStatus } from '@/db/schema';
+import type { RightsStatus } from '@/db/enums';
 
 // Fixed locale and time zone: server and browser render the same text.
 const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });

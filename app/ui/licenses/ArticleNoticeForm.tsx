@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { articleNoticeAction } from '@/app/admin/articles/notice-actions';
+import { articleNoticeAction } from '@/app/(site)/admin/articles/notice-actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import type { Article } from '@/db/schema';
 import type { FormState } from '@/lib/errors';

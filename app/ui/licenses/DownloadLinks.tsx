@@ -1,4 +1,4 @@
-import { DOWNLOAD_FORMATS } from '@/db/schema';
+import { DOWNLOAD_FORMATS } from '@/db/enums';
 import { FORMAT_LABELS, type DownloadFormat, type Refusal } from '@/lib/licenses/download';
 
 const SHORT: Record<DownloadFormat, string> = { html: 'HTML', md: 'Markdown', txt: 'Text', pdf: 'PDF', zip: 'ZIP' };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { markPaidAction } from '@/app/admin/licenses/payment-actions';
+import { markPaidAction } from '@/app/(site)/admin/licenses/payment-actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatDate } from '@/lib/licenses/labels';
 import type { FormState } from '@/lib/errors';

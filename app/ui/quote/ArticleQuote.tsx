@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import type { OrgType, PublicUser, RightsStatus } from '@/db/schema';
+import type { PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
+import type { OrgType, RightsStatus } from '@/db/enums';
 import { currentRateCard } from '@/lib/rate-card';
 import { getOrganization } from '@/lib/requests/queries';
 import { QuoteCalculator } from './QuoteCalculator';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { OrgType } from '@/db/schema';
+import type { OrgType } from '@/db/enums';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
 import { formatMoney } from '@/lib/quote';
 import { DEFAULT_OPTIONS, LICENSEE_LABELS, liveQuote, republishHref, type LiveQuote, type OptionValues } from '@/lib/requests/options';

@@ -1,5 +1,5 @@
 import { Field } from '@/app/ui/forms/Field';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type OrgType } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type OrgType } from '@/db/enums';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS, type OptionValues } from '@/lib/requests/options';
 
 type Props = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { searchArticlesAction } from '@/app/republish/actions';
+import { searchArticlesAction } from '@/app/(site)/republish/actions';
 import type { QuoteArticle } from '@/lib/quote';
 import { MAX_ARTICLES } from '@/lib/validation/request';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { respondAction } from '@/app/account/requests/[ref]/actions';
+import { respondAction } from '@/app/(site)/account/requests/[ref]/actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatMoney } from '@/lib/quote';
 import type { FormState } from '@/lib/errors';

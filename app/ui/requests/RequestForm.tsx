@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { submitRequestAction } from '@/app/republish/actions';
+import { submitRequestAction } from '@/app/(site)/republish/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { LiveTotal, readOptions } from '@/app/ui/quote/QuoteCalculator';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { QuoteOptionFields } from '@/app/ui/quote/QuoteOptionFields';
-import type { OrgType } from '@/db/schema';
+import type { OrgType } from '@/db/enums';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
 import { LICENSEE_LABELS, liveQuote, type OptionValues } from '@/lib/requests/options';
 import type { FormState } from '@/lib/errors';

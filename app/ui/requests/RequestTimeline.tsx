@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/db/enums';
 import { ACTION_LABELS, type Action } from '@/lib/requests/machine';
 import type { RequestView } from '@/lib/requests/queries';
 import { formatMoment } from './dates';

@@ -1,4 +1,4 @@
-import type { RequestStatus } from '@/db/schema';
+import type { RequestStatus } from '@/db/enums';
 import { STATUS_LABELS } from '@/lib/requests/machine';
 
 const TONE: Record<RequestStatus, 'ok' | 'warn' | 'bad' | 'neutral'> = {

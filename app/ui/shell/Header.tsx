@@ -5,16 +5,22 @@ import { can } from '@/lib/auth/can';
 import { SessionStatus } from './SessionStatus';
 import { SessionLinks } from './SessionLinks';
 
-/** The header for whoever is signed in (reads the session, so the page renders per request). */
-export async function Header() {
-  return <HeaderView user={await currentUser()} />;
+/**
+ * How the header learns who is signed in, which decides how the page may be rendered:
+ * - `session`: reads the session on the server, so the page renders per request (app/(site));
+ * - `visitor`: nobody is signed in, nothing is read: the cached visitor pages (app/(visitor));
+ * - `browser`: the server must not read the session, the browser asks /api/me (the root
+ *   not-found page, which Next renders into every page's payload, cached ones included).
+ */
+export type HeaderMode = 'session' | 'visitor' | 'browser';
+
+export async function Header({ mode }: { mode: HeaderMode }) {
+  const user = mode === 'session' ? await currentUser() : null;
+  const sessionPart = mode === 'browser' ? <SessionStatus /> : <SessionLinks name={user?.name ?? null} />;
+  return <HeaderBar user={user} sessionPart={sessionPart} />;
 }
 
-/**
- * The header itself: `user: null` is the visitor's header (the cached visitor pages);
- * `user: undefined` is for pages that cannot read the session on the server: the browser asks.
- */
-export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
+function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart: React.ReactNode }) {
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">
@@ -36,7 +42,7 @@ export function HeaderView({ user }: { user: PublicUser | null | undefined }) {
             {can(user, 'staff') && <li><Link href="/admin">Desk admin</Link></li>}
           </ul>
         </nav>
-        <div className="session">{user === undefined ? <SessionStatus /> : <SessionLinks name={user?.name ?? null} />}</div>
+        <div className="session">{sessionPart}</div>
       </div>
     </header>
   );

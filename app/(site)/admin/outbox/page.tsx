@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RetryMailButton } from '@/app/ui/admin/RetryMailButton';
 import { formatMoment } from '@/app/ui/requests/dates';
-import { OUTBOX_STATUSES } from '@/db/schema';
+import { OUTBOX_STATUSES } from '@/db/enums';
 import { listOutbox, type OutboxStatus } from '@/lib/mail/outbox-desk';
 import { requirePage } from '@/lib/auth/session';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { QueueFilters } from '@/app/ui/admin/QueueFilters';
 import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
-import { REQUEST_STATUSES } from '@/db/schema';
+import { REQUEST_STATUSES } from '@/db/enums';
 import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { formatAge, isOverdue, OVERDUE_WORKING_DAYS } from '@/lib/requests/age';

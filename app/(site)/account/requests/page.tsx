@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
-import { REQUEST_STATUSES, type RequestStatus } from '@/db/schema';
+import { REQUEST_STATUSES, type RequestStatus } from '@/db/enums';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';

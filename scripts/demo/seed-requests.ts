@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './client';
-import { licenseRequests, licenses, messages, requestEvents, users, type Duration, type PublicUser, type Territory, type Use } from './schema';
+import type { Db } from '@/db/client';
+import { licenseRequests, licenses, messages, requestEvents, users, type Duration, type PublicUser, type Territory, type Use } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { submitRequest } from '@/lib/requests/create';
 import type { Action } from '@/lib/requests/machine';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { articleAuthors, articles, articleTags, assets, type NewArticle, type RightsStatus } from '@/db/schema';
 import { DEFAULT_AGENCIES } from '@/lib/settings';
-import { creditNamesAgency } from './agencies';
+import { creditNamesAgency } from '@/lib/catalogue/agencies';
 
 // Synthetic archive for load tests: plausible local-news text from a fixed vocabulary, so search
 // has common words ("harbour" is in most articles) and rare ones, like a real archive.

@@ -1,0 +1,48 @@
+/**
+ * Every enumeration the schema stores, as plain lists: the CHECK constraints (db/schema.ts), the zod
+ * schemas (lib/validation) and the UI read these same lists. No drizzle import here on purpose — client
+ * components and proxy.ts import this file, and it must not pull the tables into their bundles.
+ */
+export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual'] as const;
+export const ROLES = ['publisher', 'staff', 'admin'] as const;
+export const RIGHTS_STATUSES = ['owned', 'contributor', 'syndicated_in'] as const;
+export const ARTICLE_STATES = ['published', 'corrected', 'withdrawn'] as const;
+export const ASSET_KINDS = ['image', 'embed'] as const;
+export const USES = ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'] as const;
+export const TERRITORIES = ['country', 'region', 'worldwide'] as const;
+export const DURATIONS = ['30d', '1y', 'perpetual'] as const;
+export const PORTIONS = ['excerpt', 'full'] as const;
+export const REQUEST_STATUSES = [
+  'submitted',
+  'in_review',
+  'countered',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'expired',
+  'revoked',
+] as const;
+/** Word for word the partial index condition of `requests_open_created` (SQLite matches it textually). */
+export const OPEN_QUEUE_CONDITION = "status in ('submitted', 'in_review', 'countered')";
+/** How a decided request counts on the dashboard (desk_decisions_monthly). */
+export const DECISION_OUTCOMES = ['approved', 'rejected', 'withdrawn'] as const;
+export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
+export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
+export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
+
+export type OrgType = (typeof ORG_TYPES)[number];
+export type Role = (typeof ROLES)[number];
+export type RightsStatus = (typeof RIGHTS_STATUSES)[number];
+export type ArticleState = (typeof ARTICLE_STATES)[number];
+export type AssetKind = (typeof ASSET_KINDS)[number];
+export type Use = (typeof USES)[number];
+export type Territory = (typeof TERRITORIES)[number];
+export type Duration = (typeof DURATIONS)[number];
+export type Portion = (typeof PORTIONS)[number];
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
