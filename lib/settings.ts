@@ -17,6 +17,11 @@ export type SiteSettings = {
   /** Downloads wait for payment when the fee is above this (minor units); null = never wait. */
   paymentRequiredAbove: number | null;
   agencies: string[];
+  /**
+   * The feed poller may fetch from loopback, private and link-local addresses (docs/DESIGN.md,
+   * "Feeds"). Off by default: a feed URL must not become a way into the desk's own network.
+   */
+  feedsAllowPrivateAddresses: boolean;
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -26,6 +31,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   autoApproval: { enabled: true, feeLimit: 20000, uses: [...USES] },
   paymentRequiredAbove: 20000,
   agencies: DEFAULT_AGENCIES,
+  feedsAllowPrivateAddresses: false,
 };
 
 type Key = keyof SiteSettings;
