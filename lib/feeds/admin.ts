@@ -85,3 +85,11 @@ export function feedHealth(db: Db = getDb()): { total: number; active: number; f
     .get();
   return { total: row?.total ?? 0, active: row?.active ?? 0, failing: row?.failing ?? 0 };
 }
+
+/** One line for staff about a poll: what came back and what was imported. */
+export function describeRun(run: Pick<FeedRun, 'outcome' | 'imported' | 'updated' | 'skipped' | 'error' | 'httpStatus'> | null): string {
+  if (!run) return 'The feed was removed meanwhile.';
+  if (run.outcome === 'unchanged') return 'Unchanged since the last poll (304).';
+  if (run.outcome === 'error') return `Failed: ${run.error ?? 'unknown error'}`;
+  return `Imported ${run.imported}, updated ${run.updated}, skipped ${run.skipped.length}.`;
+}

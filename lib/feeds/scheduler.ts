@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { getDb, type Db } from '@/db/client';
+import type { Feed, FeedRun } from '@/db/schema';
 import { acquireLease, leaseHolder, releaseLease } from './lease';
 import { syncFeeds, type Fetcher, type SyncSummary } from './poll';
 
@@ -17,7 +18,7 @@ export const TICK_MS = 30_000;
 
 export const holderId = (label = 'desk') => `${label}@${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
-type SyncOpts = { db?: Db; holder?: string; all?: boolean; fetcher?: Fetcher; now?: () => Date; leaseMs?: number };
+type SyncOpts = { db?: Db; holder?: string; all?: boolean; fetcher?: Fetcher; now?: () => Date; leaseMs?: number; onRun?: (feed: Feed, run: FeedRun) => void };
 
 /**
  * Takes the lease, polls the due feeds (or all), gives the lease back. Null when another process
@@ -30,7 +31,7 @@ export async function syncWithLease(opts: SyncOpts = {}): Promise<SyncSummary | 
   if (!acquireLease(db, FEEDS_LEASE, holder, leaseMs)) return null;
   try {
     // Renewed before each feed; a holder that lost it (paused past the expiry) stops.
-    return await syncFeeds({ db, all: opts.all, fetcher: opts.fetcher, now: opts.now, keepGoing: () => acquireLease(db, FEEDS_LEASE, holder, leaseMs) });
+    return await syncFeeds({ db, all: opts.all, fetcher: opts.fetcher, now: opts.now, onRun: opts.onRun, keepGoing: () => acquireLease(db, FEEDS_LEASE, holder, leaseMs) });
   } finally {
     releaseLease(db, FEEDS_LEASE, holder);
   }

@@ -27,6 +27,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
   'app/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
   'app/admin/outbox/actions.ts': { retryMailAction: 'staff' },
+  'app/admin/feeds/actions.ts': { addFeedAction: 'staff', pollFeedAction: 'staff', setFeedActiveAction: 'staff', removeFeedAction: 'staff', saveFeedSettingsAction: 'admin' },
   'app/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
 };
