@@ -12,7 +12,7 @@ import { signIn } from './helpers';
 
 let feed: FeedServer;
 test.beforeAll(async () => {
-  feed = await startFeedServer([{ slug: `feed-e2e-lighthouse-${Date.now()}`, title: 'Feed test: the old lighthouse is for sale', date: '2001-02-03T10:00:00Z' }]);
+  feed = await startFeedServer([{ slug: `feed-e2e-boathouse-${Date.now()}`, title: 'Feed test: the old boathouse is for sale', date: '2001-02-03T10:00:00Z' }]);
 });
 test.afterAll(() => feed.close());
 
@@ -43,7 +43,7 @@ test('staff register a feed; it imports; a broken feed shows red here and on the
   const slug = feed.items[0]!.slug;
   const article = await page.request.get(`/articles/${slug}`);
   expect(article.status()).toBe(200);
-  expect(await article.text()).toContain('Feed test: the old lighthouse is for sale');
+  expect(await article.text()).toContain('Feed test: the old boathouse is for sale');
 
   // Polled again: the server answers 304 and nothing is re-imported.
   await row.getByRole('button', { name: /Poll now/ }).click();
