@@ -46,3 +46,7 @@ export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** A feed poll ends as: fetched (and imported), unchanged (304), or error (nothing imported). */
+export const FEED_OUTCOMES = ['fetched', 'unchanged', 'error'] as const;
+export type FeedOutcome = (typeof FEED_OUTCOMES)[number];

@@ -15,6 +15,7 @@ import {
   DECISION_OUTCOMES,
   DOWNLOAD_FORMATS,
   DURATIONS,
+  FEED_OUTCOMES,
   LICENSE_STATUSES,
   NOTICE_KINDS,
   OPEN_QUEUE_CONDITION,
@@ -572,6 +573,67 @@ export const settings = sqliteTable('settings', {
   updatedAt: text('updated_at').notNull().default(now),
 });
 
+/** The publisher's feeds the desk polls (lib/feeds): the catalogue follows the site by itself. */
+export const feeds = sqliteTable(
+  'feeds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url').notNull(),
+    /** Minutes between polls when all is well; failures back off from it (lib/feeds/schedule.ts). */
+    intervalMinutes: integer('interval_minutes').notNull().default(10),
+    active: bool('active').notNull().default(true),
+    /** Validators of the last response imported whole, sent back as If-None-Match / If-Modified-Since. */
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    nextPollAt: text('next_poll_at').notNull().default(now),
+    lastPolledAt: text('last_polled_at'),
+    lastOutcome: text('last_outcome', { enum: FEED_OUTCOMES }),
+    lastError: text('last_error'),
+    /** Consecutive failed polls; 0 after a good one. */
+    failures: integer('failures').notNull().default(0),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('feeds_url').on(t.url),
+    index('feeds_due').on(t.active, t.nextPollAt),
+    check('feeds_interval', sql`interval_minutes between 1 and 1440`),
+    check('feeds_outcome', sql`last_outcome is null or ${inList('last_outcome', FEED_OUTCOMES)}`),
+  ],
+);
+
+/** One line per poll: what came back and what the import did with it. */
+export const feedRuns = sqliteTable(
+  'feed_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at').notNull(),
+    outcome: text('outcome', { enum: FEED_OUTCOMES }).notNull(),
+    httpStatus: integer('http_status'),
+    imported: integer('imported').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    /** Items left out, with the importer's reason: [{ place, reason }]. */
+    skipped: text('skipped', { mode: 'json' }).$type<{ place: string; reason: string }[]>().notNull().default(sql`'[]'`),
+    error: text('error'),
+  },
+  (t) => [index('feed_runs_feed').on(t.feedId, t.id), check('feed_runs_outcome', inList('outcome', FEED_OUTCOMES))],
+);
+
+/**
+ * A named lease: who may run a singleton job (the feed poller) until when. Taken and renewed
+ * with one conditional upsert, so two processes on one database never both hold it.
+ */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  /** Epoch milliseconds. */
+  expiresAt: integer('expires_at').notNull(),
+});
+
 export type Organization = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -589,3 +651,5 @@ export type LicenseNotice = typeof licenseNotices.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
 export type PixelHit = typeof pixelHits.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type Feed = typeof feeds.$inferSelect;
+export type FeedRun = typeof feedRuns.$inferSelect;

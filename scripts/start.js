@@ -7,7 +7,7 @@ const path = require('node:path');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const root = path.join(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const SOURCES = ['app', 'lib', 'db', 'public', 'proxy.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
+const SOURCES = ['app', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
 
 function newestMtime(p) {
   let stat;

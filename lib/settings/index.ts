@@ -20,6 +20,11 @@ export type SiteSettings = {
   agencies: string[];
   /** Days the raw pixel hit sample is kept before it is pruned (the daily counts stay). */
   pixelSampleDays: number;
+  /**
+   * The feed poller may fetch from loopback, private and link-local addresses (docs/DESIGN.md,
+   * "Feeds"). Off by default: a feed URL must not become a way into the desk's own network.
+   */
+  feedsAllowPrivateAddresses: boolean;
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   paymentRequiredAbove: 20000,
   agencies: DEFAULT_AGENCIES,
   pixelSampleDays: 30,
+  feedsAllowPrivateAddresses: false,
 };
 
 type Key = keyof SiteSettings;

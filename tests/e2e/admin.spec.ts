@@ -136,7 +136,7 @@ test('a reason is required to reject, and typed text is kept', async ({ page }) 
 
 test('publishers get a 404 for every admin page and the export', async ({ page }) => {
   await signIn(page, 'publisher@demo.test');
-  for (const url of ['/admin', '/admin/requests', '/admin/requests/RR-2026-000001', '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/requests/export']) {
+  for (const url of ['/admin', '/admin/requests', '/admin/requests/RR-2026-000001', '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/feeds', '/admin/requests/export']) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(404);
   }
@@ -148,7 +148,7 @@ test('staff see the dashboard, the desk pages, and no admin-only pages', async (
   await expect(page.getByRole('heading', { name: 'Desk dashboard' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Revenue by month' })).toBeVisible();
   await expect(page.locator('.chart svg').first()).toBeVisible();
-  for (const url of ['/admin/rate-card', '/admin/outbox']) expect((await page.goto(url))?.status(), url).toBe(200);
+  for (const url of ['/admin/rate-card', '/admin/outbox', '/admin/feeds']) expect((await page.goto(url))?.status(), url).toBe(200);
   for (const url of ['/admin/users', '/admin/settings']) expect((await page.goto(url))?.status(), url).toBe(404);
   const csv = await page.request.get('/admin/requests/export?status=all');
   expect(csv.status()).toBe(200);
@@ -165,7 +165,7 @@ test('admin pages pass an accessibility check', async ({ page }) => {
   test.setTimeout(240_000); // axe on seven full pages is slow on a busy machine
   const ref = await submittedRequest(['street-trees-heat-map']);
   await signIn(page, 'admin@demo.test');
-  for (const url of ['/admin', '/admin/requests', `/admin/requests/${ref}`, '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox']) {
+  for (const url of ['/admin', '/admin/requests', `/admin/requests/${ref}`, '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/feeds']) {
     await page.goto(url);
     await expectAccessible(page);
   }

@@ -45,6 +45,7 @@ function matrix(f: Fixtures): Row[] {
     { path: '/admin/rate-card', expect: staffOnly() },
     { path: '/admin/usage', expect: staffOnly() },
     { path: '/admin/outbox', expect: staffOnly() },
+    { path: '/admin/feeds', expect: staffOnly() },
     { path: '/admin/users', expect: adminOnly() },
     { path: '/admin/settings', expect: adminOnly() },
     { path: '/admin/no-such-page', expect: { visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 404 } },

@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/(site)/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
+  'app/(site)/admin/feeds/actions.ts': { addFeedAction: 'staff', pollFeedAction: 'staff', setFeedActiveAction: 'staff', removeFeedAction: 'staff', saveFeedSettingsAction: 'admin' },
 };
 
 /** Why the public ones are public: nothing they do needs an account. */

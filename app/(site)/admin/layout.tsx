@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <li><Link href="/admin/rate-card">Rate card</Link></li>
           <li><Link href="/admin/usage">Usage</Link></li>
           <li><Link href="/admin/outbox">Outbox</Link></li>
+          <li><Link href="/admin/feeds">Feeds</Link></li>
           {can(user, 'admin') && (
             <>
               <li><Link href="/admin/users">Users</Link></li>

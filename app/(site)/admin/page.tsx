@@ -8,6 +8,7 @@ import { formatDuration } from '@/lib/requests/age';
 import { OPEN_STATUSES, STATUS_LABELS } from '@/lib/requests/machine';
 import { USE_LABELS } from '@/lib/requests/options';
 import { dashboardStats } from '@/lib/requests/stats';
+import { feedHealth } from '@/lib/feeds/admin';
 
 export const metadata: Metadata = { title: 'Desk dashboard' };
 
@@ -16,6 +17,7 @@ export default async function AdminDashboard() {
   const s = await dashboardStats();
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
   const decisions = s.decisions.staff + s.decisions.auto;
+  const feeds = feedHealth();
 
   return (
     <section aria-labelledby="dash-heading">
@@ -23,6 +25,13 @@ export default async function AdminDashboard() {
       <p className="lead">
         Welcome, {user.name}. Figures cover the last twelve months, since {formatDay(s.since)}.
       </p>
+
+      {feeds.failing > 0 && (
+        <p className="notice error" role="alert" data-testid="dashboard-feeds-failing">
+          {feeds.failing === 1 ? '1 feed is failing' : `${feeds.failing} feeds are failing`}: new articles from it are not reaching the catalogue.{' '}
+          <Link href="/admin/feeds">See the feeds</Link>
+        </p>
+      )}
 
       <div className="stat-grid">
         <p className="stat">

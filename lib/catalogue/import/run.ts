@@ -39,9 +39,17 @@ export function readItems(file: string): RawItem[] {
   } catch (e) {
     throw new ImportFileError(file, '', `Cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
   }
+  return parseItems(text, file, path.extname(file).toLowerCase() === '.json');
+}
+
+/**
+ * Raw items of a feed or JSON text (a file, or a feed fetched by lib/feeds); `source` names it in
+ * messages. JSON when told so or when the text looks like JSON, else RSS 2.0 or Atom.
+ */
+export function parseItems(text: string, source: string, json = false): RawItem[] {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (path.extname(file).toLowerCase() === '.json' || trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJsonFile(text, file);
-  return parseFeed(text, file);
+  if (json || trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJsonFile(text, source);
+  return parseFeed(text, source);
 }
 
 /**
@@ -79,7 +87,11 @@ export async function runImport(
   return summary;
 }
 
-function importItems(db: Db, file: string, items: RawItem[], agencies: string[], progress: (done: number) => void) {
+/**
+ * Stores the items of one file or feed in one transaction; an article that cannot be stored rolls
+ * them all back (ImportFileError). Items the rules refuse are skipped with the reason.
+ */
+export function importItems(db: Db, file: string, items: RawItem[], agencies: string[], progress: (done: number) => void = () => {}) {
   const result = { imported: 0, updated: 0, skipped: [] as Skip[] };
   const seen = new Map<string, string>();
   db.transaction((tx) => {

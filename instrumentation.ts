@@ -1,0 +1,11 @@
+/**
+ * Runs once when a server process starts (next start, next dev). It starts the feed poller
+ * (lib/feeds/scheduler.ts): a timer in every process, a lease row in the database so that only
+ * one polls at a time. FEEDS_SCHEDULER=off leaves it out (feeds then follow `npm run feeds:sync`).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.FEEDS_SCHEDULER === 'off') return;
+  const { startFeedScheduler } = await import('./lib/feeds/scheduler');
+  startFeedScheduler();
+}
