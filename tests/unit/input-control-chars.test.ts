@@ -12,7 +12,7 @@ const HOSTILE = ['a\r\nBcc: x@evil.example', 'a\nb', 'a\rb', 'a\u0000b', 'a\tb',
 const MULTI_HOSTILE = ['a\u0000b', 'a\u202Eb', 'a\u2066b', 'a\u0007b'];
 
 const registration = { name: 'Ann', email: 'ann@example.org', password: 'long enough password', organizationName: 'Org', organizationType: 'commercial', country: 'United Kingdom', website: 'https://example.org' };
-const settings = { autoApprovalEnabled: true, autoApprovalFeeLimit: '200', autoApprovalUses: ['web'], deskEmail: 'desk@example.org', publisherName: 'Pub', publisherUrl: 'https://example.org', paymentRequiredAbove: '', agencies: 'Reuters\nAP' };
+const settings = { autoApprovalEnabled: true, autoApprovalFeeLimit: '200', autoApprovalUses: ['web'], deskEmail: 'desk@example.org', publisherName: 'Pub', publisherUrl: 'https://example.org', paymentRequiredAbove: '', agencies: 'Reuters\nAP', pixelSampleDays: '30' };
 
 /** `schema` with `field` set to `value` gives an error on that field. */
 function refuses(schema: z.ZodType, base: object, field: string, value: string) {
