@@ -22,6 +22,17 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// The embed's iframe variant (app/embed/frame/route.ts) is the one page other sites may frame.
+// Its document has no script, no form and no cookie, so being framed anywhere exposes nothing.
+const frameHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+  },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -35,7 +46,10 @@ const nextConfig = {
   // (50 MB, least recently used out first): every search would otherwise leave files in .next.
   experimental: { isrFlushToDisk: false },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/((?!embed/frame$).*)', headers: securityHeaders },
+      { source: '/embed/frame', headers: frameHeaders },
+    ];
   },
 };
 

@@ -32,6 +32,7 @@ export async function saveSettingsForm(user: PublicUser | null, formData: FormDa
         publisherUrl: v.publisherUrl,
         paymentRequiredAbove: v.paymentRequiredAbove,
         agencies: v.agencies,
+        publisherDomains: v.publisherDomains,
       },
       db,
     );

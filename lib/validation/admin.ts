@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES, USES } from '@/db/schema';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds } from './amounts';
+import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens by opening it). */
@@ -59,6 +60,13 @@ export const settingsSchema = z.object({
     .max(20_000)
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
+  publisherDomains: z
+    .string()
+    .max(5_000)
+    .default('')
+    .transform((v) => v.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))
+    .refine((list) => list.every((d) => domainOf(d) !== null && !/[/?#@\s]/.test(d.replace(/^https?:\/\//, '').replace(/\/$/, ''))), 'Enter host names such as news.example.com, one per line.')
+    .transform((list) => [...new Set(list.map((d) => domainOf(d)!))]),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -73,6 +81,7 @@ export function settingsInput(fd: FormData): Record<string, unknown> {
     publisherUrl: get('publisherUrl'),
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
+    publisherDomains: get('publisherDomains'),
   };
 }
 

@@ -29,6 +29,8 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/admin/outbox/actions.ts': { retryMailAction: 'staff' },
   'app/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
+  'app/r/unlisted/actions.ts': { askAction: 'publisher' },
+  'app/admin/requests/actions.ts': { attachAskAction: 'staff', dismissAskAction: 'staff' },
 };
 
 /** Why the public ones are public: nothing they do needs an account. */

@@ -22,6 +22,7 @@ export default async function SettingsPage() {
           publisherUrl: s.publisherUrl,
           paymentRequiredAbove: s.paymentRequiredAbove === null ? '' : intToDecimal(s.paymentRequiredAbove, 2),
           agencies: s.agencies.join('\n'),
+          publisherDomains: s.publisherDomains.join('\n'),
         }}
       />
     </section>
