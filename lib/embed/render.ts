@@ -57,7 +57,7 @@ export function frameDocument(s: EmbedSummary, publisher: string): string {
   const href = s.status === 'available' ? `/articles/${encodeURIComponent(s.slug)}` : url ? doorPath(url) : null;
   const action =
     w.action && href
-      ? `<p><a class="rd-button" href="${escapeMarkup(href)}" target="_blank" rel="noopener">${escapeMarkup(w.action)}<span class="sr"> (opens the ${escapeMarkup(publisher)} licensing desk in a new tab)</span></a></p>`
+      ? `<p><a class="rd-button" href="${escapeMarkup(href)}" target="_blank" rel="noopener">${escapeMarkup(w.action)}<span class="sr"> (opens ${escapeMarkup(publisher)}’s licensing desk in a new tab)</span></a></p>`
       : '';
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
