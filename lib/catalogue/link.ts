@@ -3,7 +3,7 @@ import { getDb, type Db } from '@/db/client';
 import { articles, DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { publisherDomains, getSettings } from '@/lib/settings';
-import { articleByCanonicalKey } from './by-url';
+import { articleIdByCanonicalKey } from './by-url';
 import { isOnDomains, isTrackingParam, normaliseCanonicalUrl, type CanonicalUrl } from './canonical-url';
 import { isPubliclyVisible } from './rules';
 
@@ -60,11 +60,11 @@ export async function resolveLink(search: URLSearchParams, db: Db = getDb()): Pr
   const parsed = parseLinkQuery(search);
   if (!parsed.ok) return { kind: 'invalid', reason: parsed.reason };
   const { canonical, query } = parsed;
-  const found = articleByCanonicalKey(canonical.key, db);
-  if (found) {
-    const row = db.select({ hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, found.id)).get();
+  const id = articleIdByCanonicalKey(canonical.key, db);
+  if (id !== null) {
+    const row = db.select({ slug: articles.slug, hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, id)).get();
     // A hidden or embargoed article is not shown to the public: to them it is not listed yet.
-    if (row && isPubliclyVisible(row)) return { kind: 'article', location: articleLocation(found.slug, query) };
+    if (row && isPubliclyVisible(row)) return { kind: 'article', location: articleLocation(row.slug, query) };
   }
   const domains = publisherDomains(await getSettings(db));
   return isOnDomains(canonical.host, domains) ? { kind: 'ours-unlisted', canonical } : { kind: 'not-ours', canonical };

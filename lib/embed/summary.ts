@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, assets } from '@/db/schema';
-import { articleByCanonicalKey } from '@/lib/catalogue/by-url';
+import { articleIdByCanonicalKey } from '@/lib/catalogue/by-url';
 import { memo } from '@/lib/catalogue/cache';
 import { isOnDomains, normaliseCanonicalUrl } from '@/lib/catalogue/canonical-url';
 import { isPubliclyVisible, licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
@@ -39,8 +39,8 @@ export async function embedSummary(rawUrl: string, db: Db = getDb()): Promise<Em
 }
 
 async function compute(key: string, url: string, host: string, db: Db): Promise<EmbedSummary> {
-  const found = articleByCanonicalKey(key, db);
-  const row = found && db.select({ ...licensingColumns }).from(articles).where(eq(articles.id, found.id)).get();
+  const id = articleIdByCanonicalKey(key, db);
+  const row = id !== null ? db.select({ ...licensingColumns }).from(articles).where(eq(articles.id, id)).get() : undefined;
   if (!row || !isPubliclyVisible(row)) {
     return { status: 'unknown', ours: isOnDomains(host, publisherDomains(await getSettings(db))), url };
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import { articles, organizations, unlistedAsks, users, type PublicUser } from '@/db/schema';
 import { isStaff } from '@/lib/auth/roles';
-import { articleByCanonicalKey } from '@/lib/catalogue/by-url';
+import { articleIdByCanonicalKey } from '@/lib/catalogue/by-url';
 import { isOnDomains, normaliseCanonicalUrl } from '@/lib/catalogue/canonical-url';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
@@ -67,9 +67,9 @@ export async function askForUnlisted(user: PublicUser | null, input: AskInput, d
 
 /** The public article for this key, if the catalogue has it. */
 function listedArticle(key: string, db: Db): { id: number; slug: string; title: string } | null {
-  const found = articleByCanonicalKey(key, db);
-  if (!found) return null;
-  const row = db.select({ id: articles.id, slug: articles.slug, title: articles.title, hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, found.id)).get();
+  const id = articleIdByCanonicalKey(key, db);
+  if (id === null) return null;
+  const row = db.select({ id: articles.id, slug: articles.slug, title: articles.title, hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, id)).get();
   return row && isPubliclyVisible(row) ? { id: row.id, slug: row.slug, title: row.title } : null;
 }
 
