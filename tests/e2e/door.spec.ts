@@ -123,6 +123,23 @@ test('under a strict host CSP the script is refused, the iframe variant works', 
   }
 });
 
+test('the embed answers from a cache, without cookies; only the iframe page may be framed', async ({ request }) => {
+  for (const p of [`/badge.svg?url=${encodeURIComponent(BUDGET)}`, `/embed/data?url=${encodeURIComponent(BUDGET)}`, `/embed/frame?url=${encodeURIComponent(BUDGET)}`, '/embed.js']) {
+    const res = await request.get(p);
+    expect(res.status(), p).toBe(200);
+    expect(res.headers()['cache-control'], p).toMatch(/public, max-age=\d+, stale-while-revalidate=\d+/);
+    expect(res.headers()['set-cookie'], p).toBeUndefined();
+  }
+  const frame = await request.get(`/embed/frame?url=${encodeURIComponent(BUDGET)}`);
+  expect(frame.headers()['x-frame-options']).toBeUndefined();
+  expect(frame.headers()['content-security-policy']).toContain('frame-ancestors *');
+  for (const p of ['/', `/r/unlisted?url=${encodeURIComponent('https://elsewhere.example/')}`, '/embed/frame/x']) {
+    const res = await request.get(p);
+    expect(res.headers()['x-frame-options'], p).toBe('DENY');
+    expect(res.headers()['content-security-policy'], p).toContain("frame-ancestors 'none'");
+  }
+});
+
 test('accessibility: the iframe page, the unlisted page and /admin/embed have no serious axe violation', async ({ page }) => {
   const serious = async (label: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
