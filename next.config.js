@@ -12,6 +12,17 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// The embed's iframe variant (app/embed/frame/route.ts) is the one page other sites may frame.
+// Its document has no script, no form and no cookie, so being framed anywhere exposes nothing.
+const frameHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+  },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -35,8 +46,13 @@ const nextConfig = {
   cacheHandler: require.resolve('./lib/security/csp-cache-handler.js'),
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!embed/frame$).*)', headers: securityHeaders },
+      { source: '/embed/frame', headers: frameHeaders },
+      // Route handlers: the fixed policy (pages get theirs from proxy.ts or the page cache).
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+      { source: '/embed/data', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+      { source: '/embed.js', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+      { source: '/badge.svg', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
     ];
   },
 };

@@ -30,7 +30,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page (each needs its CSP); not route handlers (next.config.js gives them theirs), built
-  // assets or public files.
-  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|demo/).*)'],
+  // Every page (each needs its CSP); not route handlers (next.config.js gives them theirs: the API,
+  // the embed and its frame, the badge), built assets or public files.
+  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|demo/|embed|badge\\.svg).*)'],
 };

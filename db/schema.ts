@@ -567,6 +567,39 @@ export const deskArticleLicencesMonthly = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.articleId] })],
 );
 
+export const ASK_STATUSES = ['waiting', 'attached', 'dismissed'] as const;
+
+/**
+ * "Ask for it anyway": a publisher followed the desk's link (/r?url=…) for an article of the
+ * publisher's that is not in the catalogue yet. Staff see these in the queue and attach the
+ * article once it is imported (the feed sync usually brings it within minutes).
+ */
+export const unlistedAsks = sqliteTable(
+  'unlisted_asks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The address as normalised by lib/catalogue/canonical-url.ts (clean https form). */
+    url: text('url').notNull(),
+    /** Its lookup key (host + path + kept query): one ask per person and article. */
+    urlKey: text('url_key').notNull(),
+    requesterId: integer('requester_id')
+      .notNull()
+      .references(() => users.id),
+    organizationId: integer('organization_id').references(() => organizations.id),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: ASK_STATUSES }).notNull().default('waiting'),
+    articleId: integer('article_id').references(() => articles.id),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('unlisted_asks_requester_url').on(t.requesterId, t.urlKey),
+    index('unlisted_asks_status_created').on(t.status, t.createdAt),
+    check('unlisted_asks_status', inList('status', ASK_STATUSES)),
+  ],
+);
+
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
@@ -653,3 +686,5 @@ export type PixelHit = typeof pixelHits.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Feed = typeof feeds.$inferSelect;
 export type FeedRun = typeof feedRuns.$inferSelect;
+export type UnlistedAsk = typeof unlistedAsks.$inferSelect;
+export type AskStatus = (typeof ASK_STATUSES)[number];

@@ -22,7 +22,7 @@ const SMALL = { articles: 1_000, requests: 2_000 };
 const LARGE = { articles: Math.max(2_000, Math.round(100_000 * SCALE)), requests: Math.max(4_000, Math.round(200_000 * SCALE)) };
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
-const TARGETS = { search: 0.3, article: 0.3, quote: 0.7, pixel: 0.9, growthSearch: 3, growthList: 1.5, growthQueue: 1.5, submissions: 300, memoryMB: 500, pixelGrowthMB: 60, growthUsage: 1.5 };
+const TARGETS = { search: 0.3, article: 0.3, quote: 0.7, pixel: 0.9, growthSearch: 3, growthList: 1.5, growthQueue: 1.5, submissions: 300, memoryMB: 500, embed: 0.8, badge: 0.8, pixelGrowthMB: 60, growthUsage: 1.5 };
 // The "1 M hits" step: pixel hits loaded through the route's recording function (scripts/lib/pixel-hits.ts).
 const PIXEL_LOAD = { hits: Math.round(1_000_000 * Math.min(1, SCALE)), hosts: 1_000, days: 30, maxSeconds: Number(process.env.BENCH_PIXEL_SECONDS || 600) };
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
@@ -52,8 +52,10 @@ async function measure(name: string, target: LoadTarget, seconds = SECONDS): Pro
  * same pages are also measured signed in as a publisher: rendered per request, they show what a
  * page costs to render and how that grows with the archive.
  */
-function targetsFor(server: RunningServer, slug: string, cookies: { staff: string; publisher: string }): Record<string, LoadTarget> {
+function targetsFor(server: RunningServer, slug: string, canonical: string, cookies: { staff: string; publisher: string }): Record<string, LoadTarget> {
   const u = server.url;
+  // As a reader's browser asks on the publisher's article page (the URL decorated as a CMS would).
+  const door = encodeURIComponent(`${canonical.replace('https://', 'https://www.')}?utm_source=bench`);
   const signedIn = { cookie: cookies.publisher };
   const pixel = `${u}/api/pixel/${licenceCode(server.dataDir)}.gif`;
   let reader = 0;
@@ -74,6 +76,9 @@ function targetsFor(server: RunningServer, slug: string, cookies: { staff: strin
     pixel: { url: pixel, headers: { 'user-agent': BROWSER_UA, referer: 'https://northbank.example/story' } },
     // A new reader every request: each one a counted read (one write transaction).
     'pixel, new readers': { url: pixel, headers: () => ({ 'user-agent': BROWSER_UA, referer: 'https://northbank.example/story', 'x-forwarded-for': `10.9.${(++reader >> 8) & 255}.${reader & 255}` }) },
+    // The embed's per-view request (embed.js itself is a static answer) and the no-JS badge.
+    embed: { url: `${u}/embed/data?url=${door}` },
+    badge: { url: `${u}/badge.svg?url=${door}` },
     queue: { url: `${u}/admin/requests`, headers: { cookie: cookies.staff } },
     'listing, signed in': { url: `${u}/articles`, headers: signedIn },
     'search, signed in': { url: `${u}/articles?q=harbour`, headers: signedIn },
@@ -170,11 +175,11 @@ async function main() {
     tsx('scripts/prepare-data.ts', [], dataDir);
     tsx('scripts/seed-bulk.ts', [String(SMALL.articles)], dataDir);
     tsx('scripts/seed-bulk-requests.ts', [String(SMALL.requests)], dataDir);
-    const slug = (new Database(path.join(dataDir, 'desk.db'), { readonly: true }).prepare("select slug from articles where rights_status = 'owned' and embargo_until is null order by id limit 1").get() as { slug: string }).slug;
+    const { slug, canonical } = new Database(path.join(dataDir, 'desk.db'), { readonly: true }).prepare("select slug, canonical_url as canonical from articles where rights_status = 'owned' and embargo_until is null order by id limit 1").get() as { slug: string; canonical: string };
 
     console.log(`\nSmall desk (${SMALL.articles.toLocaleString()} articles, ${SMALL.requests.toLocaleString()} requests):`);
     server = await startServer({ dataDir, env: SERVER_ENV });
-    let t = targetsFor(server, slug, await signIns(server));
+    let t = targetsFor(server, slug, canonical, await signIns(server));
     // Growth is measured on the per-request render: the visitors' cache would hide it.
     const small = { search: await measure('search, signed in', t['search, signed in']!), listing: await measure('listing, signed in', t['listing, signed in']!), queue: await measure('admin queue', t.queue!) };
     await server.stop();
@@ -185,7 +190,7 @@ async function main() {
     console.log(`\nLarge desk (${LARGE.articles.toLocaleString()} articles, ${LARGE.requests.toLocaleString()} requests):`);
     server = await startServer({ dataDir, env: SERVER_ENV });
     peak = 0;
-    t = targetsFor(server, slug, await signIns(server));
+    t = targetsFor(server, slug, canonical, await signIns(server));
     const rows: Record<string, LoadResult> = {};
     for (const [name, target] of Object.entries(t)) rows[name] = await measure(name, target);
     const sub = await submissions(server, SECONDS);
@@ -200,7 +205,7 @@ async function main() {
     const ok = (cond: boolean) => (cond ? 'ok' : 'MISSED');
     console.log('\n| endpoint | req/s | p50 ms | p95 ms | p99 ms | × baseline | target |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-    const target: Record<string, string> = { health: 'baseline', search: `≥ ${TARGETS.search}× ${ok(rows.search!.rps / base >= TARGETS.search)}`, article: `≥ ${TARGETS.article}× ${ok(rows.article!.rps / base >= TARGETS.article)}`, quote: `≥ ${TARGETS.quote}× ${ok(rows.quote!.rps / base >= TARGETS.quote)}`, pixel: `≥ ${TARGETS.pixel}× ${ok(rows.pixel!.rps / base >= TARGETS.pixel)}`, 'pixel, new readers': `≥ ${TARGETS.pixel}× ${ok(rows['pixel, new readers']!.rps / base >= TARGETS.pixel)}` };
+    const target: Record<string, string> = { health: 'baseline', search: `≥ ${TARGETS.search}× ${ok(rows.search!.rps / base >= TARGETS.search)}`, article: `≥ ${TARGETS.article}× ${ok(rows.article!.rps / base >= TARGETS.article)}`, quote: `≥ ${TARGETS.quote}× ${ok(rows.quote!.rps / base >= TARGETS.quote)}`, pixel: `≥ ${TARGETS.pixel}× ${ok(rows.pixel!.rps / base >= TARGETS.pixel)}`, 'pixel, new readers': `≥ ${TARGETS.pixel}× ${ok(rows['pixel, new readers']!.rps / base >= TARGETS.pixel)}`, embed: `≥ ${TARGETS.embed}× ${ok(rows.embed!.rps / base >= TARGETS.embed)}`, badge: `≥ ${TARGETS.badge}× ${ok(rows.badge!.rps / base >= TARGETS.badge)}` };
     for (const [name, r] of Object.entries(rows)) {
       console.log(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${(r.rps / base).toFixed(2)} | ${target[name] ?? ''} |`);
     }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { feedRuns, feeds, type Feed, type FeedRun } from '@/db/schema';

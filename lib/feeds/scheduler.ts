@@ -1,3 +1,4 @@
+import 'server-only';
 import os from 'node:os';
 import { getDb, type Db } from '@/db/client';
 import type { Feed, FeedRun } from '@/db/schema';

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { getDb } from '@/db/client';
 import { preparedFor } from '@/db/prepared';
 import { settings, USES, type Use } from '@/db/schema';
+import { domainOf } from '@/lib/catalogue/canonical-url';
 
 export const DEFAULT_AGENCIES = [
   'AFP', 'AP', 'Associated Press', 'Reuters', 'Getty', 'Getty Images', 'EPA', 'EPA-EFE', 'Anadolu',
@@ -25,6 +26,11 @@ export type SiteSettings = {
    * "Feeds"). Off by default: a feed URL must not become a way into the desk's own network.
    */
   feedsAllowPrivateAddresses: boolean;
+  /**
+   * Hosts the publisher's own articles live on, besides the publisher website's: a link to an
+   * unknown article on one of them is "being added" (ask for it anyway), any other is not ours.
+   */
+  publisherDomains: string[];
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   agencies: DEFAULT_AGENCIES,
   pixelSampleDays: 30,
   feedsAllowPrivateAddresses: false,
+  publisherDomains: [],
 };
 
 type Key = keyof SiteSettings;
@@ -66,4 +73,10 @@ export async function setSetting<K extends Key>(key: K, value: SiteSettings[K], 
 export async function getSetting<K extends Key>(key: K, db: Db = getDb()): Promise<SiteSettings[K]> {
   const row = db.select().from(settings).where(eq(settings.key, key)).get();
   return row ? (row.value as SiteSettings[K]) : DEFAULT_SETTINGS[key];
+}
+
+/** The publisher's domains: the website's host and the listed ones (lower case, no www.). */
+export function publisherDomains(s: Pick<SiteSettings, 'publisherUrl' | 'publisherDomains'>): string[] {
+  const all = [domainOf(s.publisherUrl), ...s.publisherDomains.map(domainOf)];
+  return [...new Set(all.filter((d): d is string => !!d))];
 }

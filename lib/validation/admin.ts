@@ -5,6 +5,7 @@ import { multiLine, singleLine } from './text';
 import { ROLES, USES } from '@/db/enums';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds, wholeNumber } from './amounts';
+import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
@@ -62,6 +63,13 @@ export const settingsSchema = z.object({
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
   pixelSampleDays: wholeNumber('the number of days', 1, 365),
+  publisherDomains: z
+    .string()
+    .max(5_000)
+    .default('')
+    .transform((v) => v.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))
+    .refine((list) => list.every((d) => domainOf(d) !== null && !/[/?#@\s]/.test(d.replace(/^https?:\/\//, '').replace(/\/$/, ''))), 'Enter host names such as news.example.com, one per line.')
+    .transform((list) => [...new Set(list.map((d) => domainOf(d)!))]),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -78,6 +86,7 @@ export function settingsInput(f: FormFields): Record<string, unknown> {
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
     pixelSampleDays: get('pixelSampleDays'),
+    publisherDomains: get('publisherDomains'),
   };
 }
 export const settingsFormSchema = z.preprocess((f) => settingsInput(f as FormFields), settingsSchema);

@@ -59,3 +59,11 @@ test('staff pages: queue and a review page', async ({ page }) => {
   const href = await page.locator('a[href^="/admin/requests/RR-"]').first().getAttribute('href');
   await audit(page, href!);
 });
+
+test('the door from the publisher’s site: the iframe box, the unlisted page, the embed snippets', async ({ page }) => {
+  const url = encodeURIComponent('https://harbourledger.example/politics/council-passes-budget-after-all-night-session');
+  await audit(page, `/embed/frame?url=${url}`);
+  await audit(page, `/r/unlisted?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`);
+  await signIn(page, 'staff@demo.test');
+  await audit(page, `/admin/embed?url=${url}`);
+});

@@ -46,6 +46,7 @@ function matrix(f: Fixtures): Row[] {
     { path: '/admin/usage', expect: staffOnly() },
     { path: '/admin/outbox', expect: staffOnly() },
     { path: '/admin/feeds', expect: staffOnly() },
+    { path: '/admin/embed', expect: staffOnly() },
     { path: '/admin/users', expect: adminOnly() },
     { path: '/admin/settings', expect: adminOnly() },
     { path: '/admin/no-such-page', expect: { visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 404 } },
@@ -59,6 +60,14 @@ function matrix(f: Fixtures): Row[] {
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
     { path: '/', expect: everyone() },
+    // The door from the publisher's site: public, and never anyone's data.
+    { path: `/r?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: { visitor: 303, forged: 303, other: 303, publisher: 303, staff: 303, admin: 303 } },
+    { path: `/r/unlisted?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
+    { path: '/r?url=javascript:alert(1)', expect: { visitor: 400, forged: 400, other: 400, publisher: 400, staff: 400, admin: 400 } },
+    { path: `/embed/frame?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
+    { path: `/badge.svg?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
+    { path: `/embed/data?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
+    { path: '/embed.js', expect: everyone() },
   ];
 }
 

@@ -29,6 +29,8 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/(site)/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
   'app/(site)/admin/feeds/actions.ts': { addFeedAction: 'staff', pollFeedAction: 'staff', setFeedActiveAction: 'staff', removeFeedAction: 'staff', saveFeedSettingsAction: 'admin' },
+  'app/(site)/r/unlisted/actions.ts': { askAction: 'publisher' },
+  'app/(site)/admin/requests/actions.ts': { attachAskAction: 'staff', dismissAskAction: 'staff' },
 };
 
 /** Why the public ones are public: nothing they do needs an account. */

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <li><Link href="/admin/usage">Usage</Link></li>
           <li><Link href="/admin/outbox">Outbox</Link></li>
           <li><Link href="/admin/feeds">Feeds</Link></li>
+          <li><Link href="/admin/embed">Embed</Link></li>
           {can(user, 'admin') && (
             <>
               <li><Link href="/admin/users">Users</Link></li>

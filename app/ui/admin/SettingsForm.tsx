@@ -17,6 +17,7 @@ export type SettingsValues = {
   paymentRequiredAbove: string;
   agencies: string;
   pixelSampleDays: string;
+  publisherDomains: string;
 };
 
 export function SettingsForm({ initial }: { initial: SettingsValues }) {
@@ -35,6 +36,7 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         paymentRequiredAbove: failed.values.paymentRequiredAbove ?? '',
         agencies: failed.values.agencies ?? '',
         pixelSampleDays: failed.values.pixelSampleDays ?? '',
+        publisherDomains: failed.values.publisherDomains ?? '',
       }
     : initial;
   return (
@@ -78,6 +80,15 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         <legend>The desk</legend>
         <Field id="s-publisherName" name="publisherName" label="Publisher name" defaultValue={v.publisherName} error={errors.publisherName} />
         <Field id="s-publisherUrl" name="publisherUrl" label="Publisher website" type="url" defaultValue={v.publisherUrl} error={errors.publisherUrl} />
+        <Field
+          id="s-publisherDomains"
+          name="publisherDomains"
+          label="Other domains of the publisher's articles, one per line"
+          hint="The website's own host always counts. A link to an article on these that the desk does not know yet offers “ask for it anyway”; any other address is “not one of our articles”."
+          error={errors.publisherDomains}
+        >
+          <textarea id="s-publisherDomains" name="publisherDomains" rows={3} defaultValue={v.publisherDomains} aria-describedby="s-publisherDomains-hint" />
+        </Field>
         <Field id="s-deskEmail" name="deskEmail" label="Desk email" type="email" hint="Where new requests and publisher messages are sent." defaultValue={v.deskEmail} error={errors.deskEmail} />
       </fieldset>
       <fieldset>

@@ -12,13 +12,15 @@ import { USE_LABELS } from '@/lib/requests/options';
 import { listQueue, organizationName, statusCounts } from '@/lib/requests/queue';
 import { parseQueueFilters, QUEUE_PAGE_SIZE, queueQuery } from '@/lib/validation/admin-queue';
 import { Pager } from '@/app/ui/shell/Pager';
+import { UnlistedAsks } from '@/app/ui/admin/UnlistedAsks';
+import { listWaitingAsks } from '@/lib/requests/unlisted-asks';
 
 export const metadata: Metadata = { title: 'Request queue' };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePage('staff', '/admin');
   const f = parseQueueFilters(await searchParams);
-  const [page, counts, orgName] = await Promise.all([listQueue(f), statusCounts(), f.org ? organizationName(f.org) : undefined]);
+  const [page, counts, orgName, asks] = await Promise.all([listQueue(f), statusCounts(), f.org ? organizationName(f.org) : undefined, listWaitingAsks()]);
   const now = new Date();
   const first = (f.page - 1) * QUEUE_PAGE_SIZE + 1;
   const pages = page.total === null ? null : Math.max(1, Math.ceil(page.total / QUEUE_PAGE_SIZE));
@@ -112,6 +114,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         href={(p) => `/admin/requests${queueQuery(f, { page: p })}`}
         note={page.total !== null ? `· ${page.total.toLocaleString('en-GB')} requests` : undefined}
       />
+
+      <UnlistedAsks asks={asks} />
     </section>
   );
 }
