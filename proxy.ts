@@ -3,6 +3,8 @@ import { VISITOR_PREFIX, visitorPath } from '@/lib/catalogue/visitor-paths';
 import { nextWithNonce, withTransportSecurity } from '@/lib/security/headers';
 
 const SIGNED_IN_ONLY = ['/account', '/admin', '/republish'];
+/** Route handlers outside /api: next.config.js gives them their own policy (the frame may be framed anywhere). */
+const OWN_POLICY = new Set(['/embed/frame', '/embed/data', '/embed.js', '/badge.svg']);
 
 /**
  * Routing only, never authorization (every page, action and route handler checks for itself,
@@ -25,12 +27,13 @@ export function proxy(request: NextRequest) {
     const cached = visitorPath(pathname, searchParams);
     if (cached) return withTransportSecurity(NextResponse.rewrite(new URL(cached, request.url)));
   }
+  if (OWN_POLICY.has(pathname)) return withTransportSecurity(NextResponse.next());
   if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) return withTransportSecurity(NextResponse.next());
   return nextWithNonce(request);
 }
 
 export const config = {
-  // Every page (each needs its CSP); not route handlers (next.config.js gives them theirs: the API,
-  // the embed and its frame, the badge), built assets or public files.
-  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|demo/|embed|badge\\.svg).*)'],
+  // Every page (each needs its CSP); not the API (next.config.js gives it its policy), built assets
+  // or public files.
+  matcher: ['/((?!api/|_next/static/|_next/image|favicon\\.ico|demo/).*)'],
 };
