@@ -4,9 +4,10 @@ import { z } from 'zod';
 // → 1000 (issue 13 item 11). Numbers are accepted only as JSON numbers or as plain decimal
 // digits in a string (a form field, a query parameter); everything else is refused.
 
-const PLAIN_DIGITS = /^\d{1,16}$/;
+// A sign is allowed so that "-5" gets the schema's own message ("at least 1"), not a type error.
+const PLAIN_DIGITS = /^-?\d{1,16}$/;
 
-/** A string of plain digits → its number; anything else unchanged, for the number schema to refuse. */
+/** A string of plain digits (optionally signed) → its number; anything else unchanged, for the number schema to refuse. */
 export function plainNumber(v: unknown): unknown {
   if (typeof v === 'string' && PLAIN_DIGITS.test(v.trim())) return Number(v.trim());
   return v;

@@ -22,6 +22,8 @@ describe('numbers: JSON numbers or plain decimal digits only (issue 13 item 11)'
   it('and accepts a JSON number or a string of digits', () => {
     expect(quoteRequestSchema.parse({ ...quote, audience: 25000 }).audience).toBe(25000);
     expect(quoteRequestSchema.parse({ ...quote, audience: '25000' }).audience).toBe(25000);
+    // A negative number is a number: the form says why it is wrong (tests/e2e/requests.spec.ts).
+    expect(quoteRequestSchema.safeParse({ ...quote, audience: '-5' }).error?.issues[0]?.message).toMatch(/at least 1/);
   });
 
   it('ids and versions in forms and queries too', () => {
