@@ -48,10 +48,10 @@ test('publisher pages: request form (also with its errors shown), requests, a re
   await expect(page.locator('main [role=alert]')).toContainText('Please correct the marked fields');
   await check(page, 'request form with errors');
   await audit(page, '/account/requests');
-  await audit(page, '/account/settings');
   await page.getByTestId('request-row').first().getByRole('link').first().click();
   await expect(page).toHaveURL(/\/account\/requests\/RR-/);
   await check(page);
+  await audit(page, '/account/settings');
 });
 
 test('staff pages: queue and a review page', async ({ page }) => {
