@@ -40,7 +40,7 @@ test('public pages: home, catalogue, search results, article, registration', asy
   for (const url of ['/', '/articles', '/articles?q=harbour', `/articles/${ARTICLE}`, '/register']) await audit(page, url);
 });
 
-test('publisher pages: request form (also with its errors shown), requests, a request', async ({ page }) => {
+test('publisher pages: request form (also with its errors shown), requests, a request, signed-in devices', async ({ page }) => {
   await signIn(page, 'publisher@demo.test');
   await audit(page, `/republish?article=${ARTICLE}`);
   await page.getByLabel('Publication name').fill('');
@@ -51,6 +51,7 @@ test('publisher pages: request form (also with its errors shown), requests, a re
   await page.getByTestId('request-row').first().getByRole('link').first().click();
   await expect(page).toHaveURL(/\/account\/requests\/RR-/);
   await check(page);
+  await audit(page, '/account/settings');
 });
 
 test('staff pages: queue and a review page', async ({ page }) => {

@@ -33,6 +33,7 @@ function matrix(f: Fixtures): Row[] {
     { path: `/account/requests/${f.ref}`, expect: ownOrgOrStaff() },
     { path: '/account/licenses', expect: signedIn() },
     { path: `/account/licenses/${f.code}`, expect: ownOrgOrStaff() },
+    { path: '/account/settings', expect: signedIn() },
     { path: `/republish?article=${f.slug}`, expect: signedIn() },
     // The desk
     { path: '/admin', expect: staffOnly() },

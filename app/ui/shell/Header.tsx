@@ -40,6 +40,7 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
               </>
             )}
             {can(user, 'staff') && <li><Link href="/admin">Desk admin</Link></li>}
+            {user && <li><Link href="/account/settings">Devices</Link></li>}
           </ul>
         </nav>
         <div className="session">{sessionPart}</div>
