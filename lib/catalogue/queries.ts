@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { preparedFor } from '@/db/prepared';
 import { articleAuthors, articles, articleTags, assets, type Article, type Asset } from '@/db/schema';
 import { PAGE_SIZE, type ArticleQuery } from '@/lib/validation/catalogue';
 import { memo } from './cache';
@@ -82,12 +83,9 @@ export async function listArticles(
 /** Cards for ids, in the order given. */
 function cardsFor(db: Db, ids: number[]): ArticleCard[] {
   if (!ids.length) return [];
-  const rows = db.select(cardColumns).from(articles).where(inArray(articles.id, ids)).all();
-  const authors = db
-    .select({ articleId: articleAuthors.articleId, author: articleAuthors.author })
-    .from(articleAuthors)
-    .where(inArray(articleAuthors.articleId, ids))
-    .all();
+  const list = { ids: JSON.stringify(ids) };
+  const rows = cardsByIds(db).all(list);
+  const authors = authorsByIds(db).all(list);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const now = new Date();
   return ids.flatMap((id) => {
@@ -97,6 +95,14 @@ function cardsFor(db: Db, ids: number[]): ArticleCard[] {
     return [{ ...r, authors: names.length ? names : r.byline ? [r.byline] : [], licensable: isLicensable(r, now) }];
   });
 }
+
+// One statement each for any page of ids (the list travels as a JSON array), prepared once per
+// connection (db/prepared.ts): every list and search page runs both.
+const idsIn = sql`(select value from json_each(${sql.placeholder('ids')}))`;
+const cardsByIds = preparedFor((db) => db.select(cardColumns).from(articles).where(inArray(articles.id, idsIn)).prepare());
+const authorsByIds = preparedFor((db) =>
+  db.select({ articleId: articleAuthors.articleId, author: articleAuthors.author }).from(articleAuthors).where(inArray(articleAuthors.articleId, idsIn)).prepare(),
+);
 
 /** The newest licensable articles, for the home page. */
 export async function recentLicensable(limit = 6, db: Db = getDb()): Promise<ArticleCard[]> {
