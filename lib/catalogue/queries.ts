@@ -45,10 +45,10 @@ const cardColumns = {
 const COUNT_CACHE_MS = 60_000;
 
 /** The catalogue: one function behind /articles, GET /api/articles and /admin/articles. */
-export async function listArticles(
+export function listArticles(
   query: ArticleQuery,
   opts: { scope?: Scope; pageSize?: number; db?: Db } = {},
-): Promise<ArticleList> {
+): ArticleList {
   const db = opts.db ?? getDb();
   const scope = opts.scope ?? 'public';
   const pageSize = opts.pageSize ?? PAGE_SIZE;
@@ -105,7 +105,7 @@ const authorsByIds = preparedFor((db) =>
 );
 
 /** The newest licensable articles, for the home page. */
-export async function recentLicensable(limit = 6, db: Db = getDb()): Promise<ArticleCard[]> {
+export function recentLicensable(limit = 6, db: Db = getDb()): ArticleCard[] {
   const rows = db.all<{ id: number }>(sql`
     select ${articles.id} as id from ${articles} where ${licensableSql()}
     order by ${articles.publishedAt} desc, ${articles.id} desc limit ${limit}`);
@@ -113,7 +113,7 @@ export async function recentLicensable(limit = 6, db: Db = getDb()): Promise<Art
 }
 
 /** Section names for the filter, via a skip-scan of the section index (cheap at any size). */
-export async function listSections(db: Db = getDb()): Promise<string[]> {
+export function listSections(db: Db = getDb()): string[] {
   const rows = db.all<{ s: string }>(sql`
     with recursive s(x) as (
       select min(section) from articles
@@ -134,7 +134,7 @@ export type ArticleDetail = Omit<Article, 'body' | 'bodyText'> & {
 };
 
 /** Everything the article page shows, whatever its visibility: the caller applies the rule. */
-export async function getArticleDetail(slug: string, db: Db = getDb()): Promise<ArticleDetail | null> {
+export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail | null {
   const row = db.select().from(articles).where(eq(articles.slug, slug)).get();
   if (!row) return null;
   const { body: _body, bodyText, ...rest } = row;
@@ -181,7 +181,7 @@ export type LicensingArticle = Pick<
 >;
 
 /** Publicly visible articles for the given slugs (for the request form), in the order asked. */
-export async function getArticlesBySlugs(slugs: string[], db: Db = getDb()): Promise<LicensingArticle[]> {
+export function getArticlesBySlugs(slugs: string[], db: Db = getDb()): LicensingArticle[] {
   const wanted = [...new Set(slugs)].slice(0, 200);
   if (!wanted.length) return [];
   const rows = db

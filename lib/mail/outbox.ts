@@ -143,7 +143,7 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean>
 }
 
 /** Staff retry: back to pending with a fresh attempt budget. */
-export async function retryMail(id: number, db: Db = getDb()): Promise<boolean> {
+export function retryMail(id: number, db: Db = getDb()): boolean {
   const res = db.update(outbox).set({ status: 'pending', attempts: 0, lastError: null }).where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'pending']))).run();
   if (res.changes > 0) void deliverPending(db);
   return res.changes > 0;

@@ -22,7 +22,7 @@ export function formatReference(id: number, date: Date): string {
 }
 
 /** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
-export async function licensableArticles(slugs: string[], db: Db = getDb()) {
+export function licensableArticles(slugs: string[], db: Db = getDb()) {
   const rows = slugs.length ? articlesBySlugQuery(db).all({ slugs: JSON.stringify(slugs) }) : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const problems: string[] = [];
@@ -50,9 +50,9 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
 
   const org = orgById(db).get({ id: user.organizationId });
   if (!org) throw forbidden();
-  const arts = await licensableArticles(form.articles, db);
-  const { version, card } = await currentRateCard(db);
-  const settings = await getSettings(db);
+  const arts = licensableArticles(form.articles, db);
+  const { version, card } = currentRateCard(db);
+  const settings = getSettings(db);
   const q: Quote = quote(
     { ...form, licenseeType: org.type, articles: arts.map((a) => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus })) },
     card,

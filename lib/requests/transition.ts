@@ -113,7 +113,7 @@ export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<Trans
 
 /** One action on one request, as one transaction. */
 export async function transition(input: TransitionInput, actor: PublicUser | null, db: Db = getDb()): Promise<TransitionResult> {
-  const ctx = { settings: await getSettings(db), now: new Date() };
+  const ctx = { settings: getSettings(db), now: new Date() };
   const result = db.transaction(
     (tx) => {
       const req = byReference(tx).get({ reference: input.reference });
