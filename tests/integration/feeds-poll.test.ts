@@ -112,7 +112,7 @@ describe('the catalogue follows the publisher’s feed', () => {
 
   it('refuses a feed registered twice, and bad addresses at the schema', async () => {
     await register();
-    await expect(register()).rejects.toMatchObject({ errors: { url: 'This feed is already registered.' } });
+    await expect(register()).rejects.toMatchObject({ fields: { url: 'This feed is already registered.' } });
     expect(feedInputSchema.safeParse({ url: 'javascript:alert(1)' }).success).toBe(false);
     expect(feedInputSchema.safeParse({ url: 'https://x.example/feed', intervalMinutes: '0' }).success).toBe(false);
     expect(feedInputSchema.parse({ url: ' https://x.example/feed ' })).toEqual({ url: 'https://x.example/feed', intervalMinutes: 10 });
