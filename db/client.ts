@@ -7,6 +7,10 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle inside `db.transaction((tx) => …)`: same connection, same statements (db/prepared.ts). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either handle: code that may run inside or outside a transaction takes this. */
+export type Conn = Db | Tx;
 
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || path.join(process.cwd(), 'data'));
@@ -23,32 +27,9 @@ export function openDatabase(file: string): Db {
   // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder });
   return db;
-}
-
-/**
- * drizzle prepares every query afresh, and SQLite's prepare was the largest single cost of a
- * request submission in a CPU profile. Statements are reusable, so the connection keeps the
- * most recent ones by SQL text. drizzle toggles `raw()` for array results; it is reset on reuse.
- */
-function cacheStatements(sqlite: Database.Database, max = 500): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    let stmt = cache.get(source);
-    if (stmt) {
-      cache.delete(source); // re-insert: most recently used last
-      if (stmt.reader) stmt.raw(false);
-    } else {
-      stmt = prepare(source);
-      if (cache.size >= max) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(source, stmt);
-    return stmt;
-  }) as typeof sqlite.prepare;
 }
 
 // One connection per process; kept on globalThis so dev-mode module reloads reuse it.

@@ -1,24 +1,39 @@
 import 'server-only';
+import type Database from 'better-sqlite3';
 import { sql, type Placeholder } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Conn } from './client';
 
 /**
- * A drizzle prepared query for a fixed-shape statement, built once per connection. Building a
- * query (drizzle's entity checks and SQL assembly) cost more than running it on the submission
+ * The one statement cache: a drizzle prepared query (or a plain better-sqlite3 statement) for a
+ * fixed-shape statement, built once per SQLite connection. Building a query (drizzle's entity
+ * checks and SQL assembly, then SQLite's prepare) cost more than running it on the submission
  * path; values go in through `sql.placeholder(name)`, which still maps them with the column's
- * encoder (JSON, booleans). better-sqlite3 runs a transaction on its connection, so a query
- * prepared on `db` takes part in a `db.transaction` that is open when it runs.
+ * encoder (JSON, booleans). Keyed by the better-sqlite3 connection, which a transaction handle
+ * shares with its database: code inside `db.transaction((tx) => …)` passes `tx` and gets the
+ * same statements, which run inside the open transaction.
  */
-export function preparedFor<T>(build: (db: Db) => T): (db: Db) => T {
-  const perConnection = new WeakMap<Db, T>();
+export function preparedFor<T>(build: (db: Conn) => T): (db: Conn) => T {
+  const perConnection = new WeakMap<Database.Database, T>();
   return (db) => {
-    let query = perConnection.get(db);
+    const client = connectionOf(db);
+    let query = perConnection.get(client);
     if (query === undefined) {
       query = build(db);
-      perConnection.set(db, query);
+      perConnection.set(client, query);
     }
     return query;
   };
+}
+
+/**
+ * The better-sqlite3 connection behind a database or a transaction handle. drizzle exposes it as
+ * `$client` on the database only; a transaction reaches it through its session (same object).
+ */
+export function connectionOf(db: Conn): Database.Database {
+  if ('$client' in db) return db.$client;
+  const client = (db as unknown as { session?: { client?: Database.Database } }).session?.client;
+  if (!client) throw new Error('preparedFor: no better-sqlite3 connection behind this handle (drizzle internals changed?)');
+  return client;
 }
 
 /** `{ name: sql.placeholder(name) }` for each name: the values of a prepared insert. */

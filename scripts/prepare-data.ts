@@ -10,7 +10,7 @@ async function main() {
   const db = getDb(); // opening runs pending migrations
   console.log(`Database ready: ${dir}/desk.db`);
   if (process.env.SEED_DEMO === '0') {
-    await currentRateCard(db);
+    currentRateCard(db);
     console.log('SEED_DEMO=0: no demo data.');
     return;
   }

@@ -11,7 +11,7 @@ async function main() {
     process.exit(2);
   }
   const db = getDb();
-  const agencies = await getSetting('agencies', db);
+  const agencies = getSetting('agencies', db);
   const started = Date.now();
   const tty = process.stderr.isTTY;
   let lastLine = 0;

@@ -20,7 +20,7 @@ export async function authorizeCredentials(raw: unknown, ip: string): Promise<Pu
     await recordFailure(email, ip);
     throw new Error(GENERIC_LOGIN_ERROR);
   }
-  const user = await findUserWithHash(parsed.data.email);
+  const user = findUserWithHash(parsed.data.email);
   // Always run one scrypt, so an unknown email takes as long as a wrong password.
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !ok || user.disabled) {

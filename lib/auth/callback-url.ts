@@ -25,6 +25,6 @@ export function safeCallbackUrl(value: string | undefined | null, site: string =
 }
 
 /** next-auth's `callbacks.redirect`: the same rule for the redirects next-auth makes itself. */
-export async function redirectCallback({ url, baseUrl }: { url: string; baseUrl: string }): Promise<string> {
+export function redirectCallback({ url, baseUrl }: { url: string; baseUrl: string }): string {
   return `${new URL(baseUrl).origin}${safeCallbackUrl(url, baseUrl)}`;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Conn, type Db } from '@/db/client';
 import { emailVerificationTokens, users, type PublicUser } from '@/db/schema';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { consume, dbLimiter } from './limits';
@@ -14,10 +14,9 @@ export const UNVERIFIED_MESSAGE = 'Please confirm your email address before subm
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-type Tx = Pick<Db, 'insert' | 'update'>;
 
 /** A fresh random token for the user: only its SHA-256 is stored. Queues the mail in `tx`. */
-export function issueVerification(tx: Tx, user: { id: number; email: string; name: string }, now = Date.now()): void {
+export function issueVerification(tx: Conn, user: { id: number; email: string; name: string }, now = Date.now()): void {
   const token = randomBytes(32).toString('base64url');
   tx.insert(emailVerificationTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now + TOKEN_TTL_MS).toISOString() }).run();
   enqueueMail(tx, verificationMail(user.email, user.name, token));

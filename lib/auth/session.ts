@@ -16,7 +16,7 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getUserById(id);
+  const user = getUserById(id);
   return user && !user.disabled ? user : null;
 });
 

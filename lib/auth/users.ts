@@ -19,11 +19,11 @@ export function toPublicUser(user: User): PublicUser {
 }
 
 /** For the sign-in check only: the one place a hash leaves the table. */
-export async function findUserWithHash(email: string): Promise<User | undefined> {
+export function findUserWithHash(email: string): User | undefined {
   return getDb().select().from(users).where(eq(users.email, email.toLowerCase())).get();
 }
 
-export async function getUserById(id: number): Promise<PublicUser | undefined> {
+export function getUserById(id: number): PublicUser | undefined {
   const row = getDb().select().from(users).where(eq(users.id, id)).get();
   return row && toPublicUser(row);
 }

@@ -7,7 +7,7 @@ import { notFound } from '@/lib/errors';
 
 export type AdminArticle = Omit<Article, 'body' | 'bodyText'> & { assets: Asset[]; publiclyVisible: boolean };
 
-export async function getArticleForAdmin(id: number, db: Db = getDb()): Promise<AdminArticle | null> {
+export function getArticleForAdmin(id: number, db: Db = getDb()): AdminArticle | null {
   const row = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!row) return null;
   const { body: _body, bodyText: _text, ...rest } = row;
@@ -29,7 +29,7 @@ export type RightsEdit = {
  * Staff decisions on an article's rights, in one transaction. An asset whose flag staff change is
  * marked as overridden, so neither the agency rule nor a re-import turns it back.
  */
-export async function updateArticleRights(edit: RightsEdit, db: Db = getDb()): Promise<void> {
+export function updateArticleRights(edit: RightsEdit, db: Db = getDb()): void {
   db.transaction((tx) => {
     const found = tx.select({ id: articles.id }).from(articles).where(eq(articles.id, edit.id)).get();
     if (!found) throw notFound('This article no longer exists.');

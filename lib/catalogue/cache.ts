@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/client';
+import { connectionOf, preparedFor } from '@/db/prepared';
 
 // Counts and search windows cost time proportional to the archive (a COUNT over 100,000 rows, a
 // bm25 pass over every match of a common word). Their inputs change only when the database does,
@@ -8,13 +9,16 @@ import type { Db } from '@/db/client';
 // - `PRAGMA data_version` moves when another connection commits (importer, seed:bulk, CLI).
 // A short lifetime also covers the one input that changes without a write: embargoes lifting.
 
+// Asked on every memo lookup: one statement per connection.
+const totalChanges = preparedFor((db) => connectionOf(db).prepare('select total_changes() as n'));
+
 type Entry = { generation: string; expires: number; value: unknown };
 
 const MAX_ENTRIES = 500;
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 function generation(db: Db): string {
-  const changes = db.$client.prepare('select total_changes() as n').get() as { n: number };
+  const changes = totalChanges(db).get() as { n: number };
   const version = db.$client.pragma('data_version', { simple: true }) as number;
   return `${version}:${changes.n}`;
 }

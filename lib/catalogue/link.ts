@@ -67,7 +67,7 @@ export async function resolveLink(search: URLSearchParams, db: Db = getDb()): Pr
     // A hidden or embargoed article is not shown to the public: to them it is not listed yet.
     if (row && isPubliclyVisible(row)) return { kind: 'article', location: articleLocation(row.slug, query) };
   }
-  const domains = publisherDomains(await getSettings(db));
+  const domains = publisherDomains(getSettings(db));
   return isOnDomains(canonical.host, domains) ? { kind: 'ours-unlisted', canonical } : { kind: 'not-ours', canonical };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { preparedFor } from '@/db/prepared';
 import { articleAuthors, articles, articleTags, assets, type Article, type Asset } from '@/db/schema';
 import { PAGE_SIZE, type ArticleQuery } from '@/lib/validation/catalogue';
 import { memo } from './cache';
@@ -44,10 +45,10 @@ const cardColumns = {
 const COUNT_CACHE_MS = 60_000;
 
 /** The catalogue: one function behind /articles, GET /api/articles and /admin/articles. */
-export async function listArticles(
+export function listArticles(
   query: ArticleQuery,
   opts: { scope?: Scope; pageSize?: number; db?: Db } = {},
-): Promise<ArticleList> {
+): ArticleList {
   const db = opts.db ?? getDb();
   const scope = opts.scope ?? 'public';
   const pageSize = opts.pageSize ?? PAGE_SIZE;
@@ -82,12 +83,9 @@ export async function listArticles(
 /** Cards for ids, in the order given. */
 function cardsFor(db: Db, ids: number[]): ArticleCard[] {
   if (!ids.length) return [];
-  const rows = db.select(cardColumns).from(articles).where(inArray(articles.id, ids)).all();
-  const authors = db
-    .select({ articleId: articleAuthors.articleId, author: articleAuthors.author })
-    .from(articleAuthors)
-    .where(inArray(articleAuthors.articleId, ids))
-    .all();
+  const list = { ids: JSON.stringify(ids) };
+  const rows = cardsByIds(db).all(list);
+  const authors = authorsByIds(db).all(list);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const now = new Date();
   return ids.flatMap((id) => {
@@ -98,8 +96,16 @@ function cardsFor(db: Db, ids: number[]): ArticleCard[] {
   });
 }
 
+// One statement each for any page of ids (the list travels as a JSON array), prepared once per
+// connection (db/prepared.ts): every list and search page runs both.
+const idsIn = sql`(select value from json_each(${sql.placeholder('ids')}))`;
+const cardsByIds = preparedFor((db) => db.select(cardColumns).from(articles).where(inArray(articles.id, idsIn)).prepare());
+const authorsByIds = preparedFor((db) =>
+  db.select({ articleId: articleAuthors.articleId, author: articleAuthors.author }).from(articleAuthors).where(inArray(articleAuthors.articleId, idsIn)).prepare(),
+);
+
 /** The newest licensable articles, for the home page. */
-export async function recentLicensable(limit = 6, db: Db = getDb()): Promise<ArticleCard[]> {
+export function recentLicensable(limit = 6, db: Db = getDb()): ArticleCard[] {
   const rows = db.all<{ id: number }>(sql`
     select ${articles.id} as id from ${articles} where ${licensableSql()}
     order by ${articles.publishedAt} desc, ${articles.id} desc limit ${limit}`);
@@ -107,7 +113,7 @@ export async function recentLicensable(limit = 6, db: Db = getDb()): Promise<Art
 }
 
 /** Section names for the filter, via a skip-scan of the section index (cheap at any size). */
-export async function listSections(db: Db = getDb()): Promise<string[]> {
+export function listSections(db: Db = getDb()): string[] {
   const rows = db.all<{ s: string }>(sql`
     with recursive s(x) as (
       select min(section) from articles
@@ -128,7 +134,7 @@ export type ArticleDetail = Omit<Article, 'body' | 'bodyText'> & {
 };
 
 /** Everything the article page shows, whatever its visibility: the caller applies the rule. */
-export async function getArticleDetail(slug: string, db: Db = getDb()): Promise<ArticleDetail | null> {
+export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail | null {
   const row = db.select().from(articles).where(eq(articles.slug, slug)).get();
   if (!row) return null;
   const { body: _body, bodyText, ...rest } = row;
@@ -175,7 +181,7 @@ export type LicensingArticle = Pick<
 >;
 
 /** Publicly visible articles for the given slugs (for the request form), in the order asked. */
-export async function getArticlesBySlugs(slugs: string[], db: Db = getDb()): Promise<LicensingArticle[]> {
+export function getArticlesBySlugs(slugs: string[], db: Db = getDb()): LicensingArticle[] {
   const wanted = [...new Set(slugs)].slice(0, 200);
   if (!wanted.length) return [];
   const rows = db

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { connectionOf, preparedFor } from '@/db/prepared';
 import { memo } from './cache';
 import { highlightExpression, INDEXED_PREFIX, MARK_CLOSE, MARK_OPEN, matchExpression, parseMarked, refineHits, searchTerms, type Segment } from './fts';
 
@@ -85,11 +86,7 @@ function computeHighlights(db: Db, plan: SearchPlan, ids: number[]): Map<number,
   const out = new Map<number, Highlights>();
   const marked = (text: string | null) => refineHits(parseMarked(text ?? ''), plan.terms, plan.exact);
   for (const id of ids) {
-    const r = db.get<{ title: string; standfirst: string; body: string }>(sql`
-      select highlight(articles_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) as title,
-        highlight(articles_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}) as standfirst,
-        snippet(articles_fts, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) as body
-      from articles_fts where articles_fts match ${plan.highlight} and rowid = cast(${id} as integer)`);
+    const r = highlightRow(db).get({ match: plan.highlight, id, open: MARK_OPEN, close: MARK_CLOSE });
     if (!r) continue;
     const snippet = marked(r.body);
     out.set(id, {
@@ -108,3 +105,12 @@ function computeHighlights(db: Db, plan: SearchPlan, ids: number[]): Map<number,
 export function optimizeSearchIndex(db: Db): void {
   db.run(sql`insert into articles_fts (articles_fts) values ('optimize')`);
 }
+
+// One fixed-shape statement per highlighted row, prepared once per connection (db/prepared.ts).
+const highlightRow = preparedFor((db) =>
+  connectionOf(db).prepare<{ match: string; id: number; open: string; close: string }, { title: string; standfirst: string; body: string }>(`
+    select highlight(articles_fts, 0, @open, @close) as title,
+      highlight(articles_fts, 1, @open, @close) as standfirst,
+      snippet(articles_fts, 2, @open, @close, '…', 24) as body
+    from articles_fts where articles_fts match @match and rowid = cast(@id as integer)`),
+);

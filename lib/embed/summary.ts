@@ -43,11 +43,11 @@ async function compute(key: string, url: string, host: string, db: Db): Promise<
   const id = articleIdByCanonicalKey(key, db);
   const row = id !== null ? db.select({ ...licensingColumns }).from(articles).where(eq(articles.id, id)).get() : undefined;
   if (!row || !isPubliclyVisible(row)) {
-    return { status: 'unknown', ours: isOnDomains(host, publisherDomains(await getSettings(db))), url };
+    return { status: 'unknown', ours: isOnDomains(host, publisherDomains(getSettings(db))), url };
   }
   const reason = notLicensableReason(row);
   if (reason) return { status: 'unavailable', title: row.title, slug: row.slug, reason };
-  const { card } = await currentRateCard(db);
+  const { card } = currentRateCard(db);
   const live = liveQuote(DEFAULT_OPTIONS, [row], card, 'commercial');
   const pics = db.select({ licensable: assets.licensable }).from(assets).where(and(eq(assets.articleId, row.id), eq(assets.kind, 'image'))).all();
   const included = pics.filter((p) => p.licensable).length;

@@ -32,7 +32,7 @@ export async function pollFeed(feed: Feed, opts: { db?: Db; now?: () => Date; fe
   const now = opts.now ?? (() => new Date());
   const fetcher = opts.fetcher ?? fetchFeed;
   const startedAt = now().toISOString();
-  const settings = await getSettings(db);
+  const settings = getSettings(db);
   let run: Omit<typeof feedRuns.$inferInsert, 'feedId' | 'startedAt' | 'finishedAt'>;
   let validators: { etag: string | null; lastModified: string | null } | null = null;
   try {

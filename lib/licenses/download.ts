@@ -72,7 +72,7 @@ export function downloadRefusal(license: LicenseRow, user: PublicUser, states: {
 
 /** The refusal a download would get now, for pages that show buttons or the reason instead. */
 export async function downloadAvailability(license: LicenseRow, user: PublicUser, db: Db = getDb(), now = new Date()): Promise<Refusal | null> {
-  return downloadRefusal(license, user, articleStates(license, db), await getSettings(db), now);
+  return downloadRefusal(license, user, articleStates(license, db), getSettings(db), now);
 }
 
 const json = (status: number, payload: object): DownloadResult => ({
@@ -113,7 +113,7 @@ export async function downloadLicense(code: string, format: string | null, user:
   if (!user) return json(401, { error: 'Sign in to download licensed copies.' });
   const license = await findLicenseFor(code, user, db);
   if (!license) return json(404, { error: 'No licence with this code.' });
-  const refusal = downloadRefusal(license, user, articleStates(license, db), await getSettings(db), now);
+  const refusal = downloadRefusal(license, user, articleStates(license, db), getSettings(db), now);
   if (refusal) return json(refusal.status, { error: refusal.reason });
 
   const body = await renderCopy(license, format, db, now);

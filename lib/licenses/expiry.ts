@@ -52,7 +52,7 @@ export async function expireDue(db: Db = getDb(), now = new Date(), organization
  * the `reminder_sent_at` mark are written together, and the mark is claimed with a conditional
  * update, so two runs never send it twice.
  */
-export async function sendExpiryReminders(db: Db = getDb(), now = new Date()): Promise<number> {
+export function sendExpiryReminders(db: Db = getDb(), now = new Date()): number {
   const horizon = new Date(now.getTime() + EXPIRING_DAYS * 86_400_000).toISOString();
   const due = db
     .select({ id: licenses.id, code: licenses.code, validUntil: licenses.validUntil, requestId: licenses.requestId, reference: licenseRequests.reference, email: users.email })
@@ -90,6 +90,6 @@ export async function sendExpiryReminders(db: Db = getDb(), now = new Date()): P
 /** What `npm run licenses:expire` does. */
 export async function runExpiry(db: Db = getDb(), now = new Date()): Promise<{ expired: number; reminded: number }> {
   const expired = await expireDue(db, now);
-  const reminded = await sendExpiryReminders(db, now);
+  const reminded = sendExpiryReminders(db, now);
   return { expired, reminded };
 }

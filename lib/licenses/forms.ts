@@ -17,6 +17,6 @@ export async function articleNoticeForm(input: ArticleNoticeInput, user: PublicU
 }
 
 export async function markPaidForm(input: MarkPaidInput, user: PublicUser, db: Db = getDb()): Promise<string> {
-  const { license, alreadyPaid } = await markPaid(input.code, user, db);
+  const { license, alreadyPaid } = markPaid(input.code, user, db);
   return alreadyPaid ? `Invoice ${license.invoiceRef} was already marked paid on ${formatDate(license.paidAt)}.` : `Invoice ${license.invoiceRef} marked paid.`;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Conn } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import {
   articles,
@@ -46,7 +46,7 @@ export function validUntil(startDate: string, duration: Duration): string | null
 }
 
 /** Issues the request's licence inside the caller's open transaction on `db` (one per request: unique index). */
-export function issueLicense(db: Db, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
+export function issueLicense(db: Conn, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
   const org = orgById(db).get({ id: req.organizationId })!;
   const arts = requestArticleList(db).all({ requestId: req.id });
   const code = generateLicenseCode();

@@ -41,7 +41,7 @@ export async function markArticle(articleId: number, kind: NoticeKind, rawNote: 
   const note = rawNote.trim();
   if (!note) throw invalid({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
   if (note.length > MAX_NOTE) throw invalid({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
-  const { publisherName } = await getSettings(db);
+  const { publisherName } = getSettings(db);
   const now = new Date().toISOString();
 
   const notified = db.transaction(

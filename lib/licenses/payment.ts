@@ -13,7 +13,7 @@ import { forbidden, notFound } from '@/lib/errors';
  * Staff record that a licence's invoice is paid. Idempotent: a second call changes nothing and
  * says so. The licensee is told, since waiting downloads open with it.
  */
-export async function markPaid(rawCode: string, staff: PublicUser | null, db: Db = getDb()): Promise<{ license: License; alreadyPaid: boolean }> {
+export function markPaid(rawCode: string, staff: PublicUser | null, db: Db = getDb()): { license: License; alreadyPaid: boolean } {
   if (!can(staff, 'staff')) throw forbidden();
   const code = normalizeLicenseCode(rawCode);
   if (!code) throw notFound('No licence with this code.');

@@ -116,7 +116,7 @@ export function flushPixelTally(db: Db): void {
  * time as it goes); without it everything due goes (the daily job).
  */
 export async function pruneUsage(db: Db = getDb(), now = new Date(), batch?: number) {
-  const days = await getSetting('pixelSampleDays', db);
+  const days = getSetting('pixelSampleDays', db);
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const sqlite = db.$client;
   const limit = batch ?? -1; // SQLite: a negative LIMIT is no limit

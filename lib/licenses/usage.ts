@@ -13,7 +13,7 @@ const hasFlags = sql`(${usageHosts.flaggedDays} > 0)`;
  * with flagged days first, then the most recently read. `flaggedOnly` keeps the flagged ones.
  * One page of usage_hosts by index, then its licences; the totals sum one row per group.
  */
-export async function usageReport(opts: { page?: number; flaggedOnly?: boolean } = {}, db: Db = getDb()) {
+export function usageReport(opts: { page?: number; flaggedOnly?: boolean } = {}, db: Db = getDb()) {
   const page = Math.max(1, Math.floor(opts.page ?? 1) || 1);
   const where = opts.flaggedOnly ? sql`${hasFlags} = 1` : undefined;
   const total = db.select({ n: count() }).from(usageHosts).where(where).get()!.n;

@@ -9,7 +9,7 @@ export const OUTBOX_PAGE_SIZE = 25;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** Newest first, by status if asked: walks the primary key or the (status, id) index, never sorts. */
-export async function listOutbox(opts: { status?: OutboxStatus; page?: number } = {}, db: Db = getDb()) {
+export function listOutbox(opts: { status?: OutboxStatus; page?: number } = {}, db: Db = getDb()) {
   const page = Math.max(1, Math.min(opts.page ?? 1, 10_000));
   const rows = db
     .select({
@@ -36,7 +36,7 @@ export async function listOutbox(opts: { status?: OutboxStatus; page?: number } 
 
 /** Staff send a failed (or stuck) mail again with a fresh attempt budget. */
 export async function retryOutboxMail(input: { id: number }, db: Db = getDb()): Promise<string> {
-  const queued = await retryMail(input.id, db);
+  const queued = retryMail(input.id, db);
   if (!queued) throw conflict('That mail was already sent or is not in the outbox.');
   return 'Queued for sending again.';
 }

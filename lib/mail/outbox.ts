@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import { outbox, type OutboxMail } from '@/db/schema';
 import { sendMail, smtpConfigured } from './transport';
@@ -16,16 +16,14 @@ export type Mail = {
   licenseId?: number | null;
 };
 
-type Tx = Pick<Db, 'insert'>;
-
 const insertMail = preparedFor((db) => db.insert(outbox).values({ ...placeholders(['to', 'subject', 'text', 'kind', 'requestId', 'licenseId']), status: 'pending' }).prepare());
 
 /**
- * Queues a mail inside the caller's transaction: it exists exactly when the change does. Given
- * the connection itself (inside its open transaction) it uses a statement prepared once.
+ * Queues a mail inside the caller's transaction (pass its `tx`): it exists exactly when the change
+ * does. A plain-text mail goes in through a statement prepared once per connection.
  */
-export function enqueueMail(tx: Tx | Db, mail: Mail): void {
-  if ('$client' in tx && !mail.html) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
+export function enqueueMail(tx: Conn, mail: Mail): void {
+  if (!mail.html) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
   else tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
 }
 
@@ -145,7 +143,7 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean>
 }
 
 /** Staff retry: back to pending with a fresh attempt budget. */
-export async function retryMail(id: number, db: Db = getDb()): Promise<boolean> {
+export function retryMail(id: number, db: Db = getDb()): boolean {
   const res = db.update(outbox).set({ status: 'pending', attempts: 0, lastError: null }).where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'pending']))).run();
   if (res.changes > 0) void deliverPending(db);
   return res.changes > 0;

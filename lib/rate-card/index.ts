@@ -11,7 +11,7 @@ export type VersionedRateCard = { version: number; card: RateCard; createdAt: st
 const newest = preparedFor((db) => db.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).prepare());
 
 /** The newest version; version 1 (the default card) is created on first use. */
-export async function currentRateCard(db: Db = getDb()): Promise<VersionedRateCard> {
+export function currentRateCard(db: Db = getDb()): VersionedRateCard {
   let row = newest(db).get();
   if (!row) {
     db.insert(rateCards).values({ version: 1, data: DEFAULT_RATE_CARD }).onConflictDoNothing().run();
@@ -20,13 +20,13 @@ export async function currentRateCard(db: Db = getDb()): Promise<VersionedRateCa
   return { version: row.version, card: row.data as RateCard, createdAt: row.createdAt };
 }
 
-export async function rateCardVersion(version: number, db: Db = getDb()): Promise<VersionedRateCard | undefined> {
+export function rateCardVersion(version: number, db: Db = getDb()): VersionedRateCard | undefined {
   const row = db.select().from(rateCards).where(eq(rateCards.version, version)).get();
   return row && { version: row.version, card: row.data as RateCard, createdAt: row.createdAt };
 }
 
 /** Saving never rewrites: it appends the next version. */
-export async function saveRateCard(card: RateCard, userId: number, db: Db = getDb()): Promise<number> {
+export function saveRateCard(card: RateCard, userId: number, db: Db = getDb()): number {
   return db.transaction((tx) => {
     const last = tx.select().from(rateCards).orderBy(desc(rateCards.version)).limit(1).get();
     const version = (last?.version ?? 0) + 1;

@@ -8,7 +8,7 @@ import type { FormFields } from '@/lib/actions/form-data';
 import { rateCardFormSchema, rateCardInput } from '@/lib/validation/rate-card';
 
 /** Every version, newest first, with who saved it (version 1 is the built-in default). */
-export async function listRateCardVersions(db: Db = getDb()) {
+export function listRateCardVersions(db: Db = getDb()) {
   return db
     .select({ version: rateCards.version, createdAt: rateCards.createdAt, createdBy: users.name })
     .from(rateCards)
@@ -25,6 +25,6 @@ export const rateCardForm = z.preprocess(
 
 /** Saves the edited card as the next version; requests keep the version they were quoted on. */
 export async function saveRateCardForm(card: z.output<typeof rateCardForm>, user: PublicUser, db: Db = getDb()): Promise<string> {
-  const version = await saveRateCard(card, user.id, db);
+  const version = saveRateCard(card, user.id, db);
   return `Saved as version ${version}. New quotes use it from now on.`;
 }

@@ -14,7 +14,7 @@ import { getRequestForViewer } from './queries';
 /** Everything the review page shows about one request; undefined for non-staff or no such request. */
 export async function getRequestForStaff(reference: string, user: PublicUser | null, db: Db = getDb()) {
   if (!can(user, 'staff')) return undefined;
-  const view = await getRequestForViewer(reference, user, db);
+  const view = getRequestForViewer(reference, user, db);
   if (!view) return undefined;
   const ids = view.articles.map((a) => a.id);
   const extra = ids.length
@@ -37,14 +37,14 @@ export async function getRequestForStaff(reference: string, user: PublicUser | n
     organization: { ...view.organization, flagReason: flag?.flagReason ?? null, domains: flag?.domains ?? [] },
     articles: view.articles.map((a) => ({ ...a, ...extra.find((x) => x.id === a.id), assets: assetRows.filter((x) => x.articleId === a.id) })),
     rateCard,
-    history: await organizationHistory(view.organization.id, view.request.id, db),
+    history: organizationHistory(view.organization.id, view.request.id, db),
   };
 }
 
 export type StaffRequestView = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
 
 /** The organisation's record on the desk: earlier requests, licences, flags. */
-export async function organizationHistory(orgId: number, exceptRequestId: number, db: Db = getDb()) {
+export function organizationHistory(orgId: number, exceptRequestId: number, db: Db = getDb()) {
   const fee = sql<number | null>`coalesce(${licenseRequests.agreedFee}, ${licenseRequests.counterFee}, ${licenseRequests.quoteTotal})`;
   const earlier = db
     .select({ reference: licenseRequests.reference, status: licenseRequests.status, createdAt: licenseRequests.createdAt, fee, currency: licenseRequests.currency })

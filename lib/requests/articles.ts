@@ -12,7 +12,7 @@ const pick = (a: typeof articles.$inferSelect): QuoteArticle => ({ slug: a.slug,
  * Articles a publisher may add to a request, matching `q` in the title or slug (newest first).
  * The request form's "add article" search uses it.
  */
-export async function searchLicensableArticles(q: string, opts: { limit?: number; exclude?: string[] } = {}, db: Db = getDb()): Promise<QuoteArticle[]> {
+export function searchLicensableArticles(q: string, opts: { limit?: number; exclude?: string[] } = {}, db: Db = getDb()): QuoteArticle[] {
   const term = q.trim().toLowerCase().slice(0, 100);
   if (!term) return [];
   const limit = Math.min(opts.limit ?? 10, 25);
@@ -42,7 +42,7 @@ export async function searchLicensableArticles(q: string, opts: { limit?: number
  * The articles a request form opens with (from ?article=…), in order and without repeats,
  * and a sentence for each slug that cannot be used. Never throws: the page explains instead.
  */
-export async function articlesForForm(slugs: string[], db: Db = getDb()): Promise<{ articles: QuoteArticle[]; problems: string[] }> {
+export function articlesForForm(slugs: string[], db: Db = getDb()): { articles: QuoteArticle[]; problems: string[] } {
   const wanted = [...new Set(slugs.map((s) => s.trim()).filter(Boolean))];
   const rows = wanted.length ? db.select().from(articles).where(inArray(articles.slug, wanted.slice(0, 100))).all() : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));

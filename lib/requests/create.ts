@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import { articles, licenseRequests, organizations, requestArticles, requestEvents, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
 import { licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
@@ -22,7 +22,7 @@ export function formatReference(id: number, date: Date): string {
 }
 
 /** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
-export async function licensableArticles(slugs: string[], db: Db = getDb()) {
+export function licensableArticles(slugs: string[], db: Db = getDb()) {
   const rows = slugs.length ? articlesBySlugQuery(db).all({ slugs: JSON.stringify(slugs) }) : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const problems: string[] = [];
@@ -50,9 +50,9 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
 
   const org = orgById(db).get({ id: user.organizationId });
   if (!org) throw forbidden();
-  const arts = await licensableArticles(form.articles, db);
-  const { version, card } = await currentRateCard(db);
-  const settings = await getSettings(db);
+  const arts = licensableArticles(form.articles, db);
+  const { version, card } = currentRateCard(db);
+  const settings = getSettings(db);
   const q: Quote = quote(
     { ...form, licenseeType: org.type, articles: arts.map((a) => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus })) },
     card,
@@ -61,11 +61,10 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   const now = new Date();
 
   try {
-    // The statements below are prepared on `db`: they run inside this transaction (one connection).
     const result = db.transaction(
-      () => {
+      (tx) => {
         // Re-checked inside the write lock: a concurrent twin may have committed meanwhile.
-        const twin = findByKey(db, user.id, form.idempotencyKey);
+        const twin = findByKey(tx, user.id, form.idempotencyKey);
         if (twin) return { request: twin, duplicate: true };
         const row: NewRequestRow = {
           reference: `pending-${form.idempotencyKey}-${user.id}`,
@@ -92,13 +91,13 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
           createdAt: now.toISOString(),
           updatedAt: now.toISOString(),
         };
-        const { id } = insertRequest(db).get(row)!;
-        const request = setReference(db).get({ id, reference: formatReference(id, now) })!;
-        arts.forEach((a, position) => insertArticle(db).run({ requestId: id, articleId: a.id, position }));
-        insertEvent(db).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
-        for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(db, mail);
+        const { id } = insertRequest(tx).get(row)!;
+        const request = setReference(tx).get({ id, reference: formatReference(id, now) })!;
+        arts.forEach((a, position) => insertArticle(tx).run({ requestId: id, articleId: a.id, position }));
+        insertEvent(tx).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
+        for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(tx, mail);
         if (!rule) return { request, duplicate: false };
-        const approved = applyTransition(db, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
+        const approved = applyTransition(tx, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
         return { request: approved.request, license: approved.license, duplicate: false };
       },
       { behavior: 'immediate' },
@@ -113,7 +112,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   }
 }
 
-function findByKey(db: Db, userId: number, key: string): LicenseRequest | undefined {
+function findByKey(db: Conn, userId: number, key: string): LicenseRequest | undefined {
   return byKey(db).get({ userId, key });
 }
 

@@ -20,7 +20,7 @@ export async function postMessage(reference: string, user: PublicUser, body: str
   const text = parsed.data.body;
   const staff = can(user, 'staff');
   if (!staff && !can(user, 'publisher')) throw forbidden();
-  const { deskEmail } = await getSettings(db);
+  const { deskEmail } = getSettings(db);
 
   const message = db.transaction(
     (tx) => {

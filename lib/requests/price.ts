@@ -22,12 +22,12 @@ export async function priceQuote(input: unknown, db: Db = getDb()): Promise<Pric
   if (!parsed.success) return { ok: false, errors: requestErrors(parsed.error) };
   let arts;
   try {
-    arts = await licensableArticles(parsed.data.articles, db);
+    arts = licensableArticles(parsed.data.articles, db);
   } catch (e) {
     if (isAppError(e, 'invalid')) return { ok: false, errors: e.fields };
     throw e;
   }
-  const { version, card } = await currentRateCard(db);
+  const { version, card } = currentRateCard(db);
   const q = quote(
     {
       ...parsed.data,

@@ -43,11 +43,11 @@ export type RequestPage = {
 };
 
 /** One page of an organisation's requests, newest first. Out-of-range pages are clamped. */
-export async function listOrgRequests(
+export function listOrgRequests(
   organizationId: number,
   opts: { status?: RequestStatus; page?: number; perPage?: number } = {},
   db: Db = getDb(),
-): Promise<RequestPage> {
+): RequestPage {
   const perPage = opts.perPage ?? REQUESTS_PER_PAGE;
   const conditions: SQL[] = [eq(licenseRequests.organizationId, organizationId)];
   if (opts.status) conditions.push(eq(licenseRequests.status, opts.status));
@@ -122,7 +122,7 @@ export type RequestView = {
  * publishers their own organisation's. Anyone else gets undefined, exactly as for a reference
  * that does not exist, so references cannot be probed.
  */
-export async function getRequestForViewer(reference: string, viewer: PublicUser | null, db: Db = getDb()): Promise<RequestView | undefined> {
+export function getRequestForViewer(reference: string, viewer: PublicUser | null, db: Db = getDb()): RequestView | undefined {
   if (!viewer) return undefined;
   const request = db.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
   if (!request) return undefined;
@@ -162,6 +162,6 @@ export async function getRequestForViewer(reference: string, viewer: PublicUser 
 }
 
 /** The organisation a publisher acts for (its type prices their quotes). */
-export async function getOrganization(id: number, db: Db = getDb()) {
+export function getOrganization(id: number, db: Db = getDb()) {
   return db.select().from(organizations).where(eq(organizations.id, id)).get();
 }

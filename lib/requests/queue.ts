@@ -39,7 +39,7 @@ export type QueuePage = {
 export type StatusCounts = Record<RequestStatus, number> & { open: number; all: number };
 
 /** Per-status counts from the trigger-maintained counter table: one read of at most eight rows. */
-export async function statusCounts(db: Db = getDb()): Promise<StatusCounts> {
+export function statusCounts(db: Db = getDb()): StatusCounts {
   const out = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as StatusCounts;
   for (const r of db.select().from(requestStatusCounts).all()) out[r.status] = r.n;
   out.open = OPEN_STATUSES.reduce((n, s) => n + out[s], 0);
@@ -129,11 +129,11 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   }));
 
   const onlyStatus = !f.org && !f.use && f.feeMin === undefined && f.feeMax === undefined && !f.from && !f.to && !f.q;
-  const total = onlyStatus ? (await statusCounts(db))[f.status] : null;
+  const total = onlyStatus ? (statusCounts(db))[f.status] : null;
   return { rows, page: f.page, hasNext: raw.length > QUEUE_PAGE_SIZE, total };
 }
 
 /** Organisation facts for the queue's "filtered by organisation" chip. */
-export async function organizationName(id: number, db: Db = getDb()): Promise<string | undefined> {
+export function organizationName(id: number, db: Db = getDb()): string | undefined {
   return db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, id)).get()?.name;
 }

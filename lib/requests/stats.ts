@@ -40,7 +40,7 @@ export async function dashboardStats(db: Db = getDb(), now: Date = new Date()): 
   const sinceDate = monthStart(now, MONTHS - 1);
   const since = sinceDate.toISOString();
   const sinceMonth = since.slice(0, 7);
-  const counts = await statusCounts(db);
+  const counts = statusCounts(db);
 
   const d = { staff: 0, auto: 0, approved: 0, rejected: 0 };
   for (const r of db.all<{ outcome: string; auto: number; n: number }>(sql`

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser, type RequestStatus } from '@/db/schema';
 import { can } from '@/lib/auth/can';
@@ -40,7 +40,7 @@ type Ctx = { settings: SiteSettings; now: Date };
  * audit event, the mail and (on approval) the licence. `actor` null means the system
  * (auto-approval, expiry).
  */
-export function applyTransition(db: Db, req: LicenseRequest, input: Omit<TransitionInput, 'reference'>, actor: PublicUser | null, ctx: Ctx): TransitionResult {
+export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<TransitionInput, 'reference'>, actor: PublicUser | null, ctx: Ctx): TransitionResult {
   const { action } = input;
   const spec = ACTIONS[action];
   const note = (input.note ?? '').trim();
@@ -113,13 +113,13 @@ export function applyTransition(db: Db, req: LicenseRequest, input: Omit<Transit
 
 /** One action on one request, as one transaction. */
 export async function transition(input: TransitionInput, actor: PublicUser | null, db: Db = getDb()): Promise<TransitionResult> {
-  const ctx = { settings: await getSettings(db), now: new Date() };
+  const ctx = { settings: getSettings(db), now: new Date() };
   const result = db.transaction(
-    () => {
-      const req = byReference(db).get({ reference: input.reference });
+    (tx) => {
+      const req = byReference(tx).get({ reference: input.reference });
       // A publisher never learns that another organisation's reference exists.
       if (!req || (actor && !can(actor, 'staff') && actor.organizationId !== req.organizationId)) throw notFound('Request not found.');
-      return applyTransition(db, req, input, actor, ctx);
+      return applyTransition(tx, req, input, actor, ctx);
     },
     { behavior: 'immediate' },
   );

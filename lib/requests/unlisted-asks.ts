@@ -39,7 +39,7 @@ const HANDLED = 'That ask was already handled.';
 /** A publisher (not staff) asks; asking twice for one article keeps the first ask. */
 export async function askForUnlisted({ url, note }: AskInput, user: PublicUser | null, db: Db = getDb()): Promise<string> {
   if (!can(user, 'publisher')) throw forbidden(ASK_REFUSED);
-  const settings = await getSettings(db);
+  const settings = getSettings(db);
   if (!isOnDomains(url.host, publisherDomains(settings))) throw invalid({ url: `This is not one of ${settings.publisherName}’s articles.` });
   if (listedArticle(url.key, db)) return 'This article is on the desk now: follow the link again to see its price.';
   db.transaction((tx) => {
@@ -83,7 +83,7 @@ export type WaitingAsk = {
 };
 
 /** Waiting asks, oldest first, each with the article if it has arrived since. */
-export async function listWaitingAsks(limit = 50, db: Db = getDb()): Promise<WaitingAsk[]> {
+export function listWaitingAsks(limit = 50, db: Db = getDb()): WaitingAsk[] {
   const rows = db
     .select({ id: unlistedAsks.id, url: unlistedAsks.url, urlKey: unlistedAsks.urlKey, note: unlistedAsks.note, createdAt: unlistedAsks.createdAt, requester: users.name, email: users.email, organization: organizations.name })
     .from(unlistedAsks)

@@ -50,7 +50,7 @@ type Key = keyof SiteSettings;
 // Read on every submission: prepared once per connection (db/prepared.ts).
 const allSettings = preparedFor((db) => db.select().from(settings).prepare());
 
-export async function getSettings(db: Db = getDb()): Promise<SiteSettings> {
+export function getSettings(db: Db = getDb()): SiteSettings {
   const rows = allSettings(db).all();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value])) as Partial<SiteSettings>;
   return { ...DEFAULT_SETTINGS, ...stored };
@@ -63,14 +63,14 @@ export async function getSettings(db: Db = getDb()): Promise<SiteSettings> {
  */
 export const settingValue = (value: unknown) => sql`${JSON.stringify(value)}`;
 
-export async function setSetting<K extends Key>(key: K, value: SiteSettings[K], db: Db = getDb()): Promise<void> {
+export function setSetting<K extends Key>(key: K, value: SiteSettings[K], db: Db = getDb()): void {
   db.insert(settings)
     .values({ key, value: settingValue(value) })
     .onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: new Date().toISOString() } })
     .run();
 }
 
-export async function getSetting<K extends Key>(key: K, db: Db = getDb()): Promise<SiteSettings[K]> {
+export function getSetting<K extends Key>(key: K, db: Db = getDb()): SiteSettings[K] {
   const row = db.select().from(settings).where(eq(settings.key, key)).get();
   return row ? (row.value as SiteSettings[K]) : DEFAULT_SETTINGS[key];
 }

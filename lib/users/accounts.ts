@@ -13,7 +13,7 @@ export const USERS_PAGE_SIZE = 50;
 export type UserRow = { id: number; name: string; email: string; role: Role; disabled: boolean; createdAt: string; organization: string | null };
 
 /** Accounts for /admin/users: staff and admins first, then publishers; optional search. */
-export async function listUsers(opts: { q?: string; page?: number } = {}, db: Db = getDb()) {
+export function listUsers(opts: { q?: string; page?: number } = {}, db: Db = getDb()) {
   const page = Math.max(1, opts.page ?? 1);
   const q = opts.q?.trim();
   const pattern = q ? `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;

@@ -10,7 +10,7 @@ import { currentRateCard } from '@/lib/rate-card';
  */
 export async function seedBulkRequests(db: Db, count: number, onProgress?: (done: number, total: number) => void): Promise<void> {
   const sqlite = db.$client;
-  const { version } = await currentRateCard(db);
+  const { version } = currentRateCard(db);
   const articleIds = (sqlite.prepare('select id from articles order by id limit 5000').all() as { id: number }[]).map((r) => r.id);
   if (!articleIds.length) throw new Error('Seed some articles first.');
   const run = randomBytes(3).toString('hex');

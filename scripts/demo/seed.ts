@@ -34,7 +34,7 @@ export type SeedResult = { seeded: boolean; password?: string };
  * a no-op, so restarting never duplicates anything.
  */
 export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
-  await currentRateCard(db);
+  currentRateCard(db);
   if (db.select().from(settings).where(eq(settings.key, SEEDED_KEY)).get()) return { seeded: false };
   const passwordHash = await hashPassword(password);
   db.transaction((tx) => {

@@ -37,7 +37,7 @@ describe('staff rights edits', () => {
     const foreign = db.select().from(assets).where(eq(assets.articleId, a.id)).all()[1]!;
     await updateArticleRights({ id: b.id, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [{ id: foreign.id, licensable: true }] }, db);
     expect(db.select().from(assets).where(eq(assets.id, foreign.id)).get()!.licensable).toBe(false);
-    await expect(updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db)).rejects.toMatchObject({ code: 'not_found' });
+    expect(() => updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
   it('read the edit form, where unticked boxes send nothing', () => {

@@ -28,7 +28,7 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   // A visitor signs in and comes back to the same articles and options.
   const user = await requirePage('user', returnPath(sp));
-  const org = !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const org = !can(user, 'staff') && user.organizationId ? getOrganization(user.organizationId) : undefined;
   if (!org) {
     return (
       <section>

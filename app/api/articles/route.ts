@@ -12,7 +12,7 @@ import { fieldErrors } from '@/lib/errors';
 export async function GET(request: Request) {
   const parsed = articleQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ errors: fieldErrors(parsed.error) }, { status: 400 });
-  const list = await listArticles(parsed.data);
+  const list = listArticles(parsed.data);
   const base = siteUrl();
   return Response.json({
     items: list.items.map((a) => ({

@@ -19,7 +19,7 @@ type Props = {
 
 /** The article page's body: preview, rights box and price panel. */
 export async function ArticleView({ article, user, staffOnly = false }: Props) {
-  const settings = await getSettings();
+  const settings = getSettings();
   const embargoed = article.embargoUntil && new Date(article.embargoUntil) > new Date();
   return (
     <article className="two-col">

@@ -17,7 +17,7 @@ export function catalogueTitle(raw: Record<string, string>): string {
 /** The catalogue's list and search for the parameters given, errors explained in place. */
 export async function CatalogueView({ raw }: { raw: Record<string, string> }) {
   const parsed = articleQuerySchema.safeParse(raw);
-  const sections = await listSections();
+  const sections = listSections();
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     return (
@@ -31,7 +31,7 @@ export async function CatalogueView({ raw }: { raw: Record<string, string> }) {
     );
   }
   const query = parsed.data;
-  const list = await listArticles(query);
+  const list = listArticles(query);
   return (
     <section>
       <h1>{query.q ? 'Search the catalogue' : 'Articles'}</h1>

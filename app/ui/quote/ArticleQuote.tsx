@@ -31,8 +31,8 @@ export async function ArticleQuote({ article, user }: Props) {
       </section>
     );
   }
-  const { card } = await currentRateCard();
-  const org = user && !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const { card } = currentRateCard();
+  const org = user && !can(user, 'staff') && user.organizationId ? getOrganization(user.organizationId) : undefined;
   const licenseeType: OrgType = org?.type ?? 'commercial';
   return (
     <section aria-labelledby="article-quote-heading" className="card">

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getSetting } from '@/lib/settings';
 
 export async function Footer() {
-  const publisher = await getSetting('publisherName');
+  const publisher = getSetting('publisherName');
   return (
     <footer className="site-footer">
       <div className="container footer-row">

@@ -62,7 +62,7 @@ export async function runImport(
   opts: { db?: Db; onProgress?: (p: Progress) => void } = {},
 ): Promise<ImportSummary> {
   const db = opts.db ?? getDb();
-  const agencies = await getSetting('agencies', db);
+  const agencies = getSetting('agencies', db);
   const summary: ImportSummary = { imported: 0, updated: 0, skipped: [], failed: [], files: 0 };
   let files: string[];
   try {

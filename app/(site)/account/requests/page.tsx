@@ -27,7 +27,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const status = (REQUEST_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as RequestStatus) : undefined;
   const page = Number.parseInt(sp.page ?? '1', 10) || 1;
   const user = await requirePage('user', pageHref(status, page));
-  const org = !can(user, 'staff') && user.organizationId ? await getOrganization(user.organizationId) : undefined;
+  const org = !can(user, 'staff') && user.organizationId ? getOrganization(user.organizationId) : undefined;
   if (!org) {
     return (
       <section>
@@ -45,7 +45,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
     );
   }
 
-  const data = await listOrgRequests(org.id, { status, page });
+  const data = listOrgRequests(org.id, { status, page });
   const all = Object.values(data.byStatus).reduce((a, b) => a + (b ?? 0), 0);
 
   return (

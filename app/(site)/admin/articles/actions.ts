@@ -10,7 +10,7 @@ import { articleRightsFormSchema } from '@/lib/validation/catalogue';
 export const updateArticleRightsAction = staffAction(
   articleRightsFormSchema,
   async ({ premium, ...rest }) => {
-    await updateArticleRights({ ...rest, premiumMilli: premium });
+    updateArticleRights({ ...rest, premiumMilli: premium });
     return 'Saved.';
   },
   {

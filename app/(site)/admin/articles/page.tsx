@@ -19,9 +19,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   await requirePage('staff', '/admin');
   const raw = queryObject(await searchParams);
   const parsed = articleQuerySchema.safeParse(raw);
-  const sections = await listSections();
+  const sections = listSections();
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
-  const list = parsed.success ? await listArticles(parsed.data, { scope: 'staff' }) : null;
+  const list = parsed.success ? listArticles(parsed.data, { scope: 'staff' }) : null;
   const now = new Date();
   return (
     <section>

@@ -75,7 +75,7 @@ export default async function EmbedPage({ searchParams }: Props) {
 
 /** The newest licensable article's canonical URL, so the preview shows a price at once. */
 async function exampleUrl(): Promise<string> {
-  const [first] = await recentLicensable(1);
+  const [first] = recentLicensable(1);
   const row = first && getDb().select({ url: articles.canonicalUrl }).from(articles).where(eq(articles.id, first.id)).get();
   return row?.url ?? 'https://www.example.com/news/an-article';
 }

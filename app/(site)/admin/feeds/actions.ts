@@ -45,7 +45,7 @@ export const removeFeedAction = staffAction(feedIdSchema, ({ id }) => {
 
 /** Admin only: may the poller fetch from private addresses (docs/DESIGN.md, "Feeds")? */
 export const saveFeedSettingsAction = adminAction(feedSettingsSchema, async ({ allowPrivate }) => {
-  await setSetting('feedsAllowPrivateAddresses', allowPrivate);
+  setSetting('feedsAllowPrivateAddresses', allowPrivate);
   refreshed();
   return allowPrivate ? 'Feeds on private addresses are allowed.' : 'Feeds on private addresses are refused.';
 });

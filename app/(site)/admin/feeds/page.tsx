@@ -18,7 +18,7 @@ function status(feed: FeedRow): { tone: string; label: string } {
 export default async function FeedsPage() {
   const user = await requirePage('staff', '/admin/feeds');
   const feeds = listFeeds();
-  const allowPrivate = await getSetting('feedsAllowPrivateAddresses');
+  const allowPrivate = getSetting('feedsAllowPrivateAddresses');
   const failing = feeds.filter((f) => f.failing).length;
 
   return (

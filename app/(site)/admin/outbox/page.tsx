@@ -18,7 +18,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const status = (OUTBOX_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as OutboxStatus) : undefined;
   const page = Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1);
-  const list = await listOutbox({ status, page });
+  const list = listOutbox({ status, page });
   const href = (over: { status?: string; page?: number }) => {
     const p = new URLSearchParams();
     const s = 'status' in over ? over.status : status;

@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: 'Rate card' };
 export default async function RateCardPage({ searchParams }: { searchParams: Promise<{ version?: string }> }) {
   await requirePage('staff', '/admin');
   const { version } = await searchParams;
-  const current = await currentRateCard();
-  const asked = version && /^\d{1,6}$/.test(version) ? await rateCardVersion(Number(version)) : undefined;
+  const current = currentRateCard();
+  const asked = version && /^\d{1,6}$/.test(version) ? rateCardVersion(Number(version)) : undefined;
   const base = asked ?? current;
-  const versions = await listRateCardVersions();
+  const versions = listRateCardVersions();
 
   return (
     <section aria-labelledby="rc-heading">

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   await requirePage('admin', '/admin');
-  const s = await getSettings();
+  const s = getSettings();
   return (
     <section aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>

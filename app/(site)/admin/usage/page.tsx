@@ -11,7 +11,7 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
   await requirePage('staff', '/admin');
   const sp = await searchParams;
   const flaggedOnly = sp.flagged === '1';
-  const report = await usageReport({ page: Number(sp.page) || 1, flaggedOnly });
+  const report = usageReport({ page: Number(sp.page) || 1, flaggedOnly });
 
   return (
     <section>

@@ -11,7 +11,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const me = await requirePage('admin', '/admin');
   const { q, page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
-  const list = await listUsers({ q: q?.slice(0, 100), page });
+  const list = listUsers({ q: q?.slice(0, 100), page });
   const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) }).toString()}`;
 
   return (

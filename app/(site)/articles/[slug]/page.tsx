@@ -12,7 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** The article if this viewer may see it: the public rule, or staff (who see everything). */
 const viewable = cache(async (slug: string) => {
-  const article = await getArticleDetail(slug);
+  const article = getArticleDetail(slug);
   if (!article) return null;
   if (isPubliclyVisible(article)) return { article, staffOnly: false };
   return can(await currentUser(), 'staff') ? { article, staffOnly: true } : null;

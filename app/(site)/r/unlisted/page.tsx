@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function UnlistedPage({ searchParams }: Props) {
   const raw = (await searchParams).url;
   const outcome = await resolveLink(new URLSearchParams(typeof raw === 'string' ? { url: raw } : {}));
-  const { publisherName } = await getSettings();
+  const { publisherName } = getSettings();
   if (outcome.kind === 'article') {
     return (
       <section className="empty-state" aria-labelledby="unlisted-heading">

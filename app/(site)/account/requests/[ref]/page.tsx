@@ -27,7 +27,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const { received } = await searchParams;
   const user = await requirePage('user', `/account/requests/${encodeURIComponent(ref)}`);
   // Another organisation's reference is indistinguishable from one that does not exist.
-  const view = await getRequestForViewer(ref, user);
+  const view = getRequestForViewer(ref, user);
   if (!view) notFound();
   const { request: r, license } = view;
   const staff = can(user, 'staff');

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AdminArticlePage({ params }: Props) {
   await requirePage('staff', '/admin');
   const id = Number((await params).id);
-  const article = Number.isSafeInteger(id) && id > 0 ? await getArticleForAdmin(id) : null;
+  const article = Number.isSafeInteger(id) && id > 0 ? getArticleForAdmin(id) : null;
   if (!article) notFound();
   return (
     <section>

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 const publicArticle = cache(async (slug: string) => {
-  const article = await getArticleDetail(slug);
+  const article = getArticleDetail(slug);
   return article && isPubliclyVisible(article) ? article : null;
 });
 
