@@ -34,6 +34,9 @@ function rng(seed: number) {
 export const dbSize = (file: string) => [file, `${file}-wal`].reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
 
 export async function loadPixelHits(dbFile: string, opts: { hits: number; hosts: number; days: number; maxSeconds: number }) {
+  // The synthetic readers' addresses ride in X-Forwarded-For, believed only where scripts/server.js
+  // has set it from the socket (lib/auth/client-address.ts): say so, or every hit is one address.
+  process.env.DESK_CLIENT_ADDRESS = 'server';
   const db = openDatabase(dbFile);
   // What the stopped server left in the WAL goes into the file first, so the growth is the hits'.
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
