@@ -24,10 +24,24 @@ const config = [
   { files: ['lib/**/*.{ts,tsx}'], rules: upward(['app', 'scripts']) },
   { files: ['app/**/*.{ts,tsx}'], rules: upward(['scripts']) },
   { plugins: { house } },
-  { files: ['app/**/*.tsx', 'app/**/*.ts', 'lib/**/*.ts', 'lib/**/*.tsx'], rules: { 'house/client-boundary': 'error' } },
+  {
+    files: ['app/**/*.tsx', 'app/**/*.ts', 'lib/**/*.ts', 'lib/**/*.tsx'],
+    rules: { 'house/client-boundary': 'error' },
+  },
   // The proxy runs before any page, outside the server components: the same rule, always on.
   { files: ['proxy.ts'], rules: { 'house/client-boundary': ['error', { always: true }] } },
-  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'next-env.d.ts', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'data/**',
+      'next-env.d.ts',
+      'db/migrations/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
 ];
 
 export default config;

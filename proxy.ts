@@ -28,7 +28,8 @@ export function proxy(request: NextRequest) {
     if (cached) return withTransportSecurity(NextResponse.rewrite(new URL(cached, request.url)));
   }
   if (OWN_POLICY.has(pathname)) return withTransportSecurity(NextResponse.next());
-  if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`)) return withTransportSecurity(NextResponse.next());
+  if (pathname === VISITOR_PREFIX || pathname.startsWith(`${VISITOR_PREFIX}/`))
+    return withTransportSecurity(NextResponse.next());
   return nextWithNonce(request);
 }
 

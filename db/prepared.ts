@@ -32,7 +32,8 @@ export function preparedFor<T>(build: (db: Conn) => T): (db: Conn) => T {
 export function connectionOf(db: Conn): Database.Database {
   if ('$client' in db) return db.$client;
   const client = (db as unknown as { session?: { client?: Database.Database } }).session?.client;
-  if (!client) throw new Error('preparedFor: no better-sqlite3 connection behind this handle (drizzle internals changed?)');
+  if (!client)
+    throw new Error('preparedFor: no better-sqlite3 connection behind this handle (drizzle internals changed?)');
   return client;
 }
 

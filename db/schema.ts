@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
   ARTICLE_STATES,
@@ -48,7 +40,10 @@ export const organizations = sqliteTable(
     type: text('type', { enum: ORG_TYPES }).notNull(),
     country: text('country').notNull(),
     /** Website hosts (lower-case, no scheme) that tell licensed pixel hits from foreign ones. */
-    domains: text('domains', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    domains: text('domains', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     flagged: bool('flagged').notNull().default(false),
     flagReason: text('flag_reason'),
     createdAt: createdAt(),
@@ -113,7 +108,14 @@ export const articles = sqliteTable(
     // Catalogue listing walks these newest-first; the visibility and rights columns ride along so
     // filtering and COUNT(*) never read the (large) article rows. See lib/catalogue/queries.ts.
     index('articles_published_visible').on(t.publishedAt, t.hidden, t.embargoUntil, t.rightsStatus, t.state),
-    index('articles_section_published_visible').on(t.section, t.publishedAt, t.hidden, t.embargoUntil, t.rightsStatus, t.state),
+    index('articles_section_published_visible').on(
+      t.section,
+      t.publishedAt,
+      t.hidden,
+      t.embargoUntil,
+      t.rightsStatus,
+      t.state,
+    ),
     check('articles_rights', inList('rights_status', RIGHTS_STATUSES)),
     check('articles_state', inList('state', ARTICLE_STATES)),
     check('articles_premium', sql`premium_milli > 0`),
@@ -232,7 +234,10 @@ export const licenseRequests = sqliteTable(
     check('requests_duration', inList('duration', DURATIONS)),
     check('requests_portion', inList('portion', PORTIONS)),
     check('requests_audience', sql`audience > 0`),
-    check('requests_money', sql`coalesce(quote_total, 0) >= 0 and coalesce(counter_fee, 0) >= 0 and coalesce(agreed_fee, 0) >= 0`),
+    check(
+      'requests_money',
+      sql`coalesce(quote_total, 0) >= 0 and coalesce(counter_fee, 0) >= 0 and coalesce(agreed_fee, 0) >= 0`,
+    ),
     check('requests_version', sql`version >= 1`),
   ],
 );
@@ -338,7 +343,10 @@ export const licenseNotices = sqliteTable(
     note: text('note').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('license_notices_license').on(t.licenseId), check('license_notices_kind', inList('kind', NOTICE_KINDS))],
+  (t) => [
+    index('license_notices_license').on(t.licenseId),
+    check('license_notices_kind', inList('kind', NOTICE_KINDS)),
+  ],
 );
 
 export const downloads = sqliteTable(
@@ -504,7 +512,10 @@ export const emailVerificationTokens = sqliteTable(
     usedAt: text('used_at'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('email_verification_tokens_hash').on(t.tokenHash), index('email_verification_tokens_user').on(t.userId)],
+  (t) => [
+    uniqueIndex('email_verification_tokens_hash').on(t.tokenHash),
+    index('email_verification_tokens_user').on(t.userId),
+  ],
 );
 
 /**
@@ -650,7 +661,10 @@ export const feedRuns = sqliteTable(
     imported: integer('imported').notNull().default(0),
     updated: integer('updated').notNull().default(0),
     /** Items left out, with the importer's reason: [{ place, reason }]. */
-    skipped: text('skipped', { mode: 'json' }).$type<{ place: string; reason: string }[]>().notNull().default(sql`'[]'`),
+    skipped: text('skipped', { mode: 'json' })
+      .$type<{ place: string; reason: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
     error: text('error'),
   },
   (t) => [index('feed_runs_feed').on(t.feedId, t.id), check('feed_runs_outcome', inList('outcome', FEED_OUTCOMES))],

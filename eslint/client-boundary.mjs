@@ -44,7 +44,10 @@ const typeOnly = (node) =>
 export const clientBoundary = {
   meta: {
     type: 'problem',
-    docs: { description: "Client components and proxy.ts import no server-only module (db/client, db/schema values, files marked 'server-only')." },
+    docs: {
+      description:
+        "Client components and proxy.ts import no server-only module (db/client, db/schema values, files marked 'server-only').",
+    },
     schema: [{ type: 'object', properties: { always: { type: 'boolean' } }, additionalProperties: false }],
     messages: {
       server:
@@ -59,7 +62,13 @@ export const clientBoundary = {
       if (!applies || !node.source || typeOnly(node)) return;
       const source = node.source.value;
       const file = resolveFile(source, context.filename, root);
-      const normalized = file ? '@/' + path.relative(root, file).replace(/\\/g, '/').replace(/(\/index)?\.(tsx?|m?js)$/, '') : source;
+      const normalized = file
+        ? '@/' +
+          path
+            .relative(root, file)
+            .replace(/\\/g, '/')
+            .replace(/(\/index)?\.(tsx?|m?js)$/, '')
+        : source;
       if (SERVER_MODULES.has(normalized) || SERVER_MODULES.has(source) || (file && isMarkedServerOnly(file))) {
         context.report({ node: node.source, messageId: 'server', data: { source } });
       }

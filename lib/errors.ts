@@ -51,7 +51,8 @@ export class AppError extends Error {
   }
 }
 
-export const isAppError = (e: unknown, code?: ErrorCode): e is AppError => e instanceof AppError && (code === undefined || e.code === code);
+export const isAppError = (e: unknown, code?: ErrorCode): e is AppError =>
+  e instanceof AppError && (code === undefined || e.code === code);
 
 export const REFUSED = 'You are not allowed to do that.';
 export const FIX_FIELDS = 'Please correct the marked fields.';
@@ -84,10 +85,20 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
  * error that names fields (an email already taken) reads like the other field errors. Anything
  * else is logged and becomes `failure` (the action's own "could not be saved" sentence).
  */
-export function toFormState(e: unknown, values?: Record<string, string>, failure = GENERIC): Exclude<FormState, null | { ok: true }> {
+export function toFormState(
+  e: unknown,
+  values?: Record<string, string>,
+  failure = GENERIC,
+): Exclude<FormState, null | { ok: true }> {
   if (e instanceof AppError) {
     const hasFields = Object.keys(e.fields).length > 0;
-    return { ok: false, code: e.code, errors: e.fields, message: hasFields && e.code !== 'invalid' ? FIX_FIELDS : e.message, values };
+    return {
+      ok: false,
+      code: e.code,
+      errors: e.fields,
+      message: hasFields && e.code !== 'invalid' ? FIX_FIELDS : e.message,
+      values,
+    };
   }
   console.error(e);
   return { ok: false, code: 'error', errors: {}, message: failure, values };

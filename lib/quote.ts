@@ -143,7 +143,11 @@ export function quote(input: QuoteInput, card: RateCard): Quote {
 
   const shared: QuoteFactor[] = [
     { name: 'licenseeType', label: `Licensee: ${input.licenseeType}`, milli: card.licenseeType[input.licenseeType] },
-    { name: 'audience', label: `Audience ${input.audience.toLocaleString('en-GB')}/month`, milli: audienceMilli ?? 1000 },
+    {
+      name: 'audience',
+      label: `Audience ${input.audience.toLocaleString('en-GB')}/month`,
+      milli: audienceMilli ?? 1000,
+    },
     { name: 'territory', label: `Territory: ${input.territory}`, milli: card.territory[input.territory] },
     { name: 'duration', label: `Duration: ${input.duration}`, milli: card.duration[input.duration] },
     { name: 'portion', label: `Portion: ${input.portion}`, milli: card.portion[input.portion] },

@@ -23,7 +23,9 @@ async function main() {
   db.pragma('busy_timeout = 5000');
   await db.backup(out, {
     progress({ totalPages, remainingPages }) {
-      process.stdout.write(`\rBacking up… ${Math.round(((totalPages - remainingPages) / Math.max(totalPages, 1)) * 100)}%`);
+      process.stdout.write(
+        `\rBacking up… ${Math.round(((totalPages - remainingPages) / Math.max(totalPages, 1)) * 100)}%`,
+      );
       return 200;
     },
   });

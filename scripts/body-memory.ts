@@ -16,12 +16,19 @@ const BODY_MB = Number(process.env.BODY_MB || 150);
 const CHUNK = Buffer.alloc(64 * 1024, 0x20);
 
 /** Streams up to `limit` bytes, chunked, until the server answers; resolves with what happened. */
-function push(url: string, headers: Record<string, string>, limit: number): Promise<{ status: number; sentMB: number; ms: number }> {
+function push(
+  url: string,
+  headers: Record<string, string>,
+  limit: number,
+): Promise<{ status: number; sentMB: number; ms: number }> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+    const req = http.request(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    });
     req.on('response', (res) => {
       answered = true;
       res.resume();
@@ -52,7 +59,10 @@ async function main() {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 100);
     const rows: string[] = [];
-    for (const [path, headers] of [['/api/quote', {}], ['/api/requests', { cookie }]] as const) {
+    for (const [path, headers] of [
+      ['/api/quote', {}],
+      ['/api/requests', { cookie }],
+    ] as const) {
       for (let i = 1; i <= 3; i++) {
         const r = await push(`${server.url}${path}`, headers, BODY_MB * MB);
         rows.push(`${path.padEnd(14)} #${i}  ${r.status}  after ${String(r.sentMB).padStart(6)} MB sent  ${r.ms} ms`);
@@ -61,7 +71,9 @@ async function main() {
     clearInterval(sampler);
     const after = treeRss(pid);
     console.log(rows.join('\n'));
-    console.log(`server RSS: before ${Math.round(before / MB)} MB, peak ${Math.round(peak / MB)} MB, after ${Math.round(after / MB)} MB (offered ${6 * BODY_MB} MB of bodies)`);
+    console.log(
+      `server RSS: before ${Math.round(before / MB)} MB, peak ${Math.round(peak / MB)} MB, after ${Math.round(after / MB)} MB (offered ${6 * BODY_MB} MB of bodies)`,
+    );
   } finally {
     await server.stop();
   }

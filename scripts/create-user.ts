@@ -20,7 +20,9 @@ async function prompt(question: string): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string', default: 'staff' }, name: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, role: { type: 'string', default: 'staff' }, name: { type: 'string' } },
+  });
   const args = z
     .object({ email: emailSchema, role: z.enum(ROLES), name: z.string().trim().min(1).optional() })
     .safeParse(values);
@@ -37,7 +39,12 @@ async function main() {
   }
   getDb();
   try {
-    const user = await createUser({ email: args.data.email, name: args.data.name ?? args.data.email.split('@')[0]!, password: pw.data, role: args.data.role });
+    const user = await createUser({
+      email: args.data.email,
+      name: args.data.name ?? args.data.email.split('@')[0]!,
+      password: pw.data,
+      role: args.data.role,
+    });
     console.log(`Created ${user.role} ${user.email} (id ${user.id}).`);
   } catch (e) {
     if (e instanceof EmailTakenError) {

@@ -16,9 +16,13 @@ async function main() {
   // The first call may join a run that started before the last mails were queued.
   await deliverPending(db);
   await deliverPending(db);
-  console.log(`Expired ${expired} licence${expired === 1 ? '' : 's'}; sent ${reminded} expiry reminder${reminded === 1 ? '' : 's'}.`);
+  console.log(
+    `Expired ${expired} licence${expired === 1 ? '' : 's'}; sent ${reminded} expiry reminder${reminded === 1 ? '' : 's'}.`,
+  );
   const pruned = await pruneUsage(db);
-  console.log(`Pruned ${pruned.hits} raw pixel hit${pruned.hits === 1 ? '' : 's'} and ${pruned.readers} reader record${pruned.readers === 1 ? '' : 's'}.`);
+  console.log(
+    `Pruned ${pruned.hits} raw pixel hit${pruned.hits === 1 ? '' : 's'} and ${pruned.readers} reader record${pruned.readers === 1 ? '' : 's'}.`,
+  );
   db.$client.close();
 }
 

@@ -14,13 +14,18 @@ async function main() {
     db,
     all,
     holder: holderId('feeds:sync'),
-    onRun: (feed, run) => console.log(`${run.outcome === 'error' ? 'error' : 'ok   '} ${feed.url}: ${describeRun(run)}`),
+    onRun: (feed, run) =>
+      console.log(`${run.outcome === 'error' ? 'error' : 'ok   '} ${feed.url}: ${describeRun(run)}`),
   });
   if (!summary) {
     const lease = currentLease(db);
-    console.log(`Another process is polling the feeds${lease ? ` (${lease.holder}, lease until ${new Date(lease.expiresAt).toISOString()})` : ''}; nothing to do.`);
+    console.log(
+      `Another process is polling the feeds${lease ? ` (${lease.holder}, lease until ${new Date(lease.expiresAt).toISOString()})` : ''}; nothing to do.`,
+    );
   } else {
-    console.log(`Polled ${summary.feeds} feed${summary.feeds === 1 ? '' : 's'}: imported ${summary.imported} · updated ${summary.updated} · unchanged ${summary.unchanged} · errors ${summary.errors}`);
+    console.log(
+      `Polled ${summary.feeds} feed${summary.feeds === 1 ? '' : 's'}: imported ${summary.imported} · updated ${summary.updated} · unchanged ${summary.unchanged} · errors ${summary.errors}`,
+    );
   }
   db.$client.close();
   process.exit(summary?.errors ? 1 : 0);

@@ -26,7 +26,9 @@ async function main() {
   // A large import leaves the full-text index in many small segments; merge them once.
   if (summary.imported + summary.updated >= 1000) optimizeSearchIndex(db);
 
-  console.log(`\nImported ${summary.imported} · updated ${summary.updated} · skipped ${summary.skipped.length} (from ${summary.files} file${summary.files === 1 ? '' : 's'} into ${dataDir()}/desk.db)`);
+  console.log(
+    `\nImported ${summary.imported} · updated ${summary.updated} · skipped ${summary.skipped.length} (from ${summary.files} file${summary.files === 1 ? '' : 's'} into ${dataDir()}/desk.db)`,
+  );
   for (const s of summary.skipped) console.log(`  skipped ${s.file} ${s.place}: ${s.reason}`);
   for (const f of summary.failed) console.error(`  error ${f.message} — nothing imported from this file`);
   db.$client.close();

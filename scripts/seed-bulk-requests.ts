@@ -11,10 +11,14 @@ async function main() {
   const db = getDb();
   const started = Date.now();
   await seedBulkRequests(db, count, (done, total) => {
-    process.stderr.write(`\rseed:bulk-requests ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} (${Math.floor((done * 100) / total)}%)`);
+    process.stderr.write(
+      `\rseed:bulk-requests ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} (${Math.floor((done * 100) / total)}%)`,
+    );
   });
   process.stderr.write('\n');
-  console.log(`Added ${count.toLocaleString('en-GB')} synthetic requests to ${dataDir()}/desk.db in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Added ${count.toLocaleString('en-GB')} synthetic requests to ${dataDir()}/desk.db in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   db.$client.close();
 }
 

@@ -33,7 +33,9 @@ async function main() {
   // Fresh statistics let the query planner choose the right index at the new size.
   db.$client.exec('ANALYZE');
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Added ${count.toLocaleString('en-GB')} synthetic articles (run ${run}) to ${dataDir()}/desk.db in ${secs} s.`);
+  console.log(
+    `Added ${count.toLocaleString('en-GB')} synthetic articles (run ${run}) to ${dataDir()}/desk.db in ${secs} s.`,
+  );
   db.$client.close();
 }
 

@@ -32,7 +32,9 @@ app.prepare().then(
       });
     });
     server.listen(port, hostname, () => {
-      console.log(`Republish Desk listening on http://${hostname}:${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? '' : 's'})` : ''}`);
+      console.log(
+        `Republish Desk listening on http://${hostname}:${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? '' : 's'})` : ''}`,
+      );
     });
     for (const sig of ['SIGINT', 'SIGTERM']) {
       process.on(sig, () => {

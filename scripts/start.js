@@ -7,7 +7,17 @@ const path = require('node:path');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const root = path.join(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const SOURCES = ['app', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'lib',
+  'db',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'tsconfig.json',
+];
 
 function newestMtime(p) {
   let stat;
@@ -36,6 +46,10 @@ run(bin('tsx'), ['scripts/prepare-data.ts']);
 const port = process.env.PORT || '3000';
 console.log(`\nRepublish Desk on http://localhost:${port}`);
 // scripts/server.js, not `next start`: it decides the client's address from the socket (TRUST_PROXY).
-const server = spawn(process.execPath, [path.join(__dirname, 'server.js')], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+const server = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

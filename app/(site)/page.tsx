@@ -15,9 +15,13 @@ export default async function HomePage() {
           a credit line and a certificate anyone can verify.
         </p>
         <form action="/articles" role="search" className="search-box">
-          <label htmlFor="home-q" className="sr-only">Search articles</label>
+          <label htmlFor="home-q" className="sr-only">
+            Search articles
+          </label>
           <input id="home-q" type="search" name="q" placeholder="Search articles" />
-          <button type="submit" className="button">Search</button>
+          <button type="submit" className="button">
+            Search
+          </button>
         </form>
       </section>
       {recent.length > 0 && (
@@ -38,7 +42,9 @@ export default async function HomePage() {
       <section>
         <h2>How it works</h2>
         <ol>
-          <li>Browse or search the <Link href="/articles">catalogue</Link> and price your use with the calculator.</li>
+          <li>
+            Browse or search the <Link href="/articles">catalogue</Link> and price your use with the calculator.
+          </li>
           <li>Submit a request; small uses are approved instantly, others are reviewed by the desk.</li>
           <li>Download your licensed copy — HTML, text or PDF certificate — and publish with the credit line.</li>
         </ol>

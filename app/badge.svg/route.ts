@@ -10,5 +10,7 @@ const HEADERS = { 'Content-Type': 'image/svg+xml; charset=utf-8' };
 export async function GET(req: NextRequest) {
   const url = embedUrlParam(req.nextUrl.searchParams);
   if (!url) return new Response(badgeSvg({ status: 'invalid' }), { status: 400, headers: HEADERS });
-  return new Response(badgeSvg(await embedSummary(url)), { headers: { ...HEADERS, 'Cache-Control': EMBED_CACHE_CONTROL } });
+  return new Response(badgeSvg(await embedSummary(url)), {
+    headers: { ...HEADERS, 'Cache-Control': EMBED_CACHE_CONTROL },
+  });
 }

@@ -13,6 +13,10 @@ export async function GET() {
     throw e;
   });
   return new Response(await source, {
-    headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': EMBED_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' },
+    headers: {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': EMBED_CACHE_CONTROL,
+      'Access-Control-Allow-Origin': '*',
+    },
   });
 }

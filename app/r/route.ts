@@ -23,7 +23,8 @@ export async function GET(req: NextRequest) {
 }
 
 // A relative Location: the browser resolves it against this site, whatever Host header came in.
-const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+const redirect = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 
 /** A small page of its own: the site's layouts belong to pages, and this answer must be a 400. */
 function badRequest(reason: string): Response {
@@ -33,5 +34,8 @@ function badRequest(reason: string): Response {
 <body><main><h1>This link is not valid</h1><p>${escapeMarkup(reason)}</p>
 <p>A link to an article on the desk looks like <code>/r?url=https://…the article’s address…</code>.</p>
 <p><a href="/articles">Browse the articles</a></p></main></body></html>`;
-  return new Response(html, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(html, {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

@@ -4,7 +4,15 @@ import type { z } from 'zod';
 import type { PublicUser } from '@/db/schema';
 import { can, type Level } from '@/lib/auth/can';
 import { currentUser } from '@/lib/auth/session';
-import { AppError, fieldErrors, FIX_FIELDS, REFUSED, toFormState, type FieldErrors, type FormState } from '@/lib/errors';
+import {
+  AppError,
+  fieldErrors,
+  FIX_FIELDS,
+  REFUSED,
+  toFormState,
+  type FieldErrors,
+  type FormState,
+} from '@/lib/errors';
 import { formFields, typedValues, type FormFields } from './form-data';
 
 /*
@@ -24,7 +32,11 @@ export type UserFor<L extends Level> = L extends 'public' ? PublicUser | null : 
 
 /** What an action function may return: nothing, a message, or a message with extras for the form. */
 export type ActionResult = void | string | ({ message?: string } & Record<string, unknown>);
-type Extra<R> = [R] extends [never] ? object : [R] extends [string | void] ? object : Omit<Exclude<R, string | void>, 'message'>;
+type Extra<R> = [R] extends [never]
+  ? object
+  : [R] extends [string | void]
+    ? object
+    : Omit<Exclude<R, string | void>, 'message'>;
 
 export type ActionOptions<S extends z.ZodType, R> = {
   /** Paths to revalidate on success, or a function doing it (revalidatePath/revalidateVisitorPages). */
@@ -43,7 +55,11 @@ export type FormAction<R> = (prev: FormState<Extra<R>>, formData: FormData) => P
 
 const SIGN_IN_AGAIN = 'Please sign in again.';
 
-function refusal(level: Level, user: PublicUser | null, refused: ActionOptions<z.ZodType, unknown>['refused'] = {}): FormState {
+function refusal(
+  level: Level,
+  user: PublicUser | null,
+  refused: ActionOptions<z.ZodType, unknown>['refused'] = {},
+): FormState {
   // Staff and admin actions answer everyone the same, so the desk does not announce what it has.
   const signedIn = user !== null || level === 'staff' || level === 'admin';
   const message = signedIn ? (refused.account ?? REFUSED) : (refused.visitor ?? SIGN_IN_AGAIN);
@@ -64,7 +80,10 @@ function build<L extends Level>(level: L) {
       const values = (options.values ?? typedValues)(fields);
       const parsed = schema.safeParse(fields);
       if (!parsed.success) {
-        const { errors, message } = options.invalid?.(parsed.error, fields) ?? { errors: fieldErrors(parsed.error), message: FIX_FIELDS };
+        const { errors, message } = options.invalid?.(parsed.error, fields) ?? {
+          errors: fieldErrors(parsed.error),
+          message: FIX_FIELDS,
+        };
         return { ok: false, code: 'invalid', errors, message, values };
       }
       let result: R;
@@ -87,7 +106,11 @@ function build<L extends Level>(level: L) {
  * validated as a tuple; invalid ones get `fallback`, an unexpected error is logged and gets it too.
  */
 function buildCall<L extends Level>(level: L) {
-  return function call<S extends z.ZodType<unknown[]>, R>(schema: S, fn: (args: z.output<S>, user: UserFor<L>) => R | Promise<R>, fallback: R) {
+  return function call<S extends z.ZodType<unknown[]>, R>(
+    schema: S,
+    fn: (args: z.output<S>, user: UserFor<L>) => R | Promise<R>,
+    fallback: R,
+  ) {
     return async (...args: unknown[]): Promise<R> => {
       const user = await currentUser();
       if (!can(user, level)) return fallback;

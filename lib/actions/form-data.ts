@@ -9,7 +9,6 @@ import { isSafeKey } from '@/lib/validation/safe-keys';
  */
 export type FormFields = Record<string, string | string[]>;
 
-
 export function formFields(formData: FormData): FormFields {
   const out: FormFields = Object.create(null);
   for (const [name, value] of formData) {

@@ -26,7 +26,9 @@ export function clientAddress(headers: HeaderBag): string {
   }
   if (!warned && process.env.NODE_ENV === 'production') {
     warned = true;
-    console.warn('[auth] client address unknown (not started through scripts/server.js): per-address limits are shared by all clients');
+    console.warn(
+      '[auth] client address unknown (not started through scripts/server.js): per-address limits are shared by all clients',
+    );
   }
   return 'unknown';
 }

@@ -9,6 +9,9 @@ import { authSecret } from './secret';
  * which session to keep. getToken picks the cookie name (__Secure- on https) as next-auth does.
  */
 export async function currentSessionId(): Promise<string | null> {
-  const token = await getToken({ req: { cookies: await cookies(), headers: Object.fromEntries(await headers()) } as never, secret: authSecret() });
+  const token = await getToken({
+    req: { cookies: await cookies(), headers: Object.fromEntries(await headers()) } as never,
+    secret: authSecret(),
+  });
   return typeof token?.sid === 'string' ? token.sid : null;
 }

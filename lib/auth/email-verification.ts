@@ -10,15 +10,17 @@ import { verificationMail } from './mails';
 export const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 export const RESENDS_PER_HOUR = 3;
 
-export const UNVERIFIED_MESSAGE = 'Please confirm your email address before submitting a request: follow the link we mailed you, or send it again.';
+export const UNVERIFIED_MESSAGE =
+  'Please confirm your email address before submitting a request: follow the link we mailed you, or send it again.';
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
 
 /** A fresh random token for the user: only its SHA-256 is stored. Queues the mail in `tx`. */
 export function issueVerification(tx: Conn, user: { id: number; email: string; name: string }, now = Date.now()): void {
   const token = randomBytes(32).toString('base64url');
-  tx.insert(emailVerificationTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now + TOKEN_TTL_MS).toISOString() }).run();
+  tx.insert(emailVerificationTokens)
+    .values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(now + TOKEN_TTL_MS).toISOString() })
+    .run();
   enqueueMail(tx, verificationMail(user.email, user.name, token));
 }
 
@@ -37,7 +39,10 @@ export function verifyEmailToken(token: string, db: Db = getDb(), now = Date.now
       if (Date.parse(row.expiresAt) <= now) return 'expired';
       const at = new Date(now).toISOString();
       tx.update(emailVerificationTokens).set({ usedAt: at }).where(eq(emailVerificationTokens.id, row.id)).run();
-      tx.update(users).set({ emailVerifiedAt: at }).where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt))).run();
+      tx.update(users)
+        .set({ emailVerifiedAt: at })
+        .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)))
+        .run();
       return 'verified';
     },
     { behavior: 'immediate' },
@@ -45,12 +50,19 @@ export function verifyEmailToken(token: string, db: Db = getDb(), now = Date.now
 }
 
 /** "Send the link again": limited per account and per address; earlier links stop working. */
-export async function resendVerification(user: PublicUser, address: string, db: Db = getDb()): Promise<{ ok: boolean; message: string }> {
+export async function resendVerification(
+  user: PublicUser,
+  address: string,
+  db: Db = getDb(),
+): Promise<{ ok: boolean; message: string }> {
   if (user.emailVerifiedAt) return { ok: true, message: 'Your email address is already confirmed.' };
   const perUser = dbLimiter({ keyPrefix: 'verify_resend_user', points: RESENDS_PER_HOUR, duration: 3600 }, db);
   const perAddress = dbLimiter({ keyPrefix: 'verify_resend_addr', points: 10, duration: 3600 }, db);
   if (!(await consume(perUser, String(user.id))) || !(await consume(perAddress, address))) {
-    return { ok: false, message: 'We have sent several links already. Please check your mail, or try again in an hour.' };
+    return {
+      ok: false,
+      message: 'We have sent several links already. Please check your mail, or try again in an hour.',
+    };
   }
   db.transaction((tx) => {
     tx.update(emailVerificationTokens)

@@ -5,7 +5,13 @@ import { siteUrl } from '@/lib/site';
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A plain-text mail and its HTML twin; every link is built from NEXTAUTH_URL (siteUrl). */
-function mail(to: string, kind: string, subject: string, paragraphs: string[], link?: { href: string; label: string }): Mail {
+function mail(
+  to: string,
+  kind: string,
+  subject: string,
+  paragraphs: string[],
+  link?: { href: string; label: string },
+): Mail {
   const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : [])].join('\n\n');
   const html = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
@@ -21,7 +27,11 @@ export function verificationMail(to: string, name: string, token: string): Mail 
     to,
     'email_verification',
     'Confirm your email address for the Republish Desk',
-    [`Hello ${name},`, 'Please confirm that this is your email address. The link works once, for 24 hours.', 'If you did not register, ignore this mail: nothing happens without the link.'],
+    [
+      `Hello ${name},`,
+      'Please confirm that this is your email address. The link works once, for 24 hours.',
+      'If you did not register, ignore this mail: nothing happens without the link.',
+    ],
     { href: verifyLink(token), label: 'Confirm my email address' },
   );
 }

@@ -16,7 +16,8 @@ import { hashPassword } from './password';
  * away — and the mail says the rest: a verification link for a new account, "someone tried to
  * register your address" for an existing one.
  */
-export const REGISTERED_MESSAGE = 'Thank you. Check your email: we sent a link to confirm your address. Then sign in to request licences.';
+export const REGISTERED_MESSAGE =
+  'Thank you. Check your email: we sent a link to confirm your address. Then sign in to request licences.';
 export const REGISTRATIONS_PER_HOUR = Number(process.env.REGISTRATIONS_PER_HOUR) || 10;
 
 export type RegisterResult = { ok: true; message: string } | { ok: false; message: string };
@@ -25,7 +26,11 @@ function isUniqueViolation(e: unknown): boolean {
   return e instanceof Error && /UNIQUE constraint failed: users\.email/.test(e.message);
 }
 
-export async function registerAccount(input: RegisterInput, address: string, db: Db = getDb()): Promise<RegisterResult> {
+export async function registerAccount(
+  input: RegisterInput,
+  address: string,
+  db: Db = getDb(),
+): Promise<RegisterResult> {
   const limiter = dbLimiter({ keyPrefix: 'register_addr', points: REGISTRATIONS_PER_HOUR, duration: 3600 }, db);
   if (!(await consume(limiter, address))) {
     return { ok: false, message: 'Too many accounts were registered from your network. Please try again in an hour.' };
@@ -34,10 +39,16 @@ export async function registerAccount(input: RegisterInput, address: string, db:
   const passwordHash = await hashPassword(input.password);
   const host = input.website ? toHost(input.website) : null;
   const tellOwner = () => {
-    const existing = db.select({ id: users.id, email: users.email, name: users.name, verified: users.emailVerifiedAt }).from(users).where(eq(users.email, input.email)).get();
+    const existing = db
+      .select({ id: users.id, email: users.email, name: users.name, verified: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .get();
     if (!existing) return;
     // An owner who never confirmed gets a fresh link; one who did is told of the attempt.
-    db.transaction((tx) => (existing.verified ? enqueueMail(tx, registrationAttemptMail(existing.email)) : issueVerification(tx, existing)));
+    db.transaction((tx) =>
+      existing.verified ? enqueueMail(tx, registrationAttemptMail(existing.email)) : issueVerification(tx, existing),
+    );
   };
   try {
     db.transaction(
@@ -45,10 +56,19 @@ export async function registerAccount(input: RegisterInput, address: string, db:
         if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) throw new EmailTaken();
         const org = tx
           .insert(organizations)
-          .values({ name: input.organizationName, type: input.organizationType, country: input.country, domains: host ? [host] : [] })
+          .values({
+            name: input.organizationName,
+            type: input.organizationType,
+            country: input.country,
+            domains: host ? [host] : [],
+          })
           .returning()
           .get();
-        const user = tx.insert(users).values({ email: input.email, name: input.name, passwordHash, role: 'publisher', organizationId: org.id }).returning().get();
+        const user = tx
+          .insert(users)
+          .values({ email: input.email, name: input.name, passwordHash, role: 'publisher', organizationId: org.id })
+          .returning()
+          .get();
         issueVerification(tx, user);
       },
       { behavior: 'immediate' },

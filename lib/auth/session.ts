@@ -28,7 +28,8 @@ export const currentUser = cache(async (): Promise<PublicUser | null> => {
  */
 export async function requirePage(level: Exclude<Level, 'public'>, returnTo = '/'): Promise<PublicUser> {
   const user = await currentUser();
-  if (!user && (level === 'user' || level === 'publisher')) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user && (level === 'user' || level === 'publisher'))
+    redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!user || !can(user, level)) notFound();
   return user;
 }

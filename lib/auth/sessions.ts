@@ -10,15 +10,37 @@ export const TOUCH_INTERVAL_MS = 60_000;
 /** "Firefox on Windows": enough to recognise a device in a list, nothing that fingerprints. */
 export function summarizeUserAgent(ua: string | null | undefined): string {
   const s = String(ua ?? '');
-  const browser = /Edg\//.test(s) ? 'Edge' : /Firefox\//.test(s) ? 'Firefox' : /Chrom(e|ium)\//.test(s) ? 'Chrome' : /Safari\//.test(s) ? 'Safari' : s ? 'Other browser' : 'Unknown browser';
-  const os = /Android/.test(s) ? 'Android' : /iPhone|iPad/.test(s) ? 'iOS' : /Windows/.test(s) ? 'Windows' : /Mac OS X/.test(s) ? 'macOS' : /Linux/.test(s) ? 'Linux' : '';
+  const browser = /Edg\//.test(s)
+    ? 'Edge'
+    : /Firefox\//.test(s)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(s)
+        ? 'Chrome'
+        : /Safari\//.test(s)
+          ? 'Safari'
+          : s
+            ? 'Other browser'
+            : 'Unknown browser';
+  const os = /Android/.test(s)
+    ? 'Android'
+    : /iPhone|iPad/.test(s)
+      ? 'iOS'
+      : /Windows/.test(s)
+        ? 'Windows'
+        : /Mac OS X/.test(s)
+          ? 'macOS'
+          : /Linux/.test(s)
+            ? 'Linux'
+            : '';
   return os ? `${browser} on ${os}` : browser;
 }
 
 /** Records a new session at sign-in; its id goes into the JWT. */
 export function createSession(userId: number, userAgent: string | null | undefined, db: Db = getDb()): string {
   const id = randomBytes(32).toString('base64url');
-  db.insert(sessions).values({ id, userId, userAgent: summarizeUserAgent(userAgent) }).run();
+  db.insert(sessions)
+    .values({ id, userId, userAgent: summarizeUserAgent(userAgent) })
+    .run();
   return id;
 }
 
@@ -26,11 +48,23 @@ export function createSession(userId: number, userAgent: string | null | undefin
  * Is this session (id from the JWT) live for this user? Touches last_seen_at when it is older
  * than a minute, so most reads write nothing.
  */
-export function touchSessionIfStale(id: string, userId: number, now = Date.now(), db: Db = getDb()): { valid: boolean; touched: boolean } {
-  const row = db.select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, revokedAt: sessions.revokedAt }).from(sessions).where(eq(sessions.id, id)).get();
+export function touchSessionIfStale(
+  id: string,
+  userId: number,
+  now = Date.now(),
+  db: Db = getDb(),
+): { valid: boolean; touched: boolean } {
+  const row = db
+    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, revokedAt: sessions.revokedAt })
+    .from(sessions)
+    .where(eq(sessions.id, id))
+    .get();
   if (!row || row.userId !== userId || row.revokedAt) return { valid: false, touched: false };
   if (now - Date.parse(row.lastSeenAt) < TOUCH_INTERVAL_MS) return { valid: true, touched: false };
-  db.update(sessions).set({ lastSeenAt: new Date(now).toISOString() }).where(eq(sessions.id, id)).run();
+  db.update(sessions)
+    .set({ lastSeenAt: new Date(now).toISOString() })
+    .where(eq(sessions.id, id))
+    .run();
   return { valid: true, touched: true };
 }
 
@@ -41,7 +75,10 @@ export function isSessionLive(id: unknown, userId: unknown, db: Db = getDb()): b
 
 export function revokeSession(id: unknown, db: Db = getDb()): void {
   if (typeof id !== 'string') return;
-  db.update(sessions).set({ revokedAt: new Date().toISOString() }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt))).run();
+  db.update(sessions)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .run();
 }
 
 /**
@@ -49,7 +86,11 @@ export function revokeSession(id: unknown, db: Db = getDb()): void {
  * except `keep` when the user stays signed in where they made the change.
  */
 export function revokeUserSessions(userId: number, opts: { keep?: string } = {}, db: Db = getDb()): number {
-  const rows = db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).all();
+  const rows = db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .all();
   const now = new Date().toISOString();
   let n = 0;
   for (const { id } of rows) {
@@ -66,7 +107,12 @@ export function signOutEverywhere(userId: number, db: Db = getDb()): number {
 /** The user's live sessions, newest activity first (for an account settings page). */
 export function listSessions(userId: number, db: Db = getDb()) {
   return db
-    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .all()

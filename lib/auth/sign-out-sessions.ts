@@ -13,7 +13,12 @@ export type SignOutSessionsInput = z.output<typeof signOutSessionsSchema>;
  * kept; without a known current id nothing could be kept, so "others" then ends them all — safer
  * than guessing.
  */
-export function signOutSessions({ scope }: SignOutSessionsInput, user: PublicUser, currentSid: string | null, db: Db = getDb()): string {
+export function signOutSessions(
+  { scope }: SignOutSessionsInput,
+  user: PublicUser,
+  currentSid: string | null,
+  db: Db = getDb(),
+): string {
   const keep = scope === 'others' ? (currentSid ?? undefined) : undefined;
   const n = revokeUserSessions(user.id, { keep }, db);
   if (scope === 'all') return 'You are signed out everywhere.';

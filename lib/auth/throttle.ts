@@ -32,7 +32,10 @@ export class ThrottledError extends Error {
 
 /** Throws ThrottledError while this address may not try this email. */
 export async function assertNotThrottled(email: string, address: string): Promise<void> {
-  let wait = Math.max(await secondsBlocked(pairs(), pairKey(email, address)), await secondsBlocked(addresses(), address));
+  let wait = Math.max(
+    await secondsBlocked(pairs(), pairKey(email, address)),
+    await secondsBlocked(addresses(), address),
+  );
   if (wait === 0) {
     const emailWait = await secondsBlocked(emailWaits(), email);
     // Only an address that has been failing waits for the email's delay.

@@ -8,7 +8,9 @@ import { hashPassword } from './password';
 /** A conflict on the email field: forms show it at the field, scripts print the message. */
 export class EmailTakenError extends AppError {
   constructor() {
-    super('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists.' });
+    super('conflict', 'An account with this email already exists.', {
+      email: 'An account with this email already exists.',
+    });
   }
 }
 
@@ -60,4 +62,3 @@ export async function createUser(input: {
     throw e;
   }
 }
-

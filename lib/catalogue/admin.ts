@@ -13,7 +13,12 @@ export function getArticleForAdmin(id: number, db: Db = getDb()): AdminArticle |
   const { body: _body, bodyText: _text, ...rest } = row;
   void _body;
   void _text;
-  const list = db.select().from(assets).where(eq(assets.articleId, id)).orderBy(asc(assets.position), asc(assets.id)).all();
+  const list = db
+    .select()
+    .from(assets)
+    .where(eq(assets.articleId, id))
+    .orderBy(asc(assets.position), asc(assets.id))
+    .all();
   return { ...rest, assets: list, publiclyVisible: isPubliclyVisible(row) };
 }
 
@@ -38,7 +43,12 @@ export function updateArticleRights(edit: RightsEdit, db: Db = getDb()): void {
       .where(eq(articles.id, edit.id))
       .run();
     const current = new Map(
-      tx.select({ id: assets.id, licensable: assets.licensable }).from(assets).where(eq(assets.articleId, edit.id)).all().map((a) => [a.id, a.licensable]),
+      tx
+        .select({ id: assets.id, licensable: assets.licensable })
+        .from(assets)
+        .where(eq(assets.articleId, edit.id))
+        .all()
+        .map((a) => [a.id, a.licensable]),
     );
     for (const a of edit.assets) {
       // Only this article's assets, and only real changes count as an override.

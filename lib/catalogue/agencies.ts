@@ -4,7 +4,10 @@
  */
 export function creditNamesAgency(credit: string, agencies: string[]): boolean {
   return agencies.some((agency) => {
-    const escaped = agency.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = agency
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+');
     if (!escaped) return false;
     return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(credit);
   });

@@ -40,7 +40,14 @@ function keyIndex(db: Db): Index {
     indexes.set(db, index);
   }
   if (top > index.maxId) {
-    add(index, db.select({ id: articles.id, url: articles.canonicalUrl }).from(articles).where(gt(articles.id, index.maxId)).all());
+    add(
+      index,
+      db
+        .select({ id: articles.id, url: articles.canonicalUrl })
+        .from(articles)
+        .where(gt(articles.id, index.maxId))
+        .all(),
+    );
   }
   return index;
 }

@@ -13,11 +13,53 @@ export const MAX_URL_LENGTH = 2048;
 
 /** Query parameters that say where a click came from, never which article it is. */
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'igshid', 'igsh', 'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
-  'vero_id', 'vero_conv', 'ref', 'ref_src', 'ref_url', 'referrer', 'source', 'cmpid', 'ocid', 'ito', 's_cid',
-  'sr_share', 'srsltid', 'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4',
-  'share', 'smid', 'cid', 'spm', 'ncid', 'guccounter',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'igsh',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'source',
+  'cmpid',
+  'ocid',
+  'ito',
+  's_cid',
+  'sr_share',
+  'srsltid',
+  'at_medium',
+  'at_campaign',
+  'at_custom1',
+  'at_custom2',
+  'at_custom3',
+  'at_custom4',
+  'share',
+  'smid',
+  'cid',
+  'spm',
+  'ncid',
+  'guccounter',
 ]);
 
 export function isTrackingParam(name: string): boolean {
@@ -50,7 +92,10 @@ export function normaliseCanonicalUrl(raw: string): CanonicalUrl | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   // user:pass@host is a classic way to make a link look like someone else's site.
   if (u.username || u.password) return null;
-  const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const host = u.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   if (!host) return null;
   const port = u.port ? `:${u.port}` : '';
   const path = u.pathname.replace(/\/+$/, '');

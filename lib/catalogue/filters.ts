@@ -11,9 +11,12 @@ export function filterSql(query: ArticleQuery, scope: Scope, now = new Date()): 
   if (scope === 'public') conds.push(publicVisibilitySql(now));
   if (query.licensable) conds.push(licensableSql(now));
   if (query.section) conds.push(sql`${articles.section} = ${query.section}`);
-  if (query.tag) conds.push(sql`exists (select 1 from article_tags t where t.article_id = ${articles.id} and t.tag = ${query.tag})`);
+  if (query.tag)
+    conds.push(sql`exists (select 1 from article_tags t where t.article_id = ${articles.id} and t.tag = ${query.tag})`);
   if (query.author) {
-    conds.push(sql`exists (select 1 from article_authors w where w.article_id = ${articles.id} and w.author = ${query.author} collate nocase)`);
+    conds.push(
+      sql`exists (select 1 from article_authors w where w.article_id = ${articles.id} and w.author = ${query.author} collate nocase)`,
+    );
   }
   // Days are whole UTC days: `to` includes everything published on that day.
   if (query.from) conds.push(sql`${articles.publishedAt} >= ${`${query.from}T00:00:00.000Z`}`);
@@ -23,7 +26,15 @@ export function filterSql(query: ArticleQuery, scope: Scope, now = new Date()): 
 
 /** A cache key for the same filters (the visibility rule's clock is covered by the cache lifetime). */
 export function filterKey(query: ArticleQuery, scope: Scope): string {
-  return JSON.stringify([scope, query.licensable, query.section, query.tag, query.author?.toLowerCase(), query.from, query.to]);
+  return JSON.stringify([
+    scope,
+    query.licensable,
+    query.section,
+    query.tag,
+    query.author?.toLowerCase(),
+    query.from,
+    query.to,
+  ]);
 }
 
 function nextDay(day: string): string {

@@ -42,7 +42,9 @@ export const INDEXED_PREFIX = 4;
  * The looser stem can mark extra words ("harbinger" for "harbou"); refineHits unmarks them.
  */
 export function highlightExpression(terms: string[], exact: ReadonlySet<string> = new Set()): string | null {
-  const shortened = terms.map((t) => (t.length > 1 && !exact.has(t) ? Array.from(t).slice(0, INDEXED_PREFIX).join('') : t));
+  const shortened = terms.map((t) =>
+    t.length > 1 && !exact.has(t) ? Array.from(t).slice(0, INDEXED_PREFIX).join('') : t,
+  );
   return matchExpression(shortened, exact);
 }
 
@@ -62,7 +64,9 @@ export function refineHits(segments: Segment[], terms: string[], exact: Readonly
     if (!s.hit) return s;
     const text = fold(s.text);
     const onlyStem =
-      stems.some((stem) => text.startsWith(stem)) && !long.some((t) => text.startsWith(t)) && !others.some((t) => text.startsWith(t));
+      stems.some((stem) => text.startsWith(stem)) &&
+      !long.some((t) => text.startsWith(t)) &&
+      !others.some((t) => text.startsWith(t));
     return onlyStem ? { text: s.text, hit: false } : s;
   });
 }
@@ -96,7 +100,12 @@ export function parseMarked(marked: string): Segment[] {
 export const hasHit = (segments: Segment[]) => segments.some((s) => s.hit);
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** For the JSON API: every character escaped, then only our own hits wrapped in <mark>. */

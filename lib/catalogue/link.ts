@@ -16,9 +16,14 @@ import { isPubliclyVisible } from './rules';
 const OPTION_KEYS = ['use', 'audience', 'territory', 'duration', 'portion', 'translation', 'licenseeType'] as const;
 
 export const linkQuerySchema = z.strictObject({
-  url: z.string({ message: 'The link needs the article’s address: /r?url=…' }).min(1, 'The link needs the article’s address: /r?url=…'),
+  url: z
+    .string({ message: 'The link needs the article’s address: /r?url=…' })
+    .min(1, 'The link needs the article’s address: /r?url=…'),
   use: z.enum(USES, { message: 'Unknown use.' }).optional(),
-  audience: z.string().regex(/^\d{1,11}$/, 'The audience must be a whole number.').optional(),
+  audience: z
+    .string()
+    .regex(/^\d{1,11}$/, 'The audience must be a whole number.')
+    .optional(),
   territory: z.enum(TERRITORIES, { message: 'Unknown territory.' }).optional(),
   duration: z.enum(DURATIONS, { message: 'Unknown duration.' }).optional(),
   portion: z.enum(PORTIONS, { message: 'Unknown portion.' }).optional(),
@@ -38,7 +43,9 @@ export type LinkOutcome =
  * Reads the query strictly: each parameter at most once, nothing unknown (tracking parameters
  * added to the link itself are tolerated and dropped), values from the fixed lists.
  */
-export function parseLinkQuery(search: URLSearchParams): { ok: true; query: LinkQuery; canonical: CanonicalUrl } | { ok: false; reason: string } {
+export function parseLinkQuery(
+  search: URLSearchParams,
+): { ok: true; query: LinkQuery; canonical: CanonicalUrl } | { ok: false; reason: string } {
   const seen: Record<string, string> = {};
   for (const [name, value] of search) {
     if (isTrackingParam(name)) continue;
@@ -48,11 +55,13 @@ export function parseLinkQuery(search: URLSearchParams): { ok: true; query: Link
   const parsed = linkQuerySchema.safeParse(seen);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue?.code === 'unrecognized_keys') return { ok: false, reason: `Unknown parameter “${String(issue.keys[0]).slice(0, 40)}”.` };
+    if (issue?.code === 'unrecognized_keys')
+      return { ok: false, reason: `Unknown parameter “${String(issue.keys[0]).slice(0, 40)}”.` };
     return { ok: false, reason: issue?.message ?? 'The link is not valid.' };
   }
   const canonical = normaliseCanonicalUrl(parsed.data.url);
-  if (!canonical) return { ok: false, reason: 'The address must be a full web address starting with http:// or https://.' };
+  if (!canonical)
+    return { ok: false, reason: 'The address must be a full web address starting with http:// or https://.' };
   return { ok: true, query: parsed.data, canonical };
 }
 
@@ -63,7 +72,11 @@ export async function resolveLink(search: URLSearchParams, db: Db = getDb()): Pr
   const { canonical, query } = parsed;
   const id = articleIdByCanonicalKey(canonical.key, db);
   if (id !== null) {
-    const row = db.select({ slug: articles.slug, hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, id)).get();
+    const row = db
+      .select({ slug: articles.slug, hidden: articles.hidden, embargoUntil: articles.embargoUntil })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get();
     // A hidden or embargoed article is not shown to the public: to them it is not listed yet.
     if (row && isPubliclyVisible(row)) return { kind: 'article', location: articleLocation(row.slug, query) };
   }

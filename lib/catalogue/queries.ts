@@ -11,7 +11,19 @@ import { highlightsFor, planSearch, rankHits, searchWindow, type Highlights } fr
 
 export type ArticleCard = Pick<
   Article,
-  'id' | 'slug' | 'title' | 'standfirst' | 'section' | 'byline' | 'publishedAt' | 'wordCount' | 'rightsStatus' | 'state' | 'hidden' | 'embargoUntil' | 'premiumMilli'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'standfirst'
+  | 'section'
+  | 'byline'
+  | 'publishedAt'
+  | 'wordCount'
+  | 'rightsStatus'
+  | 'state'
+  | 'hidden'
+  | 'embargoUntil'
+  | 'premiumMilli'
 > & { authors: string[]; licensable: boolean; highlights?: Highlights };
 
 export type ArticleList = {
@@ -77,7 +89,18 @@ export function listArticles(
   const total = memo(db, `count:${key}`, COUNT_CACHE_MS, () => {
     return db.get<{ n: number }>(sql`select count(*) as n from ${articles} where ${where}`)?.n ?? 0;
   });
-  return { items: cardsFor(db, rows.map((r) => r.id)), page: query.page, pageSize, total, totalCapped: false, sort: 'newest', searched: false };
+  return {
+    items: cardsFor(
+      db,
+      rows.map((r) => r.id),
+    ),
+    page: query.page,
+    pageSize,
+    total,
+    totalCapped: false,
+    sort: 'newest',
+    searched: false,
+  };
 }
 
 /** Cards for ids, in the order given. */
@@ -99,9 +122,15 @@ function cardsFor(db: Db, ids: number[]): ArticleCard[] {
 // One statement each for any page of ids (the list travels as a JSON array), prepared once per
 // connection (db/prepared.ts): every list and search page runs both.
 const idsIn = sql`(select value from json_each(${sql.placeholder('ids')}))`;
-const cardsByIds = preparedFor((db) => db.select(cardColumns).from(articles).where(inArray(articles.id, idsIn)).prepare());
+const cardsByIds = preparedFor((db) =>
+  db.select(cardColumns).from(articles).where(inArray(articles.id, idsIn)).prepare(),
+);
 const authorsByIds = preparedFor((db) =>
-  db.select({ articleId: articleAuthors.articleId, author: articleAuthors.author }).from(articleAuthors).where(inArray(articleAuthors.articleId, idsIn)).prepare(),
+  db
+    .select({ articleId: articleAuthors.articleId, author: articleAuthors.author })
+    .from(articleAuthors)
+    .where(inArray(articleAuthors.articleId, idsIn))
+    .prepare(),
 );
 
 /** The newest licensable articles, for the home page. */
@@ -109,7 +138,10 @@ export function recentLicensable(limit = 6, db: Db = getDb()): ArticleCard[] {
   const rows = db.all<{ id: number }>(sql`
     select ${articles.id} as id from ${articles} where ${licensableSql()}
     order by ${articles.publishedAt} desc, ${articles.id} desc limit ${limit}`);
-  return cardsFor(db, rows.map((r) => r.id));
+  return cardsFor(
+    db,
+    rows.map((r) => r.id),
+  );
 }
 
 /** Section names for the filter, via a skip-scan of the section index (cheap at any size). */
@@ -139,9 +171,23 @@ export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail 
   if (!row) return null;
   const { body: _body, bodyText, ...rest } = row;
   void _body;
-  const authors = db.select({ a: articleAuthors.author }).from(articleAuthors).where(eq(articleAuthors.articleId, row.id)).all();
-  const tags = db.select({ t: articleTags.tag }).from(articleTags).where(eq(articleTags.articleId, row.id)).orderBy(asc(articleTags.tag)).all();
-  const assetRows = db.select().from(assets).where(eq(assets.articleId, row.id)).orderBy(asc(assets.position), asc(assets.id)).all();
+  const authors = db
+    .select({ a: articleAuthors.author })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, row.id))
+    .all();
+  const tags = db
+    .select({ t: articleTags.tag })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(asc(articleTags.tag))
+    .all();
+  const assetRows = db
+    .select()
+    .from(assets)
+    .where(eq(assets.articleId, row.id))
+    .orderBy(asc(assets.position), asc(assets.id))
+    .all();
   return {
     ...rest,
     authors: authors.length ? authors.map((a) => a.a) : row.byline ? [row.byline] : [],
@@ -158,7 +204,10 @@ export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail 
  * is never the whole text. A first paragraph longer than that is cut at a word.
  */
 export function previewParagraphs(text: string, words = 120): string[] {
-  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const total = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
   const limit = Math.max(1, Math.min(words, Math.floor(total / 2)));
   const out: string[] = [];
@@ -177,7 +226,16 @@ export function previewParagraphs(text: string, words = 120): string[] {
 
 export type LicensingArticle = Pick<
   Article,
-  'id' | 'slug' | 'title' | 'premiumMilli' | 'rightsStatus' | 'state' | 'hidden' | 'embargoUntil' | 'canonicalUrl' | 'byline'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'premiumMilli'
+  | 'rightsStatus'
+  | 'state'
+  | 'hidden'
+  | 'embargoUntil'
+  | 'canonicalUrl'
+  | 'byline'
 >;
 
 /** Publicly visible articles for the given slugs (for the request form), in the order asked. */

@@ -27,7 +27,8 @@ export function isPubliclyVisible(a: Visibility, now = new Date()): boolean {
 /** Why an article cannot be licensed, or null when it can. */
 export function notLicensableReason(a: Rights, now = new Date()): string | null {
   if (!isPubliclyVisible(a, now)) return 'This article is not available.';
-  if (a.rightsStatus === 'syndicated_in') return 'This article was syndicated to us by another publisher, so we cannot license it.';
+  if (a.rightsStatus === 'syndicated_in')
+    return 'This article was syndicated to us by another publisher, so we cannot license it.';
   if (a.state === 'withdrawn') return 'This article has been withdrawn and can no longer be licensed.';
   return null;
 }

@@ -6,15 +6,46 @@ import sanitizeHtml from 'sanitize-html';
  * 2.17.4 added for GHSA-rpr9-rxv7-x643 (critical, < 2.17.4); the fixed releases need Node 22, so
  * this repository stays on 2.16 with the same protection (tests/unit/catalogue-sanitize.test.ts).
  */
-const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'xmp', 'noembed', 'noframes', 'noscript', 'plaintext', 'iframe'];
+const NON_TEXT_TAGS = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'xmp',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'iframe',
+];
 
 // What an article body may contain: text structure, links and images. No scripts, styles,
 // event handlers, iframes or javascript: URLs.
 const OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: NON_TEXT_TAGS,
   allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'em', 'strong', 'b', 'i', 'a', 'br',
-    'figure', 'figcaption', 'img', 'hr', 'sub', 'sup', 'code', 'pre',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'em',
+    'strong',
+    'b',
+    'i',
+    'a',
+    'br',
+    'figure',
+    'figcaption',
+    'img',
+    'hr',
+    'sub',
+    'sup',
+    'code',
+    'pre',
   ],
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'] },
   allowedSchemes: ['http', 'https', 'mailto'],

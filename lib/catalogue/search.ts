@@ -3,7 +3,17 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { connectionOf, preparedFor } from '@/db/prepared';
 import { memo } from './cache';
-import { highlightExpression, INDEXED_PREFIX, MARK_CLOSE, MARK_OPEN, matchExpression, parseMarked, refineHits, searchTerms, type Segment } from './fts';
+import {
+  highlightExpression,
+  INDEXED_PREFIX,
+  MARK_CLOSE,
+  MARK_OPEN,
+  matchExpression,
+  parseMarked,
+  refineHits,
+  searchTerms,
+  type Segment,
+} from './fts';
 
 /**
  * Relevance is computed over the newest SEARCH_WINDOW matches (by insertion order), never over
@@ -65,7 +75,8 @@ export function searchWindow(db: Db, match: string, where: SQL, key: string): Se
 }
 
 export function rankHits(hits: Hit[], sort: 'relevance' | 'newest'): Hit[] {
-  const byDate = (a: Hit, b: Hit) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id);
+  const byDate = (a: Hit, b: Hit) =>
+    a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : b.id - a.id;
   return [...hits].sort(sort === 'newest' ? byDate : (a, b) => a.score - b.score || byDate(a, b));
 }
 
@@ -108,7 +119,10 @@ export function optimizeSearchIndex(db: Db): void {
 
 // One fixed-shape statement per highlighted row, prepared once per connection (db/prepared.ts).
 const highlightRow = preparedFor((db) =>
-  connectionOf(db).prepare<{ match: string; id: number; open: string; close: string }, { title: string; standfirst: string; body: string }>(`
+  connectionOf(db).prepare<
+    { match: string; id: number; open: string; close: string },
+    { title: string; standfirst: string; body: string }
+  >(`
     select highlight(articles_fts, 0, @open, @close) as title,
       highlight(articles_fts, 1, @open, @close) as standfirst,
       snippet(articles_fts, 2, @open, @close, '…', 24) as body

@@ -50,7 +50,11 @@ export function upsertArticle(tx: Tx, input: ArticleInput, agencies: string[]): 
     rightsStatus: input.rightsStatus ?? 'owned',
     embargoUntil: input.embargoUntil ? isoDate(input.embargoUntil) : null,
   };
-  const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.canonicalUrl, input.canonicalUrl)).get();
+  const existing = tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.canonicalUrl, input.canonicalUrl))
+    .get();
   let id: number;
   // Staff decisions on an asset (by URL) survive a re-import of its article.
   let overrides = new Map<string, boolean>();
@@ -58,12 +62,25 @@ export function upsertArticle(tx: Tx, input: ArticleInput, agencies: string[]): 
     id = existing.id;
     // An update keeps the staff's own decisions (slug, rights, premium) and replaces the content.
     tx.update(articles)
-      .set({ title: values.title, standfirst: values.standfirst, body, bodyText, byline: values.byline, section: values.section, updatedAt: values.updatedAt, wordCount: values.wordCount })
+      .set({
+        title: values.title,
+        standfirst: values.standfirst,
+        body,
+        bodyText,
+        byline: values.byline,
+        section: values.section,
+        updatedAt: values.updatedAt,
+        wordCount: values.wordCount,
+      })
       .where(eq(articles.id, id))
       .run();
     tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id)).run();
     tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
-    const kept = tx.select({ url: assets.url, licensable: assets.licensable }).from(assets).where(and(eq(assets.articleId, id), eq(assets.licensableOverridden, true))).all();
+    const kept = tx
+      .select({ url: assets.url, licensable: assets.licensable })
+      .from(assets)
+      .where(and(eq(assets.articleId, id), eq(assets.licensableOverridden, true)))
+      .all();
     overrides = new Map(kept.map((a) => [a.url, a.licensable]));
     tx.delete(assets).where(eq(assets.articleId, id)).run();
   } else {
@@ -71,8 +88,14 @@ export function upsertArticle(tx: Tx, input: ArticleInput, agencies: string[]): 
   }
   const authors = [...new Set(input.authors.map((a) => a.trim()).filter(Boolean))];
   const tags = [...new Set(input.tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  if (authors.length) tx.insert(articleAuthors).values(authors.map((author) => ({ articleId: id, author }))).run();
-  if (tags.length) tx.insert(articleTags).values(tags.map((tag) => ({ articleId: id, tag }))).run();
+  if (authors.length)
+    tx.insert(articleAuthors)
+      .values(authors.map((author) => ({ articleId: id, author })))
+      .run();
+  if (tags.length)
+    tx.insert(articleTags)
+      .values(tags.map((tag) => ({ articleId: id, tag })))
+      .run();
   if (input.assets.length) {
     tx.insert(assets)
       .values(

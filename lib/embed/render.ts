@@ -20,9 +20,14 @@ export function boxWords(s: EmbedSummary, publisher: string): BoxWords {
   switch (s.status) {
     case 'available':
       return {
-        heading: s.from === null ? 'Republish this article' : `Republish this article — from ${formatFrom(s.from, s.currency)}`,
+        heading:
+          s.from === null
+            ? 'Republish this article'
+            : `Republish this article — from ${formatFrom(s.from, s.currency)}`,
         lines: [
-          s.from === null ? 'The desk quotes every use of this article.' : `${USE_LABELS.web} use for a year; other uses priced on the desk.`,
+          s.from === null
+            ? 'The desk quotes every use of this article.'
+            : `${USE_LABELS.web} use for a year; other uses priced on the desk.`,
           picturesInWords(s.pictures),
         ],
         action: 'See the price and request a licence',
@@ -31,10 +36,22 @@ export function boxWords(s: EmbedSummary, publisher: string): BoxWords {
       return { heading: 'Not available for republishing', lines: [s.reason], action: null };
     case 'unknown':
       return s.ours
-        ? { heading: 'Republish this article', lines: [`This article is being added to the ${publisher} licensing desk.`], action: 'Ask the desk about it' }
-        : { heading: 'Not available for republishing', lines: [`This is not one of ${publisher}’s articles.`], action: null };
+        ? {
+            heading: 'Republish this article',
+            lines: [`This article is being added to the ${publisher} licensing desk.`],
+            action: 'Ask the desk about it',
+          }
+        : {
+            heading: 'Not available for republishing',
+            lines: [`This is not one of ${publisher}’s articles.`],
+            action: null,
+          };
     case 'invalid':
-      return { heading: 'Not available for republishing', lines: ['The address of the article is not valid.'], action: null };
+      return {
+        heading: 'Not available for republishing',
+        lines: ['The address of the article is not valid.'],
+        action: null,
+      };
   }
 }
 

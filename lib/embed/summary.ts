@@ -41,7 +41,14 @@ export async function embedSummary(rawUrl: string, db: Db = getDb()): Promise<Em
 
 async function compute(key: string, url: string, host: string, db: Db): Promise<EmbedSummary> {
   const id = articleIdByCanonicalKey(key, db);
-  const row = id !== null ? db.select({ ...licensingColumns }).from(articles).where(eq(articles.id, id)).get() : undefined;
+  const row =
+    id !== null
+      ? db
+          .select({ ...licensingColumns })
+          .from(articles)
+          .where(eq(articles.id, id))
+          .get()
+      : undefined;
   if (!row || !isPubliclyVisible(row)) {
     return { status: 'unknown', ours: isOnDomains(host, publisherDomains(getSettings(db))), url };
   }
@@ -49,7 +56,11 @@ async function compute(key: string, url: string, host: string, db: Db): Promise<
   if (reason) return { status: 'unavailable', title: row.title, slug: row.slug, reason };
   const { card } = currentRateCard(db);
   const live = liveQuote(DEFAULT_OPTIONS, [row], card, 'commercial');
-  const pics = db.select({ licensable: assets.licensable }).from(assets).where(and(eq(assets.articleId, row.id), eq(assets.kind, 'image'))).all();
+  const pics = db
+    .select({ licensable: assets.licensable })
+    .from(assets)
+    .where(and(eq(assets.articleId, row.id), eq(assets.kind, 'image')))
+    .all();
   const included = pics.filter((p) => p.licensable).length;
   return {
     status: 'available',
@@ -63,13 +74,18 @@ async function compute(key: string, url: string, host: string, db: Db): Promise<
 
 /** "£150", or "£150.50" when there are pence. */
 export function formatFrom(minor: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: minor % 100 ? 2 : 0 }).format(minor / 100);
+  return new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: minor % 100 ? 2 : 0,
+  }).format(minor / 100);
 }
 
 /** One line about the pictures, for people (the box and the badge's title). */
 export function picturesInWords(p: { included: number; excluded: number }): string {
   if (p.included + p.excluded === 0) return 'Text only: no pictures.';
-  if (p.excluded === 0) return p.included === 1 ? 'Its picture is included.' : `All ${p.included} pictures are included.`;
+  if (p.excluded === 0)
+    return p.included === 1 ? 'Its picture is included.' : `All ${p.included} pictures are included.`;
   if (p.included === 0) return p.excluded === 1 ? 'Its picture is not included.' : 'Its pictures are not included.';
   return `${p.included} of ${p.included + p.excluded} pictures are included.`;
 }

@@ -16,7 +16,8 @@ export function refusedAddress(address: string): string | null {
   if (ip.kind() === 'ipv6') {
     const parts = (ip as ipaddr.IPv6).parts;
     // IPv4-compatible ::a.b.c.d (deprecated, ::/96): refused whole, ipaddr.js calls it unicast.
-    if (parts.slice(0, 6).every((p) => p === 0)) return parts[6] === 0 && parts[7] <= 1 ? (parts[7] ? 'loopback' : 'unspecified') : 'IPv4-compatible';
+    if (parts.slice(0, 6).every((p) => p === 0))
+      return parts[6] === 0 && parts[7] <= 1 ? (parts[7] ? 'loopback' : 'unspecified') : 'IPv4-compatible';
   }
   const range = ip.range();
   return range === 'unicast' ? null : range;

@@ -12,13 +12,21 @@ const feedNotFound = () => notFound('That feed is not registered (any more).');
  * Registers a feed and polls it at once, so staff see its articles (or what is wrong) right
  * away. The next scheduled poll is an interval later, so the scheduler does not poll it again now.
  */
-export async function addFeed(input: FeedInput, userId: number | null, opts: { db?: Db; fetcher?: Fetcher } = {}): Promise<{ feed: Feed; run: FeedRun | null }> {
+export async function addFeed(
+  input: FeedInput,
+  userId: number | null,
+  opts: { db?: Db; fetcher?: Fetcher } = {},
+): Promise<{ feed: Feed; run: FeedRun | null }> {
   const db = opts.db ?? getDb();
   if (db.select({ id: feeds.id }).from(feeds).where(eq(feeds.url, input.url)).get()) {
     throw invalid({ url: 'This feed is already registered.' });
   }
   const next = new Date(Date.now() + input.intervalMinutes * 60_000).toISOString();
-  const feed = db.insert(feeds).values({ url: input.url, intervalMinutes: input.intervalMinutes, createdBy: userId, nextPollAt: next }).returning().get();
+  const feed = db
+    .insert(feeds)
+    .values({ url: input.url, intervalMinutes: input.intervalMinutes, createdBy: userId, nextPollAt: next })
+    .returning()
+    .get();
   const run = await pollFeed(feed, { db, fetcher: opts.fetcher });
   return { feed, run };
 }
@@ -65,7 +73,13 @@ export function listFeeds(db: Db = getDb(), runsPerFeed = 5): FeedRow[] {
     .map((feed) => ({
       ...feed,
       failing: isFailing(feed),
-      runs: db.select().from(feedRuns).where(eq(feedRuns.feedId, feed.id)).orderBy(desc(feedRuns.id)).limit(runsPerFeed).all(),
+      runs: db
+        .select()
+        .from(feedRuns)
+        .where(eq(feedRuns.feedId, feed.id))
+        .orderBy(desc(feedRuns.id))
+        .limit(runsPerFeed)
+        .all(),
     }));
 }
 
@@ -83,7 +97,9 @@ export function feedHealth(db: Db = getDb()): { total: number; active: number; f
 }
 
 /** One line for staff about a poll: what came back and what was imported. */
-export function describeRun(run: Pick<FeedRun, 'outcome' | 'imported' | 'updated' | 'skipped' | 'error' | 'httpStatus'> | null): string {
+export function describeRun(
+  run: Pick<FeedRun, 'outcome' | 'imported' | 'updated' | 'skipped' | 'error' | 'httpStatus'> | null,
+): string {
   if (!run) return 'The feed was removed meanwhile.';
   if (run.outcome === 'unchanged') return 'Unchanged since the last poll (304).';
   if (run.outcome === 'error') return `Failed: ${run.error ?? 'unknown error'}`;

@@ -22,7 +22,15 @@ export type FetchOptions = {
 
 export type FetchResult =
   | { kind: 'unchanged'; status: 304; url: string }
-  | { kind: 'fetched'; status: number; url: string; body: string; contentType: string | null; etag: string | null; lastModified: string | null };
+  | {
+      kind: 'fetched';
+      status: number;
+      url: string;
+      body: string;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    };
 
 /** The feed could not be fetched; the message is safe to show staff and to log. */
 export class FeedFetchError extends Error {
@@ -61,11 +69,14 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       if (!allowPrivate) {
         const refused = list.find((a) => refusedAddress(a.address));
         if (refused) {
-          const e = new FeedFetchError(`${hostname} resolves to ${refused.address} (${refusedAddress(refused.address)}), which the desk does not fetch from.`);
+          const e = new FeedFetchError(
+            `${hostname} resolves to ${refused.address} (${refusedAddress(refused.address)}), which the desk does not fetch from.`,
+          );
           return callback(e as NodeJS.ErrnoException, '', 0);
         }
       }
-      if (!list.length) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+      if (!list.length)
+        return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
       if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       callback(null, list[0]!.address, list[0]!.family);
     });
@@ -96,7 +107,14 @@ export async function fetchFeed(url: string, opts: FetchOptions = {}): Promise<F
 type Hop =
   | { kind: 'redirect'; location: string }
   | { kind: 'unchanged'; status: 304 }
-  | { kind: 'fetched'; status: number; body: string; contentType: string | null; etag: string | null; lastModified: string | null };
+  | {
+      kind: 'fetched';
+      status: number;
+      body: string;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    };
 
 function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
   const allowPrivate = !!opts.allowPrivate;
@@ -105,11 +123,13 @@ function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
   // An address literal never goes through lookup, so it is judged here.
   if (net.isIP(host) && !allowPrivate) {
     const why = refusedAddress(host);
-    if (why) return Promise.reject(new FeedFetchError(`${host} is a ${why} address, which the desk does not fetch from.`));
+    if (why)
+      return Promise.reject(new FeedFetchError(`${host} is a ${why} address, which the desk does not fetch from.`));
   }
   const headers: Record<string, string> = {
     'user-agent': 'RepublishDesk-FeedPoller/1',
-    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
     'accept-encoding': 'gzip, deflate, br',
   };
   if (opts.etag) headers['if-none-match'] = opts.etag;
@@ -131,7 +151,13 @@ function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
       clearTimeout(timer);
       resolve(hop);
     };
-    const timer = setTimeout(() => fail(new FeedFetchError(`No complete answer within ${Math.round((opts.timeoutMs ?? FEED_TIMEOUT_MS) / 1000)} s.`)), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () =>
+        fail(
+          new FeedFetchError(`No complete answer within ${Math.round((opts.timeoutMs ?? FEED_TIMEOUT_MS) / 1000)} s.`),
+        ),
+      Math.max(0, deadline - Date.now()),
+    );
     // agent: false — a fresh connection per request, so a pooled socket never skips the lookup.
     const req = lib.get(url, { headers, agent: false, lookup: guardedLookup(allowPrivate) }, (res) => {
       const status = res.statusCode ?? 0;
@@ -142,7 +168,9 @@ function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
       if (status >= 300 && status < 400 && status !== 304) {
         res.resume();
         const location = header('location');
-        return location ? done({ kind: 'redirect', location }) : fail(new FeedFetchError(`HTTP ${status} without a Location.`, status));
+        return location
+          ? done({ kind: 'redirect', location })
+          : fail(new FeedFetchError(`HTTP ${status} without a Location.`, status));
       }
       if (status === 304) {
         res.resume();
@@ -161,7 +189,8 @@ function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
       if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
       else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
       else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
-      else if (encoding && encoding !== 'identity') return fail(new FeedFetchError(`Unsupported Content-Encoding ${encoding}.`, status));
+      else if (encoding && encoding !== 'identity')
+        return fail(new FeedFetchError(`Unsupported Content-Encoding ${encoding}.`, status));
       const chunks: Buffer[] = [];
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
@@ -174,7 +203,14 @@ function request(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
       res.on('error', fail);
       stream.on('end', () => {
         const contentType = header('content-type');
-        done({ kind: 'fetched', status, body: decode(Buffer.concat(chunks), contentType), contentType, etag: header('etag'), lastModified: header('last-modified') });
+        done({
+          kind: 'fetched',
+          status,
+          body: decode(Buffer.concat(chunks), contentType),
+          contentType,
+          etag: header('etag'),
+          lastModified: header('last-modified'),
+        });
       });
     });
     req.on('error', fail);
@@ -205,4 +241,5 @@ function describe(e: unknown): string {
   }
 }
 
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`);
+const formatBytes = (n: number) =>
+  n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;

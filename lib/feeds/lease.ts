@@ -26,7 +26,9 @@ export function acquireLease(db: Db, name: string, holder: string, ttlMs: number
 
 /** Gives the lease up at once (only if `holder` holds it), so another process need not wait for the expiry. */
 export function releaseLease(db: Db, name: string, holder: string): void {
-  db.delete(leases).where(sql`${leases.name} = ${name} and ${leases.holder} = ${holder}`).run();
+  db.delete(leases)
+    .where(sql`${leases.name} = ${name} and ${leases.holder} = ${holder}`)
+    .run();
 }
 
 export function leaseHolder(db: Db, name: string, now = Date.now()): { holder: string; expiresAt: number } | null {

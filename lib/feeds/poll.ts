@@ -27,7 +27,10 @@ export type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
  * poll updated. The validators (ETag, Last-Modified) are kept only after a whole import: a
  * failed import is fetched in full again next time instead of being answered 304 for ever.
  */
-export async function pollFeed(feed: Feed, opts: { db?: Db; now?: () => Date; fetcher?: Fetcher } = {}): Promise<FeedRun | null> {
+export async function pollFeed(
+  feed: Feed,
+  opts: { db?: Db; now?: () => Date; fetcher?: Fetcher } = {},
+): Promise<FeedRun | null> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? (() => new Date());
   const fetcher = opts.fetcher ?? fetchFeed;
@@ -36,19 +39,34 @@ export async function pollFeed(feed: Feed, opts: { db?: Db; now?: () => Date; fe
   let run: Omit<typeof feedRuns.$inferInsert, 'feedId' | 'startedAt' | 'finishedAt'>;
   let validators: { etag: string | null; lastModified: string | null } | null = null;
   try {
-    const res = await fetcher(feed.url, { etag: feed.etag, lastModified: feed.lastModified, allowPrivate: settings.feedsAllowPrivateAddresses });
+    const res = await fetcher(feed.url, {
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      allowPrivate: settings.feedsAllowPrivateAddresses,
+    });
     if (res.kind === 'unchanged') {
       run = { outcome: 'unchanged', httpStatus: 304 };
     } else {
       const json = /json/i.test(res.contentType ?? '');
       const items = parseItems(res.body, feed.url, json);
       const result = importItems(db, feed.url, items, settings.agencies);
-      run = { outcome: 'fetched', httpStatus: res.status, imported: result.imported, updated: result.updated, skipped: result.skipped.map(({ place, reason }) => ({ place, reason })) };
+      run = {
+        outcome: 'fetched',
+        httpStatus: res.status,
+        imported: result.imported,
+        updated: result.updated,
+        skipped: result.skipped.map(({ place, reason }) => ({ place, reason })),
+      };
       validators = { etag: res.etag, lastModified: res.lastModified };
     }
   } catch (e) {
     if (e instanceof FeedFetchError) run = { outcome: 'error', httpStatus: e.status, error: e.message };
-    else if (e instanceof ImportFileError) run = { outcome: 'error', httpStatus: 200, error: `${e.where ? `${e.where}: ` : ''}${e.reason} Nothing was imported from this poll.` };
+    else if (e instanceof ImportFileError)
+      run = {
+        outcome: 'error',
+        httpStatus: 200,
+        error: `${e.where ? `${e.where}: ` : ''}${e.reason} Nothing was imported from this poll.`,
+      };
     else {
       console.error(`feeds: polling ${feed.url} failed`, e);
       run = { outcome: 'error', error: `Unexpected error: ${(e as Error)?.message ?? String(e)}` };
@@ -77,7 +95,9 @@ export async function pollFeed(feed: Feed, opts: { db?: Db; now?: () => Date; fe
       })
       .where(eq(feeds.id, feed.id))
       .run();
-    tx.run(sql`delete from ${feedRuns} where ${feedRuns.feedId} = ${feed.id} and ${feedRuns.id} <= ${row.id - RUNS_KEPT}`);
+    tx.run(
+      sql`delete from ${feedRuns} where ${feedRuns.feedId} = ${feed.id} and ${feedRuns.id} <= ${row.id - RUNS_KEPT}`,
+    );
     return row;
   });
 }
@@ -98,10 +118,21 @@ export type SyncSummary = { feeds: number; imported: number; updated: number; un
  * Polls the due feeds one after another (`all`: every active feed). `keepGoing` is asked before
  * each feed — the scheduler renews its lease there and stops if it lost it.
  */
-export async function syncFeeds(opts: { db?: Db; now?: () => Date; fetcher?: Fetcher; all?: boolean; keepGoing?: () => boolean; onRun?: (feed: Feed, run: FeedRun) => void } = {}): Promise<SyncSummary> {
+export async function syncFeeds(
+  opts: {
+    db?: Db;
+    now?: () => Date;
+    fetcher?: Fetcher;
+    all?: boolean;
+    keepGoing?: () => boolean;
+    onRun?: (feed: Feed, run: FeedRun) => void;
+  } = {},
+): Promise<SyncSummary> {
   const db = opts.db ?? getDb();
   const now = opts.now ?? (() => new Date());
-  const list = opts.all ? db.select().from(feeds).where(eq(feeds.active, true)).orderBy(asc(feeds.id)).all() : dueFeeds(db, now());
+  const list = opts.all
+    ? db.select().from(feeds).where(eq(feeds.active, true)).orderBy(asc(feeds.id)).all()
+    : dueFeeds(db, now());
   const summary: SyncSummary = { feeds: 0, imported: 0, updated: 0, unchanged: 0, errors: 0 };
   for (const feed of list) {
     if (opts.keepGoing && !opts.keepGoing()) break;

@@ -17,9 +17,18 @@ export const FEEDS_LEASE = 'feeds';
 export const LEASE_MS = 2 * 60_000;
 export const TICK_MS = 30_000;
 
-export const holderId = (label = 'desk') => `${label}@${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+export const holderId = (label = 'desk') =>
+  `${label}@${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
-type SyncOpts = { db?: Db; holder?: string; all?: boolean; fetcher?: Fetcher; now?: () => Date; leaseMs?: number; onRun?: (feed: Feed, run: FeedRun) => void };
+type SyncOpts = {
+  db?: Db;
+  holder?: string;
+  all?: boolean;
+  fetcher?: Fetcher;
+  now?: () => Date;
+  leaseMs?: number;
+  onRun?: (feed: Feed, run: FeedRun) => void;
+};
 
 /**
  * Takes the lease, polls the due feeds (or all), gives the lease back. Null when another process
@@ -32,7 +41,14 @@ export async function syncWithLease(opts: SyncOpts = {}): Promise<SyncSummary | 
   if (!acquireLease(db, FEEDS_LEASE, holder, leaseMs)) return null;
   try {
     // Renewed before each feed; a holder that lost it (paused past the expiry) stops.
-    return await syncFeeds({ db, all: opts.all, fetcher: opts.fetcher, now: opts.now, onRun: opts.onRun, keepGoing: () => acquireLease(db, FEEDS_LEASE, holder, leaseMs) });
+    return await syncFeeds({
+      db,
+      all: opts.all,
+      fetcher: opts.fetcher,
+      now: opts.now,
+      onRun: opts.onRun,
+      keepGoing: () => acquireLease(db, FEEDS_LEASE, holder, leaseMs),
+    });
   } finally {
     releaseLease(db, FEEDS_LEASE, holder);
   }
@@ -45,7 +61,9 @@ export function currentLease(db: Db = getDb()) {
 export type Scheduler = { tick: () => Promise<SyncSummary | null>; stop: () => void };
 
 /** Starts the timer (first tick after `firstMs`); ticks never overlap within the process. */
-export function startFeedScheduler(opts: SyncOpts & { tickMs?: number; firstMs?: number; log?: (line: string) => void } = {}): Scheduler {
+export function startFeedScheduler(
+  opts: SyncOpts & { tickMs?: number; firstMs?: number; log?: (line: string) => void } = {},
+): Scheduler {
   const holder = opts.holder ?? holderId();
   const log = opts.log ?? ((line: string) => console.log(line));
   let running = false;
@@ -54,7 +72,10 @@ export function startFeedScheduler(opts: SyncOpts & { tickMs?: number; firstMs?:
     running = true;
     try {
       const summary = await syncWithLease({ ...opts, holder });
-      if (summary?.feeds) log(`feeds: polled ${summary.feeds} · imported ${summary.imported} · updated ${summary.updated} · unchanged ${summary.unchanged} · errors ${summary.errors}`);
+      if (summary?.feeds)
+        log(
+          `feeds: polled ${summary.feeds} · imported ${summary.imported} · updated ${summary.updated} · unchanged ${summary.unchanged} · errors ${summary.errors}`,
+        );
       return summary;
     } catch (e) {
       console.error('feeds: the scheduled sync failed', e);

@@ -25,7 +25,14 @@ export type FeedInput = z.infer<typeof feedInputSchema>;
 
 export const feedIdSchema = z.object({ id: idInput('Unknown feed.') });
 
-export const feedActiveSchema = feedIdSchema.extend({ active: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const feedActiveSchema = feedIdSchema.extend({
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
 
 /** The admin's checkbox: ticked posts "on", unticked posts nothing. */
-export const feedSettingsSchema = z.object({ allowPrivate: z.literal('on').optional().transform((v) => v === 'on') });
+export const feedSettingsSchema = z.object({
+  allowPrivate: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
+});

@@ -4,10 +4,12 @@
  * cut to an excerpt, strip of unlicensed images, and write out as HTML, Markdown or plain text.
  */
 
-export type BodyNode = { type: 'text'; text: string } | { type: 'el'; tag: string; attrs: Record<string, string>; children: BodyNode[] };
+export type BodyNode =
+  { type: 'text'; text: string } | { type: 'el'; tag: string; attrs: Record<string, string>; children: BodyNode[] };
 
 const VOID = new Set(['br', 'img', 'hr']);
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -23,7 +25,12 @@ export function decodeEntities(s: string): string {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export function parseBody(html: string): BodyNode[] {
@@ -58,7 +65,9 @@ export function toHtml(nodes: BodyNode[]): string {
   return nodes
     .map((n) => {
       if (n.type === 'text') return escapeHtml(n.text);
-      const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+      const attrs = Object.entries(n.attrs)
+        .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+        .join('');
       return VOID.has(n.tag) ? `<${n.tag}${attrs}>` : `<${n.tag}${attrs}>${toHtml(n.children)}</${n.tag}>`;
     })
     .join('');
@@ -81,7 +90,20 @@ export function excerpt(nodes: BodyNode[], maxWords = 300): BodyNode[] {
     const w = words(plainText([n])).length;
     if (w === 0) continue;
     if (used + w > maxWords) {
-      if (out.length === 0) out.push({ type: 'el', tag: 'p', attrs: {}, children: [{ type: 'text', text: `${words(plainText([n])).slice(0, maxWords).join(' ')} …` }] });
+      if (out.length === 0)
+        out.push({
+          type: 'el',
+          tag: 'p',
+          attrs: {},
+          children: [
+            {
+              type: 'text',
+              text: `${words(plainText([n]))
+                .slice(0, maxWords)
+                .join(' ')} …`,
+            },
+          ],
+        });
       break;
     }
     out.push(n);
@@ -91,7 +113,10 @@ export function excerpt(nodes: BodyNode[], maxWords = 300): BodyNode[] {
 }
 
 /** Removes images (and figures around them) that `keep` refuses; returns how many went. */
-export function filterImages(nodes: BodyNode[], keep: (src: string) => boolean): { nodes: BodyNode[]; removed: number } {
+export function filterImages(
+  nodes: BodyNode[],
+  keep: (src: string) => boolean,
+): { nodes: BodyNode[]; removed: number } {
   let removed = 0;
   const walk = (list: BodyNode[]): BodyNode[] =>
     list.flatMap((n): BodyNode[] => {
@@ -104,7 +129,9 @@ export function filterImages(nodes: BodyNode[], keep: (src: string) => boolean):
         const before = removed;
         const children = walk(n.children);
         // A figure whose picture went would leave a caption for nothing.
-        return removed > before && !children.some((c) => c.type === 'el' && c.tag === 'img') ? [] : [{ ...n, children }];
+        return removed > before && !children.some((c) => c.type === 'el' && c.tag === 'img')
+          ? []
+          : [{ ...n, children }];
       }
       return [{ ...n, children: walk(n.children) }];
     });
@@ -156,7 +183,11 @@ export function toMarkdown(nodes: BodyNode[]): string {
         break;
       case 'blockquote':
         blocks.push(
-          toMarkdown(n.children.some((c) => c.type === 'el' && c.tag === 'p') ? n.children : [{ type: 'el', tag: 'p', attrs: {}, children: n.children }])
+          toMarkdown(
+            n.children.some((c) => c.type === 'el' && c.tag === 'p')
+              ? n.children
+              : [{ type: 'el', tag: 'p', attrs: {}, children: n.children }],
+          )
             .split('\n')
             .map((l) => (l ? `> ${l}` : '>'))
             .join('\n'),
@@ -165,7 +196,14 @@ export function toMarkdown(nodes: BodyNode[]): string {
       case 'ul':
       case 'ol': {
         const items = n.children.filter((c) => c.type === 'el' && c.tag === 'li');
-        blocks.push(items.map((li, i) => `${n.tag === 'ol' ? `${i + 1}.` : '-'} ${mdInline((li as Extract<BodyNode, { type: 'el' }>).children).trim()}`).join('\n'));
+        blocks.push(
+          items
+            .map(
+              (li, i) =>
+                `${n.tag === 'ol' ? `${i + 1}.` : '-'} ${mdInline((li as Extract<BodyNode, { type: 'el' }>).children).trim()}`,
+            )
+            .join('\n'),
+        );
         break;
       }
       case 'hr':
@@ -209,7 +247,9 @@ export function toText(nodes: BodyNode[]): string {
     }
     if (n.tag === 'ul' || n.tag === 'ol') {
       const items = n.children.filter((c): c is Extract<BodyNode, { type: 'el' }> => c.type === 'el' && c.tag === 'li');
-      blocks.push(items.map((li, i) => `${n.tag === 'ol' ? `${i + 1}.` : '*'} ${inline(li.children).trim()}`).join('\n'));
+      blocks.push(
+        items.map((li, i) => `${n.tag === 'ol' ? `${i + 1}.` : '*'} ${inline(li.children).trim()}`).join('\n'),
+      );
     } else if (n.tag === 'blockquote') {
       blocks.push(`“${toText(n.children).trim()}”`);
     } else if (n.tag === 'figure') {

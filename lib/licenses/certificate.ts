@@ -6,17 +6,45 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatMoney } from '@/lib/quote';
 import type { LicenseRow } from './queries';
-import { DURATION_LABELS, formatDate, formatDateTime, ORG_TYPE_LABELS, PORTION_LABELS, territoryText, USE_LABELS } from './labels';
+import {
+  DURATION_LABELS,
+  formatDate,
+  formatDateTime,
+  ORG_TYPE_LABELS,
+  PORTION_LABELS,
+  territoryText,
+  USE_LABELS,
+} from './labels';
 import { licenseState, STATE_LABELS } from './status';
 
 // The characters of Windows-1252 beyond Latin-1 that the standard fonts can draw.
 const CP1252_EXTRA = new Set(Array.from('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'));
 const REPLACEMENTS: Record<string, string> = {
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2015': '—', '\u2212': '-', '\u2032': "'", '\u2033': '"',
-  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\ufeff': '',
-  '\u2044': '/', '\u2192': '->', '\u2190': '<-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '—',
+  '\u2212': '-',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\ufeff': '',
+  '\u2044': '/',
+  '\u2192': '->',
+  '\u2190': '<-',
   // Letters with a stroke do not decompose in Unicode.
-  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
 };
 
 function encodable(ch: string): boolean {
@@ -50,7 +78,11 @@ const LABEL_COLUMN = 84;
 class Writer {
   page: PDFPage;
   y = A4[1] - MARGIN;
-  constructor(private doc: PDFDocument, readonly font: PDFFont, readonly bold: PDFFont) {
+  constructor(
+    private doc: PDFDocument,
+    readonly font: PDFFont,
+    readonly bold: PDFFont,
+  ) {
     this.page = doc.addPage(A4);
   }
 
@@ -111,7 +143,8 @@ class Writer {
     lines.forEach((line, i) => {
       this.ensure(size * 1.4);
       this.y -= size * 1.4;
-      if (i === 0) this.page.drawText(winAnsi(label), { x: MARGIN, y: this.y, size: 9.5, font: this.bold, color: MUTED });
+      if (i === 0)
+        this.page.drawText(winAnsi(label), { x: MARGIN, y: this.y, size: 9.5, font: this.bold, color: MUTED });
       this.page.drawText(line, { x: MARGIN + LABEL_COLUMN, y: this.y, size, font: this.font, color: INK });
     });
     this.y -= 2;
@@ -135,12 +168,20 @@ export async function certificatePdf(license: LicenseRow, site: string, now = ne
   doc.setAuthor(winAnsi(t.publisher.name));
   doc.setCreator('Republish Desk');
   doc.setCreationDate(now);
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const w = new Writer(
+    doc,
+    await doc.embedFont(StandardFonts.Helvetica),
+    await doc.embedFont(StandardFonts.HelveticaBold),
+  );
 
   w.text('Licence certificate', { size: 22, bold: true, gap: 2 });
   w.text(license.code, { size: 15, bold: true, gap: 4 });
-  w.text(`Issued by ${t.publisher.name} on ${formatDate(license.createdAt)} for request ${t.reference}.`, { color: MUTED });
-  w.text(`Status on ${formatDateTime(now.toISOString())}: ${STATE_LABELS[licenseState(license, now)]}.`, { color: MUTED });
+  w.text(`Issued by ${t.publisher.name} on ${formatDate(license.createdAt)} for request ${t.reference}.`, {
+    color: MUTED,
+  });
+  w.text(`Status on ${formatDateTime(now.toISOString())}: ${STATE_LABELS[licenseState(license, now)]}.`, {
+    color: MUTED,
+  });
 
   w.heading('Parties');
   w.fact('Licensor', `${t.publisher.name} (${t.publisher.url})`);
@@ -149,7 +190,11 @@ export async function certificatePdf(license: LicenseRow, site: string, now = ne
   w.heading(t.articles.length === 1 ? 'Article' : `Articles (${t.articles.length})`);
   t.articles.forEach((a, i) => {
     w.text(`${i + 1}. ${a.title}`, { bold: true });
-    w.text([a.byline && `By ${a.byline}`, a.canonicalUrl].filter(Boolean).join(' — '), { indent: 12, gap: 3, color: MUTED });
+    w.text([a.byline && `By ${a.byline}`, a.canonicalUrl].filter(Boolean).join(' — '), {
+      indent: 12,
+      gap: 3,
+      color: MUTED,
+    });
   });
 
   w.heading('Scope');
@@ -161,9 +206,17 @@ export async function certificatePdf(license: LicenseRow, site: string, now = ne
   w.fact('Translation', t.translation ? `Into ${t.translationLanguage}` : 'None');
 
   w.heading('Fee and validity');
-  w.fact('Fee', `${formatMoney(license.fee, license.currency)} — invoice ${license.invoiceRef}${license.paidAt ? `, paid ${formatDate(license.paidAt)}` : ', awaiting payment'}`);
+  w.fact(
+    'Fee',
+    `${formatMoney(license.fee, license.currency)} — invoice ${license.invoiceRef}${license.paidAt ? `, paid ${formatDate(license.paidAt)}` : ', awaiting payment'}`,
+  );
   w.fact('Duration', DURATION_LABELS[t.duration]);
-  w.fact('Valid', license.validUntil ? `From ${formatDate(license.validFrom)} until ${formatDate(license.validUntil)}` : `From ${formatDate(license.validFrom)}, without end date`);
+  w.fact(
+    'Valid',
+    license.validUntil
+      ? `From ${formatDate(license.validFrom)} until ${formatDate(license.validUntil)}`
+      : `From ${formatDate(license.validFrom)}, without end date`,
+  );
 
   w.heading('Terms');
   for (const term of t.terms) w.text(`• ${term}`, { indent: 6, gap: 2 });

@@ -17,7 +17,10 @@ export const LICENSE_CODE_PATTERN = /^LIC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-
  * intends: case, spaces, missing dashes or prefix, and O/I/L read as 0/1/1.
  */
 export function normalizeLicenseCode(input: string): string | null {
-  let s = input.trim().toUpperCase().replace(/[\s_–—-]+/g, '');
+  let s = input
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_–—-]+/g, '');
   if (s.startsWith('LIC')) s = s.slice(3);
   s = s.replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== 12) return null;

@@ -5,7 +5,17 @@
  * frozen terms.
  */
 import type { LicensedArticle, LicenseRow } from './queries';
-import { escapeHtml as esc, excerpt, mdEscape as md, filterImages, parseBody, toHtml, toMarkdown, toText, type BodyNode } from './body';
+import {
+  escapeHtml as esc,
+  excerpt,
+  mdEscape as md,
+  filterImages,
+  parseBody,
+  toHtml,
+  toMarkdown,
+  toText,
+  type BodyNode,
+} from './body';
 
 export const EXCERPT_WORDS = 300;
 
@@ -75,7 +85,8 @@ export function prepareArticles(license: LicenseRow, articles: LicensedArticle[]
   });
 }
 
-const hasImage = (nodes: BodyNode[]): boolean => nodes.some((n) => n.type === 'el' && (n.tag === 'img' || hasImage(n.children)));
+const hasImage = (nodes: BodyNode[]): boolean =>
+  nodes.some((n) => n.type === 'el' && (n.tag === 'img' || hasImage(n.children)));
 
 export const pixelUrl = (site: string, code: string) => `${site}/api/pixel/${code}.gif`;
 
@@ -100,13 +111,22 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
     if (a.byline) lines.push(`<p class="byline">By ${esc(a.byline)}</p>`);
     if (a.correction) lines.push(`<p class="correction"><em>Correction: ${esc(a.correction)}</em></p>`);
     for (const img of a.images) {
-      const caption = [img.caption && esc(img.caption), img.credit && `<small>${esc(img.credit)}</small>`].filter(Boolean).join(' ');
-      lines.push(`<figure><img src="${esc(img.src)}" alt="${esc(img.caption)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`);
+      const caption = [img.caption && esc(img.caption), img.credit && `<small>${esc(img.credit)}</small>`]
+        .filter(Boolean)
+        .join(' ');
+      lines.push(
+        `<figure><img src="${esc(img.src)}" alt="${esc(img.caption)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`,
+      );
     }
     if (a.omittedImages) lines.push(`<p class="image-note"><em>${esc(omittedNote(a.omittedImages))}</em></p>`);
     lines.push(a.rawBody ?? toHtml(a.body));
-    if (a.isExcerpt) lines.push(`<p class="excerpt-note"><em>This is a licensed excerpt. <a href="${esc(a.canonicalUrl)}">Read the full article</a>.</em></p>`);
-    lines.push(`<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>.</p>`);
+    if (a.isExcerpt)
+      lines.push(
+        `<p class="excerpt-note"><em>This is a licensed excerpt. <a href="${esc(a.canonicalUrl)}">Read the full article</a>.</em></p>`,
+      );
+    lines.push(
+      `<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>.</p>`,
+    );
     lines.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
     lines.push('</article>');
     lines.push(`<!-- Article ${i + 1}: paste to here -->`);
@@ -138,7 +158,8 @@ export function markdownCopy(license: LicenseRow, articles: PreparedArticle[], s
     if (a.standfirst) out.push(`**${md(a.standfirst)}**`);
     if (a.byline) out.push(`By ${md(a.byline)}`);
     if (a.correction) out.push(`*Correction: ${md(a.correction)}*`);
-    for (const img of a.images) out.push(`![${md(img.caption)}](<${img.src}>)\n*${md([img.caption, img.credit].filter(Boolean).join(' — '))}*`);
+    for (const img of a.images)
+      out.push(`![${md(img.caption)}](<${img.src}>)\n*${md([img.caption, img.credit].filter(Boolean).join(' — '))}*`);
     if (a.omittedImages) out.push(`*${omittedNote(a.omittedImages)}*`);
     out.push(toMarkdown(a.body));
     if (a.isExcerpt) out.push(`*${excerptNote(`<${a.canonicalUrl}>`)}*`);
@@ -155,7 +176,8 @@ export function textCopy(license: LicenseRow, articles: PreparedArticle[], site:
     if (a.standfirst) out.push(a.standfirst);
     if (a.byline) out.push(`By ${a.byline}`);
     if (a.correction) out.push(`Correction: ${a.correction}`);
-    for (const img of a.images) out.push(`[Image: ${[img.caption, img.credit].filter(Boolean).join(' — ')} — ${img.src}]`);
+    for (const img of a.images)
+      out.push(`[Image: ${[img.caption, img.credit].filter(Boolean).join(' — ')} — ${img.src}]`);
     if (a.omittedImages) out.push(`[${omittedNote(a.omittedImages)}]`);
     out.push(toText(a.body));
     if (a.isExcerpt) out.push(excerptNote(a.canonicalUrl));

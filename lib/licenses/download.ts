@@ -31,11 +31,17 @@ const CONTENT_TYPES: Record<DownloadFormat, string> = {
   zip: 'application/zip',
 };
 
-export const isDownloadFormat = (f: unknown): f is DownloadFormat => typeof f === 'string' && (DOWNLOAD_FORMATS as readonly string[]).includes(f);
+export const isDownloadFormat = (f: unknown): f is DownloadFormat =>
+  typeof f === 'string' && (DOWNLOAD_FORMATS as readonly string[]).includes(f);
 
 /** Only letters, digits, dot, dash and underscore reach the header, whatever the input. */
 export function safeFilename(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 120) || 'download';
+  return (
+    name
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 120) || 'download'
+  );
 }
 
 export function filenameFor(code: string, format: DownloadFormat): string {
@@ -46,32 +52,58 @@ export function filenameFor(code: string, format: DownloadFormat): string {
  * Why the licence's copies cannot be downloaded right now, or null. Checked on every download
  * (and shown on the licence pages): revocation, the dates, a withdrawn article, payment.
  */
-export function downloadRefusal(license: LicenseRow, user: PublicUser, states: { title: string; state: string; stateNote: string | null }[], settings: SiteSettings, now = new Date()): Refusal | null {
+export function downloadRefusal(
+  license: LicenseRow,
+  user: PublicUser,
+  states: { title: string; state: string; stateNote: string | null }[],
+  settings: SiteSettings,
+  now = new Date(),
+): Refusal | null {
   const state = licenseState(license, now);
   if (state === 'revoked') {
     const why = license.revokedReason ? ` Reason: ${license.revokedReason}` : '';
-    return { status: 410, reason: `This licence was revoked on ${formatDate(license.statusChangedAt)}; downloads have stopped and the copy must be taken down.${why}` };
+    return {
+      status: 410,
+      reason: `This licence was revoked on ${formatDate(license.statusChangedAt)}; downloads have stopped and the copy must be taken down.${why}`,
+    };
   }
   if (state === 'expired') {
-    return { status: 410, reason: `This licence expired on ${formatDate(license.validUntil)}; downloads have stopped and the copy must be taken down.` };
+    return {
+      status: 410,
+      reason: `This licence expired on ${formatDate(license.validUntil)}; downloads have stopped and the copy must be taken down.`,
+    };
   }
   const withdrawn = states.find((a) => a.state === 'withdrawn');
   if (withdrawn) {
     const why = withdrawn.stateNote ? ` (${withdrawn.stateNote})` : '';
-    return { status: 410, reason: `“${withdrawn.title}” has been withdrawn by the publisher${why}. Please take it down; downloads have stopped.` };
+    return {
+      status: 410,
+      reason: `“${withdrawn.title}” has been withdrawn by the publisher${why}. Please take it down; downloads have stopped.`,
+    };
   }
   if (state === 'upcoming') {
-    return { status: 403, reason: `This licence starts on ${formatDate(license.validFrom)}; its copies can be downloaded from then.` };
+    return {
+      status: 403,
+      reason: `This licence starts on ${formatDate(license.validFrom)}; its copies can be downloaded from then.`,
+    };
   }
   const limit = settings.paymentRequiredAbove;
   if (limit !== null && license.fee > limit && !license.paidAt && !can(user, 'staff')) {
-    return { status: 402, reason: `This licence is awaiting payment of invoice ${license.invoiceRef}; downloads open once it is paid.` };
+    return {
+      status: 402,
+      reason: `This licence is awaiting payment of invoice ${license.invoiceRef}; downloads open once it is paid.`,
+    };
   }
   return null;
 }
 
 /** The refusal a download would get now, for pages that show buttons or the reason instead. */
-export async function downloadAvailability(license: LicenseRow, user: PublicUser, db: Db = getDb(), now = new Date()): Promise<Refusal | null> {
+export async function downloadAvailability(
+  license: LicenseRow,
+  user: PublicUser,
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<Refusal | null> {
   return downloadRefusal(license, user, articleStates(license, db), getSettings(db), now);
 }
 
@@ -81,7 +113,12 @@ const json = (status: number, payload: object): DownloadResult => ({
   headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
 });
 
-export async function renderCopy(license: LicenseRow, format: DownloadFormat, db: Db = getDb(), now = new Date()): Promise<string | Uint8Array> {
+export async function renderCopy(
+  license: LicenseRow,
+  format: DownloadFormat,
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<string | Uint8Array> {
   const site = siteUrl();
   if (format === 'pdf') return certificatePdf(license, site, now);
   const prepared = prepareArticles(license, licensedArticles(license, db), site);
@@ -105,7 +142,13 @@ export async function renderCopy(license: LicenseRow, format: DownloadFormat, db
  * checks the licence, renders the copy and logs the download. Another organisation's licence
  * answers exactly like an unknown code.
  */
-export async function downloadLicense(code: string, format: string | null, user: PublicUser | null, db: Db = getDb(), now = new Date()): Promise<DownloadResult> {
+export async function downloadLicense(
+  code: string,
+  format: string | null,
+  user: PublicUser | null,
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<DownloadResult> {
   if (!isDownloadFormat(format)) {
     const message = `Choose a format: ${DOWNLOAD_FORMATS.join(', ')}.`;
     return json(400, { error: message, errors: { format: message } });

@@ -15,7 +15,11 @@ import { isAppError } from '@/lib/errors';
  * just reads the winner's result.
  */
 async function expireOne(license: Pick<License, 'id' | 'requestId'>, db: Db): Promise<void> {
-  const req = db.select({ reference: licenseRequests.reference, version: licenseRequests.version, status: licenseRequests.status }).from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get();
+  const req = db
+    .select({ reference: licenseRequests.reference, version: licenseRequests.version, status: licenseRequests.status })
+    .from(licenseRequests)
+    .where(eq(licenseRequests.id, license.requestId))
+    .get();
   if (!req || req.status !== 'approved') return;
   try {
     await transition({ reference: req.reference, action: 'expire', expectedVersion: req.version }, null, db);
@@ -41,7 +45,13 @@ export async function expireDue(db: Db = getDb(), now = new Date(), organization
   const due = db
     .select({ id: licenses.id, requestId: licenses.requestId })
     .from(licenses)
-    .where(and(eq(licenses.status, 'active'), sql`julianday(${licenses.validUntil}) < julianday(${now.toISOString()})`, organizationId ? eq(licenses.organizationId, organizationId) : undefined))
+    .where(
+      and(
+        eq(licenses.status, 'active'),
+        sql`julianday(${licenses.validUntil}) < julianday(${now.toISOString()})`,
+        organizationId ? eq(licenses.organizationId, organizationId) : undefined,
+      ),
+    )
     .all();
   for (const l of due) await expireOne(l, db);
   return due.length;
@@ -55,17 +65,35 @@ export async function expireDue(db: Db = getDb(), now = new Date(), organization
 export function sendExpiryReminders(db: Db = getDb(), now = new Date()): number {
   const horizon = new Date(now.getTime() + EXPIRING_DAYS * 86_400_000).toISOString();
   const due = db
-    .select({ id: licenses.id, code: licenses.code, validUntil: licenses.validUntil, requestId: licenses.requestId, reference: licenseRequests.reference, email: users.email })
+    .select({
+      id: licenses.id,
+      code: licenses.code,
+      validUntil: licenses.validUntil,
+      requestId: licenses.requestId,
+      reference: licenseRequests.reference,
+      email: users.email,
+    })
     .from(licenses)
     .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
     .innerJoin(users, eq(users.id, licenseRequests.requesterId))
-    .where(and(eq(licenses.status, 'active'), isNull(licenses.reminderSentAt), sql`julianday(${licenses.validUntil}) > julianday(${now.toISOString()})`, sql`julianday(${licenses.validUntil}) <= julianday(${horizon})`))
+    .where(
+      and(
+        eq(licenses.status, 'active'),
+        isNull(licenses.reminderSentAt),
+        sql`julianday(${licenses.validUntil}) > julianday(${now.toISOString()})`,
+        sql`julianday(${licenses.validUntil}) <= julianday(${horizon})`,
+      ),
+    )
     .all();
   let sent = 0;
   for (const l of due) {
     db.transaction(
       (tx) => {
-        const claimed = tx.update(licenses).set({ reminderSentAt: now.toISOString() }).where(and(eq(licenses.id, l.id), isNull(licenses.reminderSentAt))).run();
+        const claimed = tx
+          .update(licenses)
+          .set({ reminderSentAt: now.toISOString() })
+          .where(and(eq(licenses.id, l.id), isNull(licenses.reminderSentAt)))
+          .run();
         if (claimed.changes === 0) return;
         enqueueMail(tx, {
           to: l.email,

@@ -88,16 +88,43 @@ export function issueLicense(db: Conn, req: LicenseRequest, fee: number, setting
 }
 
 // Prepared once per connection (db/prepared.ts): every approval runs these.
-const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, sql.placeholder('id'))).prepare());
+const orgById = preparedFor((db) =>
+  db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, sql.placeholder('id')))
+    .prepare(),
+);
 const requestArticleList = preparedFor((db) =>
   db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, byline: articles.byline, canonicalUrl: articles.canonicalUrl })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      byline: articles.byline,
+      canonicalUrl: articles.canonicalUrl,
+    })
     .from(requestArticles)
     .innerJoin(articles, eq(articles.id, requestArticles.articleId))
     .where(eq(requestArticles.requestId, sql.placeholder('requestId')))
     .orderBy(asc(requestArticles.position))
     .prepare(),
 );
-const LICENSE_COLUMNS = ['code', 'requestId', 'organizationId', 'terms', 'fee', 'currency', 'validFrom', 'validUntil', 'creditLine', 'status', 'invoiceRef', 'paidAt'] as const;
+const LICENSE_COLUMNS = [
+  'code',
+  'requestId',
+  'organizationId',
+  'terms',
+  'fee',
+  'currency',
+  'validFrom',
+  'validUntil',
+  'creditLine',
+  'status',
+  'invoiceRef',
+  'paidAt',
+] as const;
 type NewLicenseRow = Required<Pick<typeof licenses.$inferInsert, (typeof LICENSE_COLUMNS)[number]>>;
-const insertLicense = preparedFor((db) => db.insert(licenses).values(placeholders(LICENSE_COLUMNS)).returning().prepare());
+const insertLicense = preparedFor((db) =>
+  db.insert(licenses).values(placeholders(LICENSE_COLUMNS)).returning().prepare(),
+);

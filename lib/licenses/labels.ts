@@ -12,14 +12,21 @@ export const ORG_TYPE_LABELS: Record<OrgType, string> = {
 };
 
 export function territoryText(territory: Territory, detail: string): string {
-  return detail && territory !== 'worldwide' ? `${TERRITORY_LABELS[territory]}: ${detail}` : TERRITORY_LABELS[territory];
+  return detail && territory !== 'worldwide'
+    ? `${TERRITORY_LABELS[territory]}: ${detail}`
+    : TERRITORY_LABELS[territory];
 }
 
 /** "3 March 2026" in UTC: licence dates are whole days. */
 // Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one (the
 // usage pixel formats a date for every read it flags).
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export function formatDate(iso: string | null | undefined): string {

@@ -1,7 +1,15 @@
 import 'server-only';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { articles, licenseNotices, licenseRequests, licenses, requestArticles, users, type PublicUser } from '@/db/schema';
+import {
+  articles,
+  licenseNotices,
+  licenseRequests,
+  licenses,
+  requestArticles,
+  users,
+  type PublicUser,
+} from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
@@ -11,7 +19,18 @@ import { forbidden, invalid, notFound } from '@/lib/errors';
 export type NoticeKind = 'corrected' | 'withdrawn';
 export const MAX_NOTE = 2000;
 
-function noticeMail(kind: NoticeKind, ctx: { to: string; code: string; licenseId: number; requestId: number; title: string; note: string; publisher: string }): Mail {
+function noticeMail(
+  kind: NoticeKind,
+  ctx: {
+    to: string;
+    code: string;
+    licenseId: number;
+    requestId: number;
+    title: string;
+    note: string;
+    publisher: string;
+  },
+): Mail {
   const page = `${siteUrl()}/account/licenses/${ctx.code}`;
   const base = { to: ctx.to, licenseId: ctx.licenseId, requestId: ctx.requestId };
   if (kind === 'corrected') {
@@ -35,20 +54,33 @@ function noticeMail(kind: NoticeKind, ctx: { to: string; code: string; licenseId
  * note, a notice on every licence in force that contains it, and a mail to each licensee.
  * Returns how many licences were notified.
  */
-export async function markArticle(articleId: number, kind: NoticeKind, rawNote: string, staff: PublicUser | null, db: Db = getDb()): Promise<{ notified: number }> {
+export async function markArticle(
+  articleId: number,
+  kind: NoticeKind,
+  rawNote: string,
+  staff: PublicUser | null,
+  db: Db = getDb(),
+): Promise<{ notified: number }> {
   if (!can(staff, 'staff')) throw forbidden();
   if (kind !== 'corrected' && kind !== 'withdrawn') throw invalid({ kind: 'Choose corrected or withdrawn.' });
   const note = rawNote.trim();
-  if (!note) throw invalid({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
-  if (note.length > MAX_NOTE) throw invalid({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
+  if (!note)
+    throw invalid({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
+  if (note.length > MAX_NOTE)
+    throw invalid({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
   const { publisherName } = getSettings(db);
   const now = new Date().toISOString();
 
   const notified = db.transaction(
     (tx) => {
-      const article = tx.select({ id: articles.id, title: articles.title, state: articles.state }).from(articles).where(eq(articles.id, articleId)).get();
+      const article = tx
+        .select({ id: articles.id, title: articles.title, state: articles.state })
+        .from(articles)
+        .where(eq(articles.id, articleId))
+        .get();
       if (!article) throw notFound('Article not found.');
-      if (article.state === 'withdrawn') throw invalid({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
+      if (article.state === 'withdrawn')
+        throw invalid({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
       tx.update(articles)
         .set({ state: kind, stateNote: note, ...(kind === 'corrected' ? { updatedAt: now } : {}) })
         .where(eq(articles.id, articleId))
@@ -59,11 +91,28 @@ export async function markArticle(articleId: number, kind: NoticeKind, rawNote: 
         .innerJoin(licenses, eq(licenses.requestId, requestArticles.requestId))
         .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
         .innerJoin(users, eq(users.id, licenseRequests.requesterId))
-        .where(and(eq(requestArticles.articleId, articleId), eq(licenses.status, 'active'), or(isNull(licenses.validUntil), sql`julianday(${licenses.validUntil}) >= julianday(${now})`)))
+        .where(
+          and(
+            eq(requestArticles.articleId, articleId),
+            eq(licenses.status, 'active'),
+            or(isNull(licenses.validUntil), sql`julianday(${licenses.validUntil}) >= julianday(${now})`),
+          ),
+        )
         .all();
       for (const l of affected) {
         tx.insert(licenseNotices).values({ licenseId: l.id, articleId, kind, note, createdAt: now }).run();
-        enqueueMail(tx, noticeMail(kind, { to: l.email, code: l.code, licenseId: l.id, requestId: l.requestId, title: article.title, note, publisher: publisherName }));
+        enqueueMail(
+          tx,
+          noticeMail(kind, {
+            to: l.email,
+            code: l.code,
+            licenseId: l.id,
+            requestId: l.requestId,
+            title: article.title,
+            note,
+            publisher: publisherName,
+          }),
+        );
       }
       return affected.length;
     },

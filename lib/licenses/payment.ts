@@ -13,7 +13,11 @@ import { forbidden, notFound } from '@/lib/errors';
  * Staff record that a licence's invoice is paid. Idempotent: a second call changes nothing and
  * says so. The licensee is told, since waiting downloads open with it.
  */
-export function markPaid(rawCode: string, staff: PublicUser | null, db: Db = getDb()): { license: License; alreadyPaid: boolean } {
+export function markPaid(
+  rawCode: string,
+  staff: PublicUser | null,
+  db: Db = getDb(),
+): { license: License; alreadyPaid: boolean } {
   if (!can(staff, 'staff')) throw forbidden();
   const code = normalizeLicenseCode(rawCode);
   if (!code) throw notFound('No licence with this code.');
@@ -23,8 +27,14 @@ export function markPaid(rawCode: string, staff: PublicUser | null, db: Db = get
       const license = tx.select().from(licenses).where(eq(licenses.code, code)).get();
       if (!license) throw notFound('No licence with this code.');
       if (license.paidAt) return { license, alreadyPaid: true };
-      const updated = tx.update(licenses).set({ paidAt: now }).where(and(eq(licenses.id, license.id), isNull(licenses.paidAt))).returning().get();
-      if (!updated) return { license: tx.select().from(licenses).where(eq(licenses.id, license.id)).get()!, alreadyPaid: true };
+      const updated = tx
+        .update(licenses)
+        .set({ paidAt: now })
+        .where(and(eq(licenses.id, license.id), isNull(licenses.paidAt)))
+        .returning()
+        .get();
+      if (!updated)
+        return { license: tx.select().from(licenses).where(eq(licenses.id, license.id)).get()!, alreadyPaid: true };
       const requester = tx
         .select({ email: users.email })
         .from(licenseRequests)

@@ -46,16 +46,20 @@ export function daySalt(db: Db, now: Date): string {
   const cached = salts.get(db);
   if (cached?.day === day) return cached.salt;
   const sqlite = db.$client;
-  sqlite.prepare('insert or ignore into usage_salts (day, salt) values (?, ?)').run(day, randomBytes(32).toString('base64url'));
+  sqlite
+    .prepare('insert or ignore into usage_salts (day, salt) values (?, ?)')
+    .run(day, randomBytes(32).toString('base64url'));
   const { salt } = sqlite.prepare('select salt from usage_salts where day = ?').get(day) as { salt: string };
   salts.set(db, { day, salt });
   return salt;
 }
 
-const digest = (...parts: (string | number)[]) => createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 22);
+const digest = (...parts: (string | number)[]) =>
+  createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 22);
 
 /** A reader of one licence: address + user agent, salted with the day's salt. No address is kept. */
-export const readerKey = (salt: string, licenseId: number, address: string, userAgent: string) => digest(salt, 'reader', licenseId, address, userAgent);
+export const readerKey = (salt: string, licenseId: number, address: string, userAgent: string) =>
+  digest(salt, 'reader', licenseId, address, userAgent);
 
 /** The key an address is rate-limited under (hashed too: the limiter's memory holds no address). */
 export const addressKey = (salt: string, address: string) => digest(salt, 'address', address);

@@ -6,7 +6,14 @@ import { READER_WINDOW_MS, utcDay } from './pixel-reader';
 /** Raw hits kept per licence and day in the pixel_hits sample (the first ones of the day). */
 export const PIXEL_SAMPLE_PER_DAY = 20;
 
-export type SampleHit = { host: string; referrer: string; userAgent: string; counted: boolean; flagReason: string | null; createdAt: string };
+export type SampleHit = {
+  host: string;
+  referrer: string;
+  userAgent: string;
+  counted: boolean;
+  flagReason: string | null;
+  createdAt: string;
+};
 
 /**
  * Counts one read unless the reader was counted for this licence in the last 30 minutes: the
@@ -23,14 +30,17 @@ export function countRead(
   const day = utcDay(now);
   // Raw statements: this runs for every counted read (prepared once, see db/client.ts).
   return sqlite.transaction(() => {
-    const seen = sqlite.prepare('select counted_at from usage_readers where reader = ?').get(read.reader) as { counted_at: number } | undefined;
+    const seen = sqlite.prepare('select counted_at from usage_readers where reader = ?').get(read.reader) as
+      { counted_at: number } | undefined;
     if (seen && now.getTime() - seen.counted_at < READER_WINDOW_MS) return false;
     sqlite
-      .prepare('insert into usage_readers (reader, counted_at) values (?, ?) on conflict (reader) do update set counted_at = excluded.counted_at')
+      .prepare(
+        'insert into usage_readers (reader, counted_at) values (?, ?) on conflict (reader) do update set counted_at = excluded.counted_at',
+      )
       .run(read.reader, now.getTime());
-    const before = sqlite.prepare('select flag_reason from usage_daily where license_id = ? and host = ? and day = ?').get(read.licenseId, read.host, day) as
-      | { flag_reason: string | null }
-      | undefined;
+    const before = sqlite
+      .prepare('select flag_reason from usage_daily where license_id = ? and host = ? and day = ?')
+      .get(read.licenseId, read.host, day) as { flag_reason: string | null } | undefined;
     const newlyFlagged = read.flagReason !== null && !before?.flag_reason;
     sqlite
       .prepare(
@@ -56,7 +66,11 @@ export function countRead(
  * one transaction about once a second, so a hit that is not counted costs no write: a flood
  * never turns into a flood of writes. A crash loses at most that second of raw totals.
  */
-type Tally = { pending: Map<string, { licenseId: number; day: string; hits: number; samples: SampleHit[] }>; hits: number; timer?: NodeJS.Timeout };
+type Tally = {
+  pending: Map<string, { licenseId: number; day: string; hits: number; samples: SampleHit[] }>;
+  hits: number;
+  timer?: NodeJS.Timeout;
+};
 const tallies = new WeakMap<Db, Tally>();
 const FLUSH_AFTER_MS = 1_000;
 const FLUSH_AT_HITS = 10_000;
@@ -94,14 +108,27 @@ export function flushPixelTally(db: Db): void {
     sqlite.transaction(() => {
       for (const e of entries) {
         const { hits } = sqlite
-          .prepare('insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?) on conflict (license_id, day) do update set hits = hits + excluded.hits returning hits')
+          .prepare(
+            'insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?) on conflict (license_id, day) do update set hits = hits + excluded.hits returning hits',
+          )
           .get(e.licenseId, e.day, e.hits) as { hits: number };
         // The sample takes the day's first hits, whichever process saw them.
         const room = PIXEL_SAMPLE_PER_DAY - (hits - e.hits);
         for (const s of e.samples.slice(0, Math.max(0, room))) {
           sqlite
-            .prepare('insert into pixel_hits (license_id, host, referrer, user_agent, counted, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)')
-            .run(e.licenseId, s.host, s.referrer, s.userAgent, s.counted ? 1 : 0, s.flagReason ? 1 : 0, s.flagReason, s.createdAt);
+            .prepare(
+              'insert into pixel_hits (license_id, host, referrer, user_agent, counted, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+            )
+            .run(
+              e.licenseId,
+              s.host,
+              s.referrer,
+              s.userAgent,
+              s.counted ? 1 : 0,
+              s.flagReason ? 1 : 0,
+              s.flagReason,
+              s.createdAt,
+            );
         }
       }
     })();
@@ -120,9 +147,13 @@ export async function pruneUsage(db: Db = getDb(), now = new Date(), batch?: num
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const sqlite = db.$client;
   const limit = batch ?? -1; // SQLite: a negative LIMIT is no limit
-  const hits = sqlite.prepare('delete from pixel_hits where id in (select id from pixel_hits where created_at < ? limit ?)').run(cutoff, limit).changes;
+  const hits = sqlite
+    .prepare('delete from pixel_hits where id in (select id from pixel_hits where created_at < ? limit ?)')
+    .run(cutoff, limit).changes;
   const readers = sqlite
-    .prepare('delete from usage_readers where reader in (select reader from usage_readers where counted_at <= ? limit ?)')
+    .prepare(
+      'delete from usage_readers where reader in (select reader from usage_readers where counted_at <= ? limit ?)',
+    )
     .run(now.getTime() - READER_WINDOW_MS, limit).changes;
   sqlite.prepare('delete from usage_salts where day < ?').run(utcDay(new Date(now.getTime() - 86_400_000)));
   return { hits, readers };

@@ -11,7 +11,9 @@ import { addressKey, daySalt, isBotAgent, readerKey, withinCountingRate } from '
 import { countRead, pruneAlongTheWay, tallyHit } from './pixel-store';
 
 /** The smallest transparent 1×1 GIF. */
-export const PIXEL_GIF = Uint8Array.from(Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'));
+export const PIXEL_GIF = Uint8Array.from(
+  Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+);
 
 export const PIXEL_HEADERS: Record<string, string> = {
   'Content-Type': 'image/gif',
@@ -27,7 +29,9 @@ export const PIXEL_HEADERS: Record<string, string> = {
 export function pixelCode(segment: string): string | null {
   let code: string;
   try {
-    code = decodeURIComponent(segment).replace(/\.gif$/i, '').toUpperCase();
+    code = decodeURIComponent(segment)
+      .replace(/\.gif$/i, '')
+      .toUpperCase();
   } catch {
     return null;
   }
@@ -50,7 +54,13 @@ export function hitHost(referrer: string | null, origin: string | null): string 
 /** Whether `host` is one of `domains` or a subdomain of one ("www.", "news." …). */
 export function hostBelongs(host: string, domains: string[]): boolean {
   return domains.some((d) => {
-    const domain = d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[/:].*$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+    const domain = d
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/[/:].*$/, '')
+      .replace(/^\*\./, '')
+      .replace(/\.$/, '');
     return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
   });
 }
@@ -66,15 +76,24 @@ function publicationHost(terms: Pick<LicenseTerms, 'publicationUrl'>): string[] 
 /** Why a hit looks like use the licence does not cover, or null. */
 export function flagReason(
   host: string,
-  l: { status: string; validFrom: string; validUntil: string | null; statusChangedAt: string | null; domains: string[]; terms: Pick<LicenseTerms, 'publicationUrl'> },
+  l: {
+    status: string;
+    validFrom: string;
+    validUntil: string | null;
+    statusChangedAt: string | null;
+    domains: string[];
+    terms: Pick<LicenseTerms, 'publicationUrl'>;
+  },
   now: Date,
 ): string | null {
   const reasons: string[] = [];
   if (l.status === 'revoked') reasons.push(`licence revoked on ${formatDate(l.statusChangedAt)}`);
-  else if (l.status === 'expired' || (l.validUntil && new Date(l.validUntil) < now)) reasons.push(`licence ended on ${formatDate(l.validUntil)}`);
+  else if (l.status === 'expired' || (l.validUntil && new Date(l.validUntil) < now))
+    reasons.push(`licence ended on ${formatDate(l.validUntil)}`);
   else if (new Date(l.validFrom) > now) reasons.push(`licence starts on ${formatDate(l.validFrom)}`);
   // A hit without Referer or Origin tells nothing about where the copy sits, so it is not held against anyone.
-  if (host && !hostBelongs(host, [...l.domains, ...publicationHost(l.terms)])) reasons.push(`${host} is not a site of the licensee`);
+  if (host && !hostBelongs(host, [...l.domains, ...publicationHost(l.terms)]))
+    reasons.push(`${host} is not a site of the licensee`);
   return reasons.length ? reasons.join('; ') : null;
 }
 
@@ -105,7 +124,12 @@ const licenceByCode = preparedFor((db) =>
  * is within its counting rate, and the same reader was not counted in the last 30 minutes.
  * Never throws — the pixel is on other people's pages and must always answer.
  */
-export async function recordPixelHit(segment: string, headers: Headers, db?: Db, now = new Date()): Promise<HitOutcome> {
+export async function recordPixelHit(
+  segment: string,
+  headers: Headers,
+  db?: Db,
+  now = new Date(),
+): Promise<HitOutcome> {
   try {
     const code = pixelCode(segment);
     if (!code) return 'ignored';
@@ -115,8 +139,20 @@ export async function recordPixelHit(segment: string, headers: Headers, db?: Db,
     const referrer = (headers.get('referer') ?? '').slice(0, 1000);
     const host = hitHost(referrer, headers.get('origin')).slice(0, 255);
     const userAgent = (headers.get('user-agent') ?? '').slice(0, 500);
-    const { outcome, reason } = await countHit(conn, { ...l, terms: { publicationUrl: l.publicationUrl } }, { host, referrer, userAgent, address: clientAddress(headers) }, now);
-    tallyHit(conn, l.id, { host, referrer, userAgent, counted: outcome === 'counted', flagReason: reason, createdAt: now.toISOString() });
+    const { outcome, reason } = await countHit(
+      conn,
+      { ...l, terms: { publicationUrl: l.publicationUrl } },
+      { host, referrer, userAgent, address: clientAddress(headers) },
+      now,
+    );
+    tallyHit(conn, l.id, {
+      host,
+      referrer,
+      userAgent,
+      counted: outcome === 'counted',
+      flagReason: reason,
+      createdAt: now.toISOString(),
+    });
     return outcome;
   } catch (e) {
     console.error('[pixel] could not record a hit', e);
@@ -136,7 +172,8 @@ async function countHit(
   // Flags come from counted reads only: a forged Referer repeated a thousand times is one read.
   const reason = flagReason(hit.host, l, now);
   const reader = readerKey(salt, l.id, hit.address, hit.userAgent);
-  if (!countRead(db, { licenseId: l.id, host: hit.host, referrer: hit.referrer, reader, flagReason: reason }, now)) return { outcome: 'repeat', reason: null };
+  if (!countRead(db, { licenseId: l.id, host: hit.host, referrer: hit.referrer, reader, flagReason: reason }, now))
+    return { outcome: 'repeat', reason: null };
   pruneAlongTheWay(db, now);
   return { outcome: 'counted', reason };
 }

@@ -1,7 +1,18 @@
 import 'server-only';
 import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { articles, assets, downloads, licenseNotices, licenses, users, type Article, type Asset, type License, type PublicUser } from '@/db/schema';
+import {
+  articles,
+  assets,
+  downloads,
+  licenseNotices,
+  licenses,
+  users,
+  type Article,
+  type Asset,
+  type License,
+  type PublicUser,
+} from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { normalizeLicenseCode } from './code';
 import { expireDue, expireIfDue } from './expiry';
@@ -26,7 +37,11 @@ export function canSeeLicense(user: PublicUser | null, license: Pick<License, 'o
   return can(user, 'staff') || (user.organizationId !== null && user.organizationId === license.organizationId);
 }
 
-export async function findLicenseFor(rawCode: string, user: PublicUser | null, db: Db = getDb()): Promise<LicenseRow | undefined> {
+export async function findLicenseFor(
+  rawCode: string,
+  user: PublicUser | null,
+  db: Db = getDb(),
+): Promise<LicenseRow | undefined> {
   const l = await findLicense(rawCode, db);
   return l && canSeeLicense(user, l) ? l : undefined;
 }
@@ -48,9 +63,26 @@ export async function listOrgLicenses(organizationId: number, page = 1, db: Db =
     .all()
     .map(asRow);
   const noticed = rows.length
-    ? new Set(db.select({ id: licenseNotices.licenseId }).from(licenseNotices).where(inArray(licenseNotices.licenseId, rows.map((r) => r.id))).all().map((r) => r.id))
+    ? new Set(
+        db
+          .select({ id: licenseNotices.licenseId })
+          .from(licenseNotices)
+          .where(
+            inArray(
+              licenseNotices.licenseId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .all()
+          .map((r) => r.id),
+      )
     : new Set<number>();
-  return { rows: rows.map((r) => ({ ...r, hasNotices: noticed.has(r.id) })), total, page: p, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    rows: rows.map((r) => ({ ...r, hasNotices: noticed.has(r.id) })),
+    total,
+    page: p,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 /** The licence's articles as they are NOW (a corrected body gives a corrected copy), in licence order. */
@@ -58,7 +90,12 @@ export function licensedArticles(license: LicenseRow, db: Db = getDb()): License
   const ids = license.terms.articles.map((a) => a.id);
   if (!ids.length) return [];
   const rows = db.select().from(articles).where(inArray(articles.id, ids)).all();
-  const media = db.select().from(assets).where(inArray(assets.articleId, ids)).orderBy(asc(assets.position), asc(assets.id)).all();
+  const media = db
+    .select()
+    .from(assets)
+    .where(inArray(assets.articleId, ids))
+    .orderBy(asc(assets.position), asc(assets.id))
+    .all();
   const byId = new Map(rows.map((r) => [r.id, { ...r, assets: media.filter((m) => m.articleId === r.id) }]));
   return ids.map((id) => byId.get(id)).filter((a): a is LicensedArticle => Boolean(a));
 }
@@ -67,12 +104,23 @@ export function licensedArticles(license: LicenseRow, db: Db = getDb()): License
 export function articleStates(license: LicenseRow, db: Db = getDb()) {
   const ids = license.terms.articles.map((a) => a.id);
   if (!ids.length) return [];
-  return db.select({ id: articles.id, title: articles.title, state: articles.state, stateNote: articles.stateNote }).from(articles).where(inArray(articles.id, ids)).all();
+  return db
+    .select({ id: articles.id, title: articles.title, state: articles.state, stateNote: articles.stateNote })
+    .from(articles)
+    .where(inArray(articles.id, ids))
+    .all();
 }
 
 export function noticesFor(licenseId: number, db: Db = getDb()) {
   return db
-    .select({ id: licenseNotices.id, kind: licenseNotices.kind, note: licenseNotices.note, createdAt: licenseNotices.createdAt, articleId: articles.id, articleTitle: articles.title })
+    .select({
+      id: licenseNotices.id,
+      kind: licenseNotices.kind,
+      note: licenseNotices.note,
+      createdAt: licenseNotices.createdAt,
+      articleId: articles.id,
+      articleTitle: articles.title,
+    })
     .from(licenseNotices)
     .innerJoin(articles, eq(articles.id, licenseNotices.articleId))
     .where(eq(licenseNotices.licenseId, licenseId))
@@ -112,8 +160,19 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
     territoryDetail: t.territoryDetail,
     portion: t.portion,
     translationLanguage: t.translation ? t.translationLanguage : null,
-    articles: t.articles.map((a) => ({ title: a.title, byline: a.byline, canonicalUrl: a.canonicalUrl, state: states.get(a.id)?.state ?? 'published' })),
-    notices: noticesFor(l.id, db).map((n) => ({ id: n.id, kind: n.kind, note: n.note, createdAt: n.createdAt, articleTitle: n.articleTitle })),
+    articles: t.articles.map((a) => ({
+      title: a.title,
+      byline: a.byline,
+      canonicalUrl: a.canonicalUrl,
+      state: states.get(a.id)?.state ?? 'published',
+    })),
+    notices: noticesFor(l.id, db).map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      note: n.note,
+      createdAt: n.createdAt,
+      articleTitle: n.articleTitle,
+    })),
   };
 }
 export type Verification = NonNullable<Awaited<ReturnType<typeof verifyLicense>>>;

@@ -51,7 +51,10 @@ export function usageReport(opts: { page?: number; flaggedOnly?: boolean } = {},
     })
     .from(usageHosts)
     .get()!;
-  const hits = db.select({ n: sql<number>`coalesce(sum(${usageHitTotals.hits}), 0)` }).from(usageHitTotals).get()!.n;
+  const hits = db
+    .select({ n: sql<number>`coalesce(sum(${usageHitTotals.hits}), 0)` })
+    .from(usageHitTotals)
+    .get()!.n;
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / USAGE_PAGE_SIZE)), totals: { ...sums, hits } };
 }
 export type UsageRow = Awaited<ReturnType<typeof usageReport>>['rows'][number];

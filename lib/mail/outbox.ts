@@ -16,7 +16,12 @@ export type Mail = {
   licenseId?: number | null;
 };
 
-const insertMail = preparedFor((db) => db.insert(outbox).values({ ...placeholders(['to', 'subject', 'text', 'kind', 'requestId', 'licenseId']), status: 'pending' }).prepare());
+const insertMail = preparedFor((db) =>
+  db
+    .insert(outbox)
+    .values({ ...placeholders(['to', 'subject', 'text', 'kind', 'requestId', 'licenseId']), status: 'pending' })
+    .prepare(),
+);
 
 /**
  * Queues a mail inside the caller's transaction (pass its `tx`): it exists exactly when the change
@@ -24,7 +29,10 @@ const insertMail = preparedFor((db) => db.insert(outbox).values({ ...placeholder
  */
 export function enqueueMail(tx: Conn, mail: Mail): void {
   if (!mail.html) insertMail(tx).run({ requestId: null, licenseId: null, ...mail });
-  else tx.insert(outbox).values({ ...mail, status: 'pending' }).run();
+  else
+    tx.insert(outbox)
+      .values({ ...mail, status: 'pending' })
+      .run();
 }
 
 export const MAX_ATTEMPTS = 5;
@@ -125,18 +133,26 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean>
   const rows = dueMails(db, statuses);
   if (!smtpConfigured()) {
     // One statement for the whole batch: per-row writes cost more than the logging.
-    if (rows.length) markLogged(db).run({ sentAt: new Date().toISOString(), ids: JSON.stringify(rows.map((r) => r.id)) });
-    for (const row of rows) console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
+    if (rows.length)
+      markLogged(db).run({ sentAt: new Date().toISOString(), ids: JSON.stringify(rows.map((r) => r.id)) });
+    for (const row of rows)
+      console.log(`[mail] to=${row.to} subject=${JSON.stringify(row.subject)} (no SMTP_URL: kept in outbox)`);
     return rows.length === BATCH_SIZE;
   }
   for (const row of rows) {
     try {
       await sendMail({ to: row.to, subject: row.subject, text: row.text, ...(row.html ? { html: row.html } : {}) });
-      db.update(outbox).set({ status: 'sent', attempts: row.attempts + 1, sentAt: new Date().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
+      db.update(outbox)
+        .set({ status: 'sent', attempts: row.attempts + 1, sentAt: new Date().toISOString(), lastError: null })
+        .where(eq(outbox.id, row.id))
+        .run();
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       console.error(`[mail] sending #${row.id} failed: ${message}`);
-      db.update(outbox).set({ status: 'failed', attempts: row.attempts + 1, lastError: message }).where(eq(outbox.id, row.id)).run();
+      db.update(outbox)
+        .set({ status: 'failed', attempts: row.attempts + 1, lastError: message })
+        .where(eq(outbox.id, row.id))
+        .run();
     }
   }
   return rows.length === BATCH_SIZE;
@@ -144,7 +160,11 @@ async function run(db: Db, statuses: ('pending' | 'failed')[]): Promise<boolean>
 
 /** Staff retry: back to pending with a fresh attempt budget. */
 export function retryMail(id: number, db: Db = getDb()): boolean {
-  const res = db.update(outbox).set({ status: 'pending', attempts: 0, lastError: null }).where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'pending']))).run();
+  const res = db
+    .update(outbox)
+    .set({ status: 'pending', attempts: 0, lastError: null })
+    .where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'pending'])))
+    .run();
   if (res.changes > 0) void deliverPending(db);
   return res.changes > 0;
 }

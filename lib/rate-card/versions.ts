@@ -19,12 +19,17 @@ export function listRateCardVersions(db: Db = getDb()) {
 
 /** The rate card form's flat, dotted fields ("audienceBands.1.min") read as the nested card. */
 export const rateCardForm = z.preprocess(
-  (fields) => rateCardInput(Object.entries(fields as FormFields).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  (fields) =>
+    rateCardInput(Object.entries(fields as FormFields).filter((e): e is [string, string] => typeof e[1] === 'string')),
   rateCardFormSchema,
 );
 
 /** Saves the edited card as the next version; requests keep the version they were quoted on. */
-export async function saveRateCardForm(card: z.output<typeof rateCardForm>, user: PublicUser, db: Db = getDb()): Promise<string> {
+export async function saveRateCardForm(
+  card: z.output<typeof rateCardForm>,
+  user: PublicUser,
+  db: Db = getDb(),
+): Promise<string> {
   const version = saveRateCard(card, user.id, db);
   return `Saved as version ${version}. New quotes use it from now on.`;
 }

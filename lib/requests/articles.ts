@@ -6,13 +6,22 @@ import { isLicensable, notLicensableReason } from '@/lib/catalogue/rules';
 import type { QuoteArticle } from '@/lib/quote';
 import { MAX_ARTICLES } from '@/lib/validation/request';
 
-const pick = (a: typeof articles.$inferSelect): QuoteArticle => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus });
+const pick = (a: typeof articles.$inferSelect): QuoteArticle => ({
+  slug: a.slug,
+  title: a.title,
+  premiumMilli: a.premiumMilli,
+  rightsStatus: a.rightsStatus,
+});
 
 /**
  * Articles a publisher may add to a request, matching `q` in the title or slug (newest first).
  * The request form's "add article" search uses it.
  */
-export function searchLicensableArticles(q: string, opts: { limit?: number; exclude?: string[] } = {}, db: Db = getDb()): QuoteArticle[] {
+export function searchLicensableArticles(
+  q: string,
+  opts: { limit?: number; exclude?: string[] } = {},
+  db: Db = getDb(),
+): QuoteArticle[] {
   const term = q.trim().toLowerCase().slice(0, 100);
   if (!term) return [];
   const limit = Math.min(opts.limit ?? 10, 25);
@@ -44,7 +53,13 @@ export function searchLicensableArticles(q: string, opts: { limit?: number; excl
  */
 export function articlesForForm(slugs: string[], db: Db = getDb()): { articles: QuoteArticle[]; problems: string[] } {
   const wanted = [...new Set(slugs.map((s) => s.trim()).filter(Boolean))];
-  const rows = wanted.length ? db.select().from(articles).where(inArray(articles.slug, wanted.slice(0, 100))).all() : [];
+  const rows = wanted.length
+    ? db
+        .select()
+        .from(articles)
+        .where(inArray(articles.slug, wanted.slice(0, 100)))
+        .all()
+    : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   const found: QuoteArticle[] = [];
   const problems: string[] = [];
@@ -52,9 +67,11 @@ export function articlesForForm(slugs: string[], db: Db = getDb()): { articles: 
     const a = bySlug.get(slug);
     const reason = a ? notLicensableReason(a) : 'not found';
     // Hidden and embargoed articles are reported like missing ones: their titles stay private.
-    if (!a || reason === 'This article is not available.' || reason === 'not found') problems.push(`“${slug.slice(0, 80)}” is not an article we can license.`);
+    if (!a || reason === 'This article is not available.' || reason === 'not found')
+      problems.push(`“${slug.slice(0, 80)}” is not an article we can license.`);
     else if (reason) problems.push(`“${a.title}”: ${reason}`);
-    else if (found.length >= MAX_ARTICLES) problems.push(`“${a.title}” was left out: at most ${MAX_ARTICLES} articles per request.`);
+    else if (found.length >= MAX_ARTICLES)
+      problems.push(`“${a.title}” was left out: at most ${MAX_ARTICLES} articles per request.`);
     else found.push(pick(a));
   }
   return { articles: found, problems };

@@ -2,7 +2,16 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
-import { articles, licenseRequests, organizations, requestArticles, requestEvents, type License, type LicenseRequest, type PublicUser } from '@/db/schema';
+import {
+  articles,
+  licenseRequests,
+  organizations,
+  requestArticles,
+  requestEvents,
+  type License,
+  type LicenseRequest,
+  type PublicUser,
+} from '@/db/schema';
 import { licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { quote, type Quote } from '@/lib/quote';
@@ -29,7 +38,12 @@ export function licensableArticles(slugs: string[], db: Db = getDb()) {
   for (const slug of slugs) {
     const a = bySlug.get(slug);
     const reason = a ? notLicensableReason(a) : 'This article is not available.';
-    if (!a || reason) problems.push(a && reason !== 'This article is not available.' ? `“${a.title}”: ${reason}` : `“${slug}” is not an article we can license.`);
+    if (!a || reason)
+      problems.push(
+        a && reason !== 'This article is not available.'
+          ? `“${a.title}”: ${reason}`
+          : `“${slug}” is not an article we can license.`,
+      );
   }
   if (problems.length) throw invalid({ articles: problems.join(' ') }, problems.join(' '));
   return slugs.map((s) => bySlug.get(s)!);
@@ -54,10 +68,25 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   const { version, card } = currentRateCard(db);
   const settings = getSettings(db);
   const q: Quote = quote(
-    { ...form, licenseeType: org.type, articles: arts.map((a) => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus })) },
+    {
+      ...form,
+      licenseeType: org.type,
+      articles: arts.map((a) => ({
+        slug: a.slug,
+        title: a.title,
+        premiumMilli: a.premiumMilli,
+        rightsStatus: a.rightsStatus,
+      })),
+    },
     card,
   );
-  const rule = autoApprovalRule(form, q, arts.map((a) => a.rightsStatus), org, settings.autoApproval);
+  const rule = autoApprovalRule(
+    form,
+    q,
+    arts.map((a) => a.rightsStatus),
+    org,
+    settings.autoApproval,
+  );
   const now = new Date();
 
   try {
@@ -97,7 +126,13 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
         insertEvent(tx).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
         for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(tx, mail);
         if (!rule) return { request, duplicate: false };
-        const approved = applyTransition(tx, request, { action: 'auto_approve', expectedVersion: request.version, note: rule }, null, { settings, now });
+        const approved = applyTransition(
+          tx,
+          request,
+          { action: 'auto_approve', expectedVersion: request.version, note: rule },
+          null,
+          { settings, now },
+        );
         return { request: approved.request, license: approved.license, duplicate: false };
       },
       { behavior: 'immediate' },
@@ -119,9 +154,19 @@ function findByKey(db: Conn, userId: number, key: string): LicenseRequest | unde
 // Fixed-shape statements of the submission path, prepared once per connection (db/prepared.ts).
 const p = sql.placeholder;
 const byKey = preparedFor((db) =>
-  db.select().from(licenseRequests).where(and(eq(licenseRequests.requesterId, p('userId')), eq(licenseRequests.idempotencyKey, p('key')))).prepare(),
+  db
+    .select()
+    .from(licenseRequests)
+    .where(and(eq(licenseRequests.requesterId, p('userId')), eq(licenseRequests.idempotencyKey, p('key'))))
+    .prepare(),
 );
-const orgById = preparedFor((db) => db.select().from(organizations).where(eq(organizations.id, p('id'))).prepare());
+const orgById = preparedFor((db) =>
+  db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, p('id')))
+    .prepare(),
+);
 // One statement for any number of slugs (the list travels as a JSON array), no bodies.
 export const articlesBySlugQuery = preparedFor((db) =>
   db
@@ -132,17 +177,57 @@ export const articlesBySlugQuery = preparedFor((db) =>
 );
 
 const REQUEST_COLUMNS = [
-  'reference', 'organizationId', 'requesterId', 'use', 'publicationName', 'publicationUrl', 'audience', 'territory', 'territoryDetail', 'duration',
-  'startDate', 'portion', 'translation', 'translationLanguage', 'notes', 'quoteTotal', 'currency', 'quote', 'requiresReview', 'rateCardVersion',
-  'idempotencyKey', 'createdAt', 'updatedAt',
+  'reference',
+  'organizationId',
+  'requesterId',
+  'use',
+  'publicationName',
+  'publicationUrl',
+  'audience',
+  'territory',
+  'territoryDetail',
+  'duration',
+  'startDate',
+  'portion',
+  'translation',
+  'translationLanguage',
+  'notes',
+  'quoteTotal',
+  'currency',
+  'quote',
+  'requiresReview',
+  'rateCardVersion',
+  'idempotencyKey',
+  'createdAt',
+  'updatedAt',
 ] as const satisfies readonly (keyof typeof licenseRequests.$inferInsert)[];
 type NewRequestRow = Required<Pick<typeof licenseRequests.$inferInsert, (typeof REQUEST_COLUMNS)[number]>>;
-const insertRequest = preparedFor((db) => db.insert(licenseRequests).values(placeholders(REQUEST_COLUMNS)).returning({ id: licenseRequests.id }).prepare());
-const setReference = preparedFor((db) => db.update(licenseRequests).set({ reference: sql`${p('reference')}` }).where(eq(licenseRequests.id, p('id'))).returning().prepare());
-const insertArticle = preparedFor((db) => db.insert(requestArticles).values(placeholders(['requestId', 'articleId', 'position'])).prepare());
+const insertRequest = preparedFor((db) =>
+  db.insert(licenseRequests).values(placeholders(REQUEST_COLUMNS)).returning({ id: licenseRequests.id }).prepare(),
+);
+const setReference = preparedFor((db) =>
+  db
+    .update(licenseRequests)
+    .set({ reference: sql`${p('reference')}` })
+    .where(eq(licenseRequests.id, p('id')))
+    .returning()
+    .prepare(),
+);
+const insertArticle = preparedFor((db) =>
+  db
+    .insert(requestArticles)
+    .values(placeholders(['requestId', 'articleId', 'position']))
+    .prepare(),
+);
 const insertEvent = preparedFor((db) =>
   db
     .insert(requestEvents)
-    .values({ ...placeholders(['requestId', 'actorId', 'createdAt']), fromStatus: null, toStatus: 'submitted', action: 'submit', note: '' })
+    .values({
+      ...placeholders(['requestId', 'actorId', 'createdAt']),
+      fromStatus: null,
+      toStatus: 'submitted',
+      action: 'submit',
+      note: '',
+    })
     .prepare(),
 );

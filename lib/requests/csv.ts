@@ -25,16 +25,61 @@ export const csvLine = (cells: Cell[]): string => `${cells.map(csvCell).join(','
 const pounds = (minor: number | null) => (minor === null ? null : Number((minor / 100).toFixed(2)));
 
 export const CSV_HEADER = [
-  'reference', 'submitted_at', 'status', 'organisation', 'organisation_type', 'requester_email', 'use', 'publication', 'publication_url',
-  'audience', 'territory', 'territory_detail', 'duration', 'start_date', 'portion', 'translation', 'quoted_fee', 'counter_fee',
-  'agreed_fee', 'currency', 'rate_card_version', 'articles', 'decided_at', 'licence_code', 'licence_status',
+  'reference',
+  'submitted_at',
+  'status',
+  'organisation',
+  'organisation_type',
+  'requester_email',
+  'use',
+  'publication',
+  'publication_url',
+  'audience',
+  'territory',
+  'territory_detail',
+  'duration',
+  'start_date',
+  'portion',
+  'translation',
+  'quoted_fee',
+  'counter_fee',
+  'agreed_fee',
+  'currency',
+  'rate_card_version',
+  'articles',
+  'decided_at',
+  'licence_code',
+  'licence_status',
 ];
 
 type Row = {
-  id: number; reference: string; createdAt: string; status: string; organization: string; orgType: string; email: string | null; use: string;
-  publicationName: string; publicationUrl: string; audience: number; territory: string; territoryDetail: string; duration: string;
-  startDate: string; portion: string; translation: number; translationLanguage: string | null; quoteTotal: number | null; counterFee: number | null;
-  agreedFee: number | null; currency: string; rateCardVersion: number; articles: string | null; decidedAt: string | null; code: string | null; licenceStatus: string | null;
+  id: number;
+  reference: string;
+  createdAt: string;
+  status: string;
+  organization: string;
+  orgType: string;
+  email: string | null;
+  use: string;
+  publicationName: string;
+  publicationUrl: string;
+  audience: number;
+  territory: string;
+  territoryDetail: string;
+  duration: string;
+  startDate: string;
+  portion: string;
+  translation: number;
+  translationLanguage: string | null;
+  quoteTotal: number | null;
+  counterFee: number | null;
+  agreedFee: number | null;
+  currency: string;
+  rateCardVersion: number;
+  articles: string | null;
+  decidedAt: string | null;
+  code: string | null;
+  licenceStatus: string | null;
 };
 
 const BATCH = 1000;
@@ -49,8 +94,11 @@ export async function* requestsCsv(f: Omit<QueueFilters, 'page' | 'sort'>, db: D
   const { from, where } = queueWhere(db, f);
   let after: { createdAt: string; id: number } | null = null;
   for (;;) {
-    const key: SQL = after ? sql`and (r.created_at > ${after.createdAt} or (r.created_at = ${after.createdAt} and r.id > ${after.id}))` : sql``;
-    const rows: Row[] = db.all<Row>(sql`select r.id, r.reference, r.created_at as createdAt, r.status, o.name as organization, o.type as orgType,
+    const key: SQL = after
+      ? sql`and (r.created_at > ${after.createdAt} or (r.created_at = ${after.createdAt} and r.id > ${after.id}))`
+      : sql``;
+    const rows: Row[] =
+      db.all<Row>(sql`select r.id, r.reference, r.created_at as createdAt, r.status, o.name as organization, o.type as orgType,
         u.email, r.use, r.publication_name as publicationName, r.publication_url as publicationUrl, r.audience, r.territory,
         r.territory_detail as territoryDetail, r.duration, r.start_date as startDate, r.portion, r.translation,
         r.translation_language as translationLanguage, r.quote_total as quoteTotal, r.counter_fee as counterFee, r.agreed_fee as agreedFee,
@@ -64,9 +112,31 @@ export async function* requestsCsv(f: Omit<QueueFilters, 'page' | 'sort'>, db: D
     yield rows
       .map((r) =>
         csvLine([
-          r.reference, r.createdAt, r.status, r.organization, r.orgType, r.email, r.use, r.publicationName, r.publicationUrl, r.audience,
-          r.territory, r.territoryDetail, r.duration, r.startDate, r.portion, r.translation ? r.translationLanguage || 'yes' : 'no',
-          pounds(r.quoteTotal), pounds(r.counterFee), pounds(r.agreedFee), r.currency, r.rateCardVersion, r.articles, r.decidedAt, r.code, r.licenceStatus,
+          r.reference,
+          r.createdAt,
+          r.status,
+          r.organization,
+          r.orgType,
+          r.email,
+          r.use,
+          r.publicationName,
+          r.publicationUrl,
+          r.audience,
+          r.territory,
+          r.territoryDetail,
+          r.duration,
+          r.startDate,
+          r.portion,
+          r.translation ? r.translationLanguage || 'yes' : 'no',
+          pounds(r.quoteTotal),
+          pounds(r.counterFee),
+          pounds(r.agreedFee),
+          r.currency,
+          r.rateCardVersion,
+          r.articles,
+          r.decidedAt,
+          r.code,
+          r.licenceStatus,
         ]),
       )
       .join('');

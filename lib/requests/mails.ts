@@ -36,8 +36,20 @@ export function transitionMail(
   ctx: { requesterEmail: string; deskEmail: string; note: string; license?: License },
 ): Mail | null {
   const base = { requestId: req.id, licenseId: ctx.license?.id ?? null };
-  const toPublisher = (kind: string, subject: string, text: string): Mail => ({ ...base, to: ctx.requesterEmail, kind, subject, text: `${text}\n\n${requestLink(req.reference)}` });
-  const toDesk = (kind: string, subject: string, text: string): Mail => ({ ...base, to: ctx.deskEmail, kind, subject, text: `${text}\n\n${adminLink(req.reference)}` });
+  const toPublisher = (kind: string, subject: string, text: string): Mail => ({
+    ...base,
+    to: ctx.requesterEmail,
+    kind,
+    subject,
+    text: `${text}\n\n${requestLink(req.reference)}`,
+  });
+  const toDesk = (kind: string, subject: string, text: string): Mail => ({
+    ...base,
+    to: ctx.deskEmail,
+    kind,
+    subject,
+    text: `${text}\n\n${adminLink(req.reference)}`,
+  });
   const note = ctx.note ? `\n\nNote from the desk: ${ctx.note}` : '';
   switch (action) {
     case 'approve':
@@ -51,17 +63,41 @@ export function transitionMail(
       );
     }
     case 'reject':
-      return toPublisher('decision', `Request ${req.reference} was not approved`, `We are sorry: your request ${req.reference} was not approved.\n\nReason: ${ctx.note}`);
+      return toPublisher(
+        'decision',
+        `Request ${req.reference} was not approved`,
+        `We are sorry: your request ${req.reference} was not approved.\n\nReason: ${ctx.note}`,
+      );
     case 'counter':
-      return toPublisher('counter_offer', `Counter-offer on ${req.reference}`, `The desk proposes ${formatMoney(req.counterFee, req.currency)} for ${req.reference}. Accept or decline it on the request page.${note}`);
+      return toPublisher(
+        'counter_offer',
+        `Counter-offer on ${req.reference}`,
+        `The desk proposes ${formatMoney(req.counterFee, req.currency)} for ${req.reference}. Accept or decline it on the request page.${note}`,
+      );
     case 'request_info':
-      return toPublisher('info_requested', `Question about ${req.reference}`, `The desk needs more information about ${req.reference}:\n\n${ctx.note}`);
+      return toPublisher(
+        'info_requested',
+        `Question about ${req.reference}`,
+        `The desk needs more information about ${req.reference}:\n\n${ctx.note}`,
+      );
     case 'revoke':
-      return toPublisher('license_revoked', `Licence for ${req.reference} revoked`, `The licence for ${req.reference} has been revoked and the content must be taken down.\n\nReason: ${ctx.note}`);
+      return toPublisher(
+        'license_revoked',
+        `Licence for ${req.reference} revoked`,
+        `The licence for ${req.reference} has been revoked and the content must be taken down.\n\nReason: ${ctx.note}`,
+      );
     case 'decline_counter':
-      return toDesk('counter_declined', `Counter-offer declined on ${req.reference}`, `The publisher declined the counter-offer on ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`);
+      return toDesk(
+        'counter_declined',
+        `Counter-offer declined on ${req.reference}`,
+        `The publisher declined the counter-offer on ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`,
+      );
     case 'withdraw':
-      return toDesk('withdrawn', `Request ${req.reference} withdrawn`, `The publisher withdrew ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`);
+      return toDesk(
+        'withdrawn',
+        `Request ${req.reference} withdrawn`,
+        `The publisher withdrew ${req.reference}.${ctx.note ? `\n\nTheir note: ${ctx.note}` : ''}`,
+      );
     default:
       return null;
   }

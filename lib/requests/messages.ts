@@ -14,7 +14,12 @@ import { forbidden, invalid, notFound } from '@/lib/errors';
  * other side: staff write to the requester, a publisher writes to the desk. Staff may post on
  * any request, a publisher only on their organisation's (anyone else: "not found").
  */
-export async function postMessage(reference: string, user: PublicUser, body: string, db: Db = getDb()): Promise<Message> {
+export async function postMessage(
+  reference: string,
+  user: PublicUser,
+  body: string,
+  db: Db = getDb(),
+): Promise<Message> {
   const parsed = messageSchema.safeParse({ body });
   if (!parsed.success) throw invalid(requestErrors(parsed.error), 'Please write a message first.');
   const text = parsed.data.body;
@@ -25,8 +30,13 @@ export async function postMessage(reference: string, user: PublicUser, body: str
   const message = db.transaction(
     (tx) => {
       const req = tx.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
-      if (!req || (!staff && (user.organizationId === null || user.organizationId !== req.organizationId))) throw notFound('Request not found.');
-      const row = tx.insert(messages).values({ requestId: req.id, authorId: user.id, body: text, createdAt: new Date().toISOString() }).returning().get();
+      if (!req || (!staff && (user.organizationId === null || user.organizationId !== req.organizationId)))
+        throw notFound('Request not found.');
+      const row = tx
+        .insert(messages)
+        .values({ requestId: req.id, authorId: user.id, body: text, createdAt: new Date().toISOString() })
+        .returning()
+        .get();
       if (staff) {
         const requester = tx.select({ email: users.email }).from(users).where(eq(users.id, req.requesterId)).get();
         enqueueMail(tx, {

@@ -15,7 +15,11 @@ export const USE_LABELS: Record<Use, string> = {
   academic: 'Academic',
   internal: 'Internal use',
 };
-export const TERRITORY_LABELS: Record<Territory, string> = { country: 'One country', region: 'One region', worldwide: 'Worldwide' };
+export const TERRITORY_LABELS: Record<Territory, string> = {
+  country: 'One country',
+  region: 'One region',
+  worldwide: 'Worldwide',
+};
 export const DURATION_LABELS: Record<Duration, string> = { '30d': '30 days', '1y': '1 year', perpetual: 'Perpetual' };
 export const PORTION_LABELS: Record<Portion, string> = { full: 'Full text', excerpt: 'Excerpt (up to 300 words)' };
 export const LICENSEE_LABELS: Record<OrgType, string> = {
@@ -26,13 +30,28 @@ export const LICENSEE_LABELS: Record<OrgType, string> = {
 };
 
 /** Option values as strings, the way inputs hold them ("on" for a ticked translation box). */
-export type OptionValues = { use: string; audience: string; territory: string; duration: string; portion: string; translation: string };
+export type OptionValues = {
+  use: string;
+  audience: string;
+  territory: string;
+  duration: string;
+  portion: string;
+  translation: string;
+};
 
-export const DEFAULT_OPTIONS: OptionValues = { use: 'web', audience: '25000', territory: 'country', duration: '1y', portion: 'full', translation: '' };
+export const DEFAULT_OPTIONS: OptionValues = {
+  use: 'web',
+  audience: '25000',
+  territory: 'country',
+  duration: '1y',
+  portion: 'full',
+  translation: '',
+};
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => (v && (list as readonly string[]).includes(v) ? (v as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T =>
+  v && (list as readonly string[]).includes(v) ? (v as T) : fallback;
 
 /** Options carried in a URL (from the article page's calculator); anything unknown falls back to the default. */
 export function optionsFromParams(params: Params): OptionValues {
@@ -64,9 +83,18 @@ export function republishHref(slugs: string[], o: Partial<OptionValues>): string
 export type LiveQuote = { quote: Quote; problem: null } | { quote: null; problem: string };
 
 /** The quote for options as typed, or why there is none yet (e.g. the audience is not a number). */
-export function liveQuote(values: OptionValues, articles: QuoteArticle[], card: RateCard, licenseeType: OrgType): LiveQuote {
+export function liveQuote(
+  values: OptionValues,
+  articles: QuoteArticle[],
+  card: RateCard,
+  licenseeType: OrgType,
+): LiveQuote {
   if (articles.length === 0) return { quote: null, problem: 'Add an article to see the price.' };
-  const parsed = useOptionsSchema.safeParse({ ...values, audience: values.audience.replace(/[,\s_]/g, '') || undefined, translation: values.translation === 'on' });
+  const parsed = useOptionsSchema.safeParse({
+    ...values,
+    audience: values.audience.replace(/[,\s_]/g, '') || undefined,
+    translation: values.translation === 'on',
+  });
   if (!parsed.success) return { quote: null, problem: `${parsed.error.issues[0]?.message ?? 'Check the options.'}` };
   return { quote: quote({ ...parsed.data, articles, licenseeType }, card), problem: null };
 }

@@ -16,7 +16,13 @@ export type PriceResult = { ok: true; quote: PricedQuote } | { ok: false; errors
  */
 export async function priceQuote(input: unknown, db: Db = getDb()): Promise<PriceResult> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: { _form: 'Send a JSON object with articles, use, licenseeType, audience, territory, duration, portion and translation.' } };
+    return {
+      ok: false,
+      errors: {
+        _form:
+          'Send a JSON object with articles, use, licenseeType, audience, territory, duration, portion and translation.',
+      },
+    };
   }
   const parsed = quoteRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: requestErrors(parsed.error) };
@@ -31,7 +37,12 @@ export async function priceQuote(input: unknown, db: Db = getDb()): Promise<Pric
   const q = quote(
     {
       ...parsed.data,
-      articles: arts.map((a) => ({ slug: a.slug, title: a.title, premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus })),
+      articles: arts.map((a) => ({
+        slug: a.slug,
+        title: a.title,
+        premiumMilli: a.premiumMilli,
+        rightsStatus: a.rightsStatus,
+      })),
     },
     card,
   );

@@ -29,13 +29,21 @@ export type PublisherDecision = z.infer<typeof publisherDecisionSchema>;
 export const threadMessageSchema = z.object({ reference, body: z.string().default('') });
 
 /** Withdraw, accept or decline a counter-offer, from the publisher's request page. */
-export async function takePublisherAction(input: PublisherDecision, user: PublicUser, db: Db = getDb()): Promise<string> {
+export async function takePublisherAction(
+  input: PublisherDecision,
+  user: PublicUser,
+  db: Db = getDb(),
+): Promise<string> {
   await transition(input, user, db);
   return DONE[input.action];
 }
 
 /** A message on the thread from the request page. */
-export async function sendThreadMessage(input: z.infer<typeof threadMessageSchema>, user: PublicUser, db: Db = getDb()): Promise<string> {
+export async function sendThreadMessage(
+  input: z.infer<typeof threadMessageSchema>,
+  user: PublicUser,
+  db: Db = getDb(),
+): Promise<string> {
   await postMessage(input.reference, user, input.body, db);
   return 'Message sent.';
 }

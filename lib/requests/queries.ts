@@ -25,11 +25,28 @@ import { articlesOfRequests } from './articles';
 
 export const REQUESTS_PER_PAGE = 20;
 
-export type RequestArticleRef = { id: number; slug: string; title: string; premiumMilli: number; rightsStatus: RightsStatus; canonicalUrl: string };
+export type RequestArticleRef = {
+  id: number;
+  slug: string;
+  title: string;
+  premiumMilli: number;
+  rightsStatus: RightsStatus;
+  canonicalUrl: string;
+};
 
 export type RequestListRow = Pick<
   LicenseRequest,
-  'reference' | 'status' | 'use' | 'publicationName' | 'quoteTotal' | 'counterFee' | 'agreedFee' | 'currency' | 'createdAt' | 'updatedAt' | 'decidedAt'
+  | 'reference'
+  | 'status'
+  | 'use'
+  | 'publicationName'
+  | 'quoteTotal'
+  | 'counterFee'
+  | 'agreedFee'
+  | 'currency'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'decidedAt'
 > & { articles: { slug: string; title: string }[] };
 
 export type RequestPage = {
@@ -88,7 +105,10 @@ export function listOrgRequests(
     .offset((page - 1) * perPage)
     .all();
 
-  const arts = articlesOfRequests(rows.map((r) => r.id), db);
+  const arts = articlesOfRequests(
+    rows.map((r) => r.id),
+    db,
+  );
   return {
     rows: rows.map(({ id, ...r }) => ({ ...r, articles: arts.get(id)! })),
     total,
@@ -100,7 +120,9 @@ export function listOrgRequests(
 }
 
 /** The fee that currently applies: agreed, else the counter-offer on the table, else the quote. */
-export function currentFee(r: Pick<LicenseRequest, 'quoteTotal' | 'counterFee' | 'agreedFee' | 'status'>): number | null {
+export function currentFee(
+  r: Pick<LicenseRequest, 'quoteTotal' | 'counterFee' | 'agreedFee' | 'status'>,
+): number | null {
   if (r.agreedFee !== null) return r.agreedFee;
   if (r.status === 'countered' && r.counterFee !== null) return r.counterFee;
   return r.quoteTotal;
@@ -122,20 +144,42 @@ export type RequestView = {
  * publishers their own organisation's. Anyone else gets undefined, exactly as for a reference
  * that does not exist, so references cannot be probed.
  */
-export function getRequestForViewer(reference: string, viewer: PublicUser | null, db: Db = getDb()): RequestView | undefined {
+export function getRequestForViewer(
+  reference: string,
+  viewer: PublicUser | null,
+  db: Db = getDb(),
+): RequestView | undefined {
   if (!viewer) return undefined;
   const request = db.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
   if (!request) return undefined;
-  if (!can(viewer, 'staff') && (viewer.organizationId === null || viewer.organizationId !== request.organizationId)) return undefined;
+  if (!can(viewer, 'staff') && (viewer.organizationId === null || viewer.organizationId !== request.organizationId))
+    return undefined;
 
   const organization = db
-    .select({ id: organizations.id, name: organizations.name, type: organizations.type, country: organizations.country, flagged: organizations.flagged })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      type: organizations.type,
+      country: organizations.country,
+      flagged: organizations.flagged,
+    })
     .from(organizations)
     .where(eq(organizations.id, request.organizationId))
     .get()!;
-  const requester = db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, request.requesterId)).get()!;
+  const requester = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, request.requesterId))
+    .get()!;
   const arts = db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, premiumMilli: articles.premiumMilli, rightsStatus: articles.rightsStatus, canonicalUrl: articles.canonicalUrl })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      premiumMilli: articles.premiumMilli,
+      rightsStatus: articles.rightsStatus,
+      canonicalUrl: articles.canonicalUrl,
+    })
     .from(requestArticles)
     .innerJoin(articles, eq(articles.id, requestArticles.articleId))
     .where(eq(requestArticles.requestId, request.id))

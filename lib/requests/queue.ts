@@ -88,12 +88,30 @@ export function queueWhere(db: Db, f: Omit<QueueFilters, 'page' | 'sort'>): { fr
     } else if (ref === null) {
       // Digits alone: the number part of a reference (RR-2026-000123 → 123), or an organisation name.
       const ids = orgsMatching(db, q);
-      terms.push(sql`(r.id = ${Number(q)} or r.organization_id in (${ids.length ? sql.join(ids.map((id) => sql`${id}`), sql`, `) : sql`null`}))`);
+      terms.push(
+        sql`(r.id = ${Number(q)} or r.organization_id in (${
+          ids.length
+            ? sql.join(
+                ids.map((id) => sql`${id}`),
+                sql`, `,
+              )
+            : sql`null`
+        }))`,
+      );
     } else {
       const ids = orgsMatching(db, q);
       // No match is a condition on a column, not a constant `0`: SQLite drops a constant-false
       // WHERE before planning, and the open view's `indexed by` then has no plan (a 500).
-      terms.push(sql`r.organization_id in (${ids.length ? sql.join(ids.map((id) => sql`${id}`), sql`, `) : sql`null`})`);
+      terms.push(
+        sql`r.organization_id in (${
+          ids.length
+            ? sql.join(
+                ids.map((id) => sql`${id}`),
+                sql`, `,
+              )
+            : sql`null`
+        })`,
+      );
     }
   }
   return { from, where: terms.length ? sql.join(terms, sql` and `) : sql`1` };
@@ -109,7 +127,9 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   const dir = f.sort === 'newest' ? sql`desc` : sql`asc`;
   const offset = (f.page - 1) * QUEUE_PAGE_SIZE;
   // SQLite answers booleans as 0/1; names and articles are added below.
-  const raw = db.all<Omit<QueueRow, 'requiresReview' | 'organization' | 'articles'> & { requiresReview: number }>(sql`select r.id, r.reference, r.status, r.created_at as createdAt, r.use, ${FEE} as fee, r.currency,
+  const raw = db.all<
+    Omit<QueueRow, 'requiresReview' | 'organization' | 'articles'> & { requiresReview: number }
+  >(sql`select r.id, r.reference, r.status, r.created_at as createdAt, r.use, ${FEE} as fee, r.currency,
       r.requires_review as requiresReview, r.organization_id as organizationId
     from ${from} where ${where}
     order by r.created_at ${dir}, r.id ${dir}
@@ -118,7 +138,14 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   const ids = pageRows.map((r) => r.id);
   const orgIds = [...new Set(pageRows.map((r) => r.organizationId))];
   const orgNames = new Map(
-    orgIds.length ? db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)).all().map((o) => [o.id, o.name]) : [],
+    orgIds.length
+      ? db
+          .select({ id: organizations.id, name: organizations.name })
+          .from(organizations)
+          .where(inArray(organizations.id, orgIds))
+          .all()
+          .map((o) => [o.id, o.name])
+      : [],
   );
   const arts = articlesOfRequests(ids, db);
   const rows: QueueRow[] = pageRows.map((r) => ({
@@ -129,7 +156,7 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
   }));
 
   const onlyStatus = !f.org && !f.use && f.feeMin === undefined && f.feeMax === undefined && !f.from && !f.to && !f.q;
-  const total = onlyStatus ? (statusCounts(db))[f.status] : null;
+  const total = onlyStatus ? statusCounts(db)[f.status] : null;
   return { rows, page: f.page, hasNext: raw.length > QUEUE_PAGE_SIZE, total };
 }
 

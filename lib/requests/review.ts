@@ -22,11 +22,22 @@ export async function decideRequest(input: DecisionInput, user: PublicUser, db: 
   let fee = input.fee;
   // A counter-offer that only changes the terms keeps the quoted fee.
   if (action === 'counter' && fee === null) {
-    fee = db.select({ q: licenseRequests.quoteTotal }).from(licenseRequests).where(eq(licenseRequests.reference, reference)).get()?.q ?? null;
+    fee =
+      db
+        .select({ q: licenseRequests.quoteTotal })
+        .from(licenseRequests)
+        .where(eq(licenseRequests.reference, reference))
+        .get()?.q ?? null;
     if (fee === null) throw invalid({ fee: 'This request has no instant price: enter the fee you propose.' });
   }
-  const { license } = await transition({ reference, action, expectedVersion: version, note, fee: fee ?? undefined }, user, db);
-  return license ? `${DONE[action]} Licence ${license.code} issued at ${formatMoney(license.fee, license.currency)}.` : DONE[action];
+  const { license } = await transition(
+    { reference, action, expectedVersion: version, note, fee: fee ?? undefined },
+    user,
+    db,
+  );
+  return license
+    ? `${DONE[action]} Licence ${license.code} issued at ${formatMoney(license.fee, license.currency)}.`
+    : DONE[action];
 }
 
 export async function sendStaffMessage(input: StaffMessageInput, user: PublicUser, db: Db = getDb()): Promise<string> {

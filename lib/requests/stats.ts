@@ -8,7 +8,14 @@ export type MonthRevenue = { month: string; label: string; revenue: number; lice
 export type DashboardStats = {
   since: string;
   counts: StatusCounts;
-  decisions: { staff: number; auto: number; approved: number; rejected: number; medianStaffMs: number | null; approvalRate: number | null };
+  decisions: {
+    staff: number;
+    auto: number;
+    approved: number;
+    rejected: number;
+    medianStaffMs: number | null;
+    approvalRate: number | null;
+  };
   revenueByMonth: MonthRevenue[];
   revenueByUse: { use: Use; revenue: number; licences: number }[];
   topArticles: { slug: string; title: string; licences: number }[];
@@ -50,14 +57,20 @@ export async function dashboardStats(db: Db = getDb(), now: Date = new Date()): 
     d[r.outcome === 'rejected' ? 'rejected' : 'approved'] += r.n;
   }
   const durations = db
-    .all<{ ms: number }>(sql`
+    .all<{ ms: number }>(
+      sql`
       select round((julianday(decided_at) - julianday(created_at)) * 86400000.0) as ms
       from license_requests indexed by requests_decided
       where decided_at >= ${since} and decided_at <> created_at and status <> 'withdrawn'
-      order by decided_at desc limit ${MEDIAN_SAMPLE}`)
+      order by decided_at desc limit ${MEDIAN_SAMPLE}`,
+    )
     .map((r) => r.ms)
     .sort((a, b) => a - b);
-  const median = durations.length ? (durations.length % 2 ? durations[(durations.length - 1) / 2]! : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2) : null;
+  const median = durations.length
+    ? durations.length % 2
+      ? durations[(durations.length - 1) / 2]!
+      : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2
+    : null;
   const decided = d.approved + d.rejected;
 
   const byMonth = db.all<{ month: string; revenue: number; licences: number }>(sql`
@@ -66,7 +79,12 @@ export async function dashboardStats(db: Db = getDb(), now: Date = new Date()): 
     const m = monthStart(now, MONTHS - 1 - i);
     const key = m.toISOString().slice(0, 7);
     const row = byMonth.find((r) => r.month === key);
-    return { month: key, label: m.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }), revenue: row?.revenue ?? 0, licences: row?.licences ?? 0 };
+    return {
+      month: key,
+      label: m.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      revenue: row?.revenue ?? 0,
+      licences: row?.licences ?? 0,
+    };
   });
 
   const byUse = db.all<{ use: Use; revenue: number; licences: number }>(sql`

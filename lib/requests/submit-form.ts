@@ -24,5 +24,8 @@ export function requestFormValues(fields: FormFields): Record<string, string> {
  */
 export function requestFormInvalid(error: z.ZodError): { errors: FieldErrors; message: string } {
   const errors = requestErrors(error);
-  return { errors, message: errors.idempotencyKey ? 'This form has expired. Reload the page and try again.' : FIX_FIELDS };
+  return {
+    errors,
+    message: errors.idempotencyKey ? 'This form has expired. Reload the page and try again.' : FIX_FIELDS,
+  };
 }

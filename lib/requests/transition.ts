@@ -2,7 +2,17 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
-import { licenses, licenseRequests, messages, requestEvents, users, type License, type LicenseRequest, type PublicUser, type RequestStatus } from '@/db/schema';
+import {
+  licenses,
+  licenseRequests,
+  messages,
+  requestEvents,
+  users,
+  type License,
+  type LicenseRequest,
+  type PublicUser,
+  type RequestStatus,
+} from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
@@ -40,7 +50,13 @@ type Ctx = { settings: SiteSettings; now: Date };
  * audit event, the mail and (on approval) the licence. `actor` null means the system
  * (auto-approval, expiry).
  */
-export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<TransitionInput, 'reference'>, actor: PublicUser | null, ctx: Ctx): TransitionResult {
+export function applyTransition(
+  db: Conn,
+  req: LicenseRequest,
+  input: Omit<TransitionInput, 'reference'>,
+  actor: PublicUser | null,
+  ctx: Ctx,
+): TransitionResult {
   const { action } = input;
   const spec = ACTIONS[action];
   const note = (input.note ?? '').trim();
@@ -58,7 +74,15 @@ export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<Trans
 
   let current = req;
   const event = (from: LicenseRequest['status'], to: LicenseRequest['status'], act: Action, text: string) =>
-    insertEvent(db).run({ requestId: req.id, actorId: actor?.id ?? null, fromStatus: from, toStatus: to, action: act, note: text, createdAt: ctx.now.toISOString() });
+    insertEvent(db).run({
+      requestId: req.id,
+      actorId: actor?.id ?? null,
+      fromStatus: from,
+      toStatus: to,
+      action: act,
+      note: text,
+      createdAt: ctx.now.toISOString(),
+    });
 
   // Staff deciding straight from "submitted" first take it into review, so the trail reads
   // submitted → in review → decision.
@@ -68,7 +92,10 @@ export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<Trans
   }
 
   // Only the columns of the prepared update (UPDATED_COLUMNS): anything else would not be written.
-  const set: Partial<Pick<LicenseRequest, (typeof UPDATED_COLUMNS)[number]>> = { status: spec.to, updatedAt: ctx.now.toISOString() };
+  const set: Partial<Pick<LicenseRequest, (typeof UPDATED_COLUMNS)[number]>> = {
+    status: spec.to,
+    updatedAt: ctx.now.toISOString(),
+  };
   let fee: number | null = null;
   if (action === 'approve' || action === 'auto_approve') {
     fee = input.fee ?? req.quoteTotal;
@@ -85,7 +112,8 @@ export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<Trans
     set.agreedFee = fee;
   }
   // Revocation and expiry end a licence; they do not re-decide the request.
-  if (spec.to === 'approved' || spec.to === 'rejected' || spec.to === 'withdrawn') set.decidedAt = ctx.now.toISOString();
+  if (spec.to === 'approved' || spec.to === 'rejected' || spec.to === 'withdrawn')
+    set.decidedAt = ctx.now.toISOString();
 
   // The version in the WHERE clause makes a concurrent writer's change impossible to overwrite;
   // it also makes writing back the columns this action leaves alone safe (one statement shape).
@@ -98,27 +126,44 @@ export function applyTransition(db: Conn, req: LicenseRequest, input: Omit<Trans
   let license: License | undefined;
   if (fee !== null) license = issueLicense(db, updated, fee, ctx.settings, ctx.now);
   if (action === 'revoke') {
-    db.update(licenses).set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() }).where(eq(licenses.requestId, req.id)).run();
+    db.update(licenses)
+      .set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() })
+      .where(eq(licenses.requestId, req.id))
+      .run();
   }
   if (action === 'expire') {
-    db.update(licenses).set({ status: 'expired', statusChangedAt: ctx.now.toISOString() }).where(and(eq(licenses.requestId, req.id), eq(licenses.status, 'active'))).run();
+    db.update(licenses)
+      .set({ status: 'expired', statusChangedAt: ctx.now.toISOString() })
+      .where(and(eq(licenses.requestId, req.id), eq(licenses.status, 'active')))
+      .run();
   }
-  if (action === 'request_info') db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
+  if (action === 'request_info')
+    db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
 
   const requester = requesterEmail(db).get({ id: req.requesterId });
-  const mail = transitionMail(action, updated, { requesterEmail: requester?.email ?? '', deskEmail: ctx.settings.deskEmail, note, license });
+  const mail = transitionMail(action, updated, {
+    requesterEmail: requester?.email ?? '',
+    deskEmail: ctx.settings.deskEmail,
+    note,
+    license,
+  });
   if (mail) enqueueMail(db, mail);
   return { request: updated, license };
 }
 
 /** One action on one request, as one transaction. */
-export async function transition(input: TransitionInput, actor: PublicUser | null, db: Db = getDb()): Promise<TransitionResult> {
+export async function transition(
+  input: TransitionInput,
+  actor: PublicUser | null,
+  db: Db = getDb(),
+): Promise<TransitionResult> {
   const ctx = { settings: getSettings(db), now: new Date() };
   const result = db.transaction(
     (tx) => {
       const req = byReference(tx).get({ reference: input.reference });
       // A publisher never learns that another organisation's reference exists.
-      if (!req || (actor && !can(actor, 'staff') && actor.organizationId !== req.organizationId)) throw notFound('Request not found.');
+      if (!req || (actor && !can(actor, 'staff') && actor.organizationId !== req.organizationId))
+        throw notFound('Request not found.');
       return applyTransition(tx, req, input, actor, ctx);
     },
     { behavior: 'immediate' },
@@ -129,10 +174,25 @@ export async function transition(input: TransitionInput, actor: PublicUser | nul
 
 // Fixed-shape statements of every transition, prepared once per connection (db/prepared.ts).
 const p = sql.placeholder;
-const byReference = preparedFor((db) => db.select().from(licenseRequests).where(eq(licenseRequests.reference, p('reference'))).prepare());
-const UPDATED_COLUMNS = ['status', 'updatedAt', 'version', 'agreedFee', 'counterFee', 'counterNote', 'decidedAt'] as const;
+const byReference = preparedFor((db) =>
+  db
+    .select()
+    .from(licenseRequests)
+    .where(eq(licenseRequests.reference, p('reference')))
+    .prepare(),
+);
+const UPDATED_COLUMNS = [
+  'status',
+  'updatedAt',
+  'version',
+  'agreedFee',
+  'counterFee',
+  'counterNote',
+  'decidedAt',
+] as const;
 type UpdateValues = Pick<LicenseRequest, (typeof UPDATED_COLUMNS)[number]> & { id: number; expectedVersion: number };
-const pick = <T, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+const pick = <T, K extends keyof T>(o: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 const updateRequest = preparedFor((db) =>
   db
     .update(licenseRequests)
@@ -142,6 +202,15 @@ const updateRequest = preparedFor((db) =>
     .prepare(),
 );
 const insertEvent = preparedFor((db) =>
-  db.insert(requestEvents).values(placeholders(['requestId', 'actorId', 'fromStatus', 'toStatus', 'action', 'note', 'createdAt'])).prepare(),
+  db
+    .insert(requestEvents)
+    .values(placeholders(['requestId', 'actorId', 'fromStatus', 'toStatus', 'action', 'note', 'createdAt']))
+    .prepare(),
 );
-const requesterEmail = preparedFor((db) => db.select({ email: users.email }).from(users).where(eq(users.id, p('id'))).prepare());
+const requesterEmail = preparedFor((db) =>
+  db
+    .select({ email: users.email })
+    .from(users)
+    .where(eq(users.id, p('id')))
+    .prepare(),
+);

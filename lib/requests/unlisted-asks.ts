@@ -21,12 +21,11 @@ import { multiLine, singleLine } from '@/lib/validation/text';
  * a mail with its page, where the quote and the request form are.
  */
 export const askSchema = z.object({
-  url: singleLine()
-    .transform((v, ctx) => {
-      const n = normaliseCanonicalUrl(v);
-      if (!n) ctx.addIssue({ code: 'custom', message: 'Give the article’s full address, starting with https://.' });
-      return n ?? z.NEVER;
-    }),
+  url: singleLine().transform((v, ctx) => {
+    const n = normaliseCanonicalUrl(v);
+    if (!n) ctx.addIssue({ code: 'custom', message: 'Give the article’s full address, starting with https://.' });
+    return n ?? z.NEVER;
+  }),
   note: multiLine().max(1000, 'Keep the note under 1,000 characters.').default(''),
 });
 export type AskInput = z.output<typeof askSchema>;
@@ -37,10 +36,15 @@ export const ASK_REFUSED = 'Sign in with a publisher account to ask for an artic
 const HANDLED = 'That ask was already handled.';
 
 /** A publisher (not staff) asks; asking twice for one article keeps the first ask. */
-export async function askForUnlisted({ url, note }: AskInput, user: PublicUser | null, db: Db = getDb()): Promise<string> {
+export async function askForUnlisted(
+  { url, note }: AskInput,
+  user: PublicUser | null,
+  db: Db = getDb(),
+): Promise<string> {
   if (!can(user, 'publisher')) throw forbidden(ASK_REFUSED);
   const settings = getSettings(db);
-  if (!isOnDomains(url.host, publisherDomains(settings))) throw invalid({ url: `This is not one of ${settings.publisherName}’s articles.` });
+  if (!isOnDomains(url.host, publisherDomains(settings)))
+    throw invalid({ url: `This is not one of ${settings.publisherName}’s articles.` });
   if (listedArticle(url.key, db)) return 'This article is on the desk now: follow the link again to see its price.';
   db.transaction((tx) => {
     const created = tx
@@ -66,7 +70,17 @@ export async function askForUnlisted({ url, note }: AskInput, user: PublicUser |
 function listedArticle(key: string, db: Db): { id: number; slug: string; title: string } | null {
   const id = articleIdByCanonicalKey(key, db);
   if (id === null) return null;
-  const row = db.select({ id: articles.id, slug: articles.slug, title: articles.title, hidden: articles.hidden, embargoUntil: articles.embargoUntil }).from(articles).where(eq(articles.id, id)).get();
+  const row = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      hidden: articles.hidden,
+      embargoUntil: articles.embargoUntil,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
   return row && isPubliclyVisible(row) ? { id: row.id, slug: row.slug, title: row.title } : null;
 }
 
@@ -85,7 +99,16 @@ export type WaitingAsk = {
 /** Waiting asks, oldest first, each with the article if it has arrived since. */
 export function listWaitingAsks(limit = 50, db: Db = getDb()): WaitingAsk[] {
   const rows = db
-    .select({ id: unlistedAsks.id, url: unlistedAsks.url, urlKey: unlistedAsks.urlKey, note: unlistedAsks.note, createdAt: unlistedAsks.createdAt, requester: users.name, email: users.email, organization: organizations.name })
+    .select({
+      id: unlistedAsks.id,
+      url: unlistedAsks.url,
+      urlKey: unlistedAsks.urlKey,
+      note: unlistedAsks.note,
+      createdAt: unlistedAsks.createdAt,
+      requester: users.name,
+      email: users.email,
+      organization: organizations.name,
+    })
     .from(unlistedAsks)
     .innerJoin(users, eq(users.id, unlistedAsks.requesterId))
     .leftJoin(organizations, eq(organizations.id, unlistedAsks.organizationId))
@@ -101,11 +124,23 @@ export function listWaitingAsks(limit = 50, db: Db = getDb()): WaitingAsk[] {
 
 /** Staff attach the imported article to a waiting ask; the publisher is told where it is. */
 export function attachAsk(id: number, staff: PublicUser, db: Db = getDb()): string {
-  const ask = db.select().from(unlistedAsks).where(and(eq(unlistedAsks.id, id), eq(unlistedAsks.status, 'waiting'))).get();
+  const ask = db
+    .select()
+    .from(unlistedAsks)
+    .where(and(eq(unlistedAsks.id, id), eq(unlistedAsks.status, 'waiting')))
+    .get();
   if (!ask) throw notFound(HANDLED);
   const article = listedArticle(ask.urlKey, db);
-  if (!article) throw new AppError('conflict', 'The article is not in the catalogue yet: import it (or wait for the feed sync), then attach it.');
-  const requester = db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, ask.requesterId)).get()!;
+  if (!article)
+    throw new AppError(
+      'conflict',
+      'The article is not in the catalogue yet: import it (or wait for the feed sync), then attach it.',
+    );
+  const requester = db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, ask.requesterId))
+    .get()!;
   const done = db.transaction((tx) => {
     const changed = tx
       .update(unlistedAsks)

@@ -67,7 +67,12 @@ function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes ?? '')) continue;
-    hashes.add(`sha256-${crypto.createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`);
+    hashes.add(
+      `sha256-${crypto
+        .createHash('sha256')
+        .update(body ?? '', 'utf8')
+        .digest('base64')}`,
+    );
   }
   return [...hashes];
 }

@@ -7,8 +7,23 @@ import { settings, USES, type Use } from '@/db/schema';
 import { domainOf } from '@/lib/catalogue/canonical-url';
 
 export const DEFAULT_AGENCIES = [
-  'AFP', 'AP', 'Associated Press', 'Reuters', 'Getty', 'Getty Images', 'EPA', 'EPA-EFE', 'Anadolu',
-  'Xinhua', 'SANA', 'IRNA', 'TASS', 'RIA Novosti', 'KCNA', 'WAM', 'SPA',
+  'AFP',
+  'AP',
+  'Associated Press',
+  'Reuters',
+  'Getty',
+  'Getty Images',
+  'EPA',
+  'EPA-EFE',
+  'Anadolu',
+  'Xinhua',
+  'SANA',
+  'IRNA',
+  'TASS',
+  'RIA Novosti',
+  'KCNA',
+  'WAM',
+  'SPA',
 ];
 
 export type SiteSettings = {
@@ -66,7 +81,10 @@ export const settingValue = (value: unknown) => sql`${JSON.stringify(value)}`;
 export function setSetting<K extends Key>(key: K, value: SiteSettings[K], db: Db = getDb()): void {
   db.insert(settings)
     .values({ key, value: settingValue(value) })
-    .onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: new Date().toISOString() } })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: settingValue(value), updatedAt: new Date().toISOString() },
+    })
     .run();
 }
 

@@ -9,7 +9,10 @@ export function writeSettings(values: Partial<SiteSettings>, db: Db = getDb()): 
   const now = new Date().toISOString();
   db.transaction((tx) => {
     for (const [key, value] of Object.entries(values)) {
-      tx.insert(settings).values({ key, value: settingValue(value), updatedAt: now }).onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: now } }).run();
+      tx.insert(settings)
+        .values({ key, value: settingValue(value), updatedAt: now })
+        .onConflictDoUpdate({ target: settings.key, set: { value: settingValue(value), updatedAt: now } })
+        .run();
     }
   });
 }

@@ -10,16 +10,34 @@ import type { CreateStaffInput } from '@/lib/validation/admin';
 
 export const USERS_PAGE_SIZE = 50;
 
-export type UserRow = { id: number; name: string; email: string; role: Role; disabled: boolean; createdAt: string; organization: string | null };
+export type UserRow = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  organization: string | null;
+};
 
 /** Accounts for /admin/users: staff and admins first, then publishers; optional search. */
 export function listUsers(opts: { q?: string; page?: number } = {}, db: Db = getDb()) {
   const page = Math.max(1, opts.page ?? 1);
   const q = opts.q?.trim();
   const pattern = q ? `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const where = pattern ? or(sql`${users.email} like ${pattern} escape '\\'`, sql`lower(${users.name}) like ${pattern} escape '\\'`) : undefined;
+  const where = pattern
+    ? or(sql`${users.email} like ${pattern} escape '\\'`, sql`lower(${users.name}) like ${pattern} escape '\\'`)
+    : undefined;
   const rows = db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabled: users.disabled, createdAt: users.createdAt, organization: organizations.name })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      disabled: users.disabled,
+      createdAt: users.createdAt,
+      organization: organizations.name,
+    })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(where)
@@ -39,7 +57,9 @@ export function generatePassword(): string {
 }
 
 /** Admin creates a staff or admin account, with a typed or generated password (shown once). */
-export async function createStaffAccount(input: CreateStaffInput): Promise<{ message: string; password?: string; email?: string }> {
+export async function createStaffAccount(
+  input: CreateStaffInput,
+): Promise<{ message: string; password?: string; email?: string }> {
   const { name, email, role, generate } = input;
   const password = generate ? generatePassword() : input.password;
   await createUser({ name, email, role, password });
@@ -52,15 +72,26 @@ export async function createStaffAccount(input: CreateStaffInput): Promise<{ mes
  * desk always keeps at least one active admin. Checked inside the write lock, so two admins
  * demoting each other at once cannot leave none.
  */
-function guardedUpdate(db: Db, actor: PublicUser, targetId: number, set: Partial<{ role: Role; disabled: boolean }>): void {
-  if (targetId === actor.id) throw forbidden(set.disabled ? 'You cannot disable your own account.' : 'You cannot change your own role.');
+function guardedUpdate(
+  db: Db,
+  actor: PublicUser,
+  targetId: number,
+  set: Partial<{ role: Role; disabled: boolean }>,
+): void {
+  if (targetId === actor.id)
+    throw forbidden(set.disabled ? 'You cannot disable your own account.' : 'You cannot change your own role.');
   db.transaction(
     (tx) => {
       const target = tx.select().from(users).where(eq(users.id, targetId)).get();
       if (!target) throw notFound('No such user.');
-      const losesAdmin = target.role === 'admin' && !target.disabled && ((set.role && set.role !== 'admin') || set.disabled === true);
+      const losesAdmin =
+        target.role === 'admin' && !target.disabled && ((set.role && set.role !== 'admin') || set.disabled === true);
       if (losesAdmin) {
-        const others = tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, targetId))).get()!.n;
+        const others = tx
+          .select({ n: count() })
+          .from(users)
+          .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, targetId)))
+          .get()!.n;
         if (others === 0) throw conflict('The desk needs at least one active admin.');
       }
       tx.update(users).set(set).where(eq(users.id, targetId)).run();

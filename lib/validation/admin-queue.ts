@@ -25,7 +25,13 @@ export type QueueFilters = {
 };
 
 const date = calendarDate();
-const money = z.string().transform((v, ctx) => decimalToInt(v.trim().replace(/^£/, '').replace(/,/g, ''), 2) ?? (ctx.addIssue({ code: 'custom', message: 'bad' }), z.NEVER));
+const money = z
+  .string()
+  .transform(
+    (v, ctx) =>
+      decimalToInt(v.trim().replace(/^£/, '').replace(/,/g, ''), 2) ??
+      (ctx.addIssue({ code: 'custom', message: 'bad' }), z.NEVER),
+  );
 
 /**
  * URL search params → filters. The queue's state lives in the URL, so anything malformed is

@@ -9,7 +9,13 @@ import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
-export const STAFF_DECISIONS = ['approve', 'counter', 'request_info', 'reject', 'revoke'] as const satisfies readonly Action[];
+export const STAFF_DECISIONS = [
+  'approve',
+  'counter',
+  'request_info',
+  'reject',
+  'revoke',
+] as const satisfies readonly Action[];
 export type StaffDecision = (typeof STAFF_DECISIONS)[number];
 
 export const MAX_FEE = 100_000_000; // £1,000,000 in pence
@@ -29,8 +35,14 @@ export const decisionSchema = z
     fee: optionalPounds('the fee', { max: MAX_FEE }),
   })
   .superRefine((v, ctx) => {
-    if (NOTE_REQUIRED.has(v.action) && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
-    if (v.action === 'counter' && v.fee === null && !v.note) ctx.addIssue({ code: 'custom', path: ['fee'], message: 'Enter the fee you propose, or describe the changed terms.' });
+    if (NOTE_REQUIRED.has(v.action) && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
+    if (v.action === 'counter' && v.fee === null && !v.note)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fee'],
+        message: 'Enter the fee you propose, or describe the changed terms.',
+      });
   });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
@@ -60,15 +72,31 @@ export const settingsSchema = z.object({
   // One agency a line: line breaks are the separator, anything else a single line refuses is not.
   agencies: multiLine()
     .max(20_000)
-    .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
   pixelSampleDays: wholeNumber('the number of days', 1, 365),
   publisherDomains: z
     .string()
     .max(5_000)
     .default('')
-    .transform((v) => v.split(/[\r\n,]+/).map((l) => l.trim()).filter(Boolean))
-    .refine((list) => list.every((d) => domainOf(d) !== null && !/[/?#@\s]/.test(d.replace(/^https?:\/\//, '').replace(/\/$/, ''))), 'Enter host names such as news.example.com, one per line.')
+    .transform((v) =>
+      v
+        .split(/[\r\n,]+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) =>
+        list.every((d) => domainOf(d) !== null && !/[/?#@\s]/.test(d.replace(/^https?:\/\//, '').replace(/\/$/, ''))),
+      'Enter host names such as news.example.com, one per line.',
+    )
     .transform((list) => [...new Set(list.map((d) => domainOf(d)!))]),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
@@ -102,11 +130,19 @@ export const createStaffSchema = z
     password: z.string().max(200).default(''),
   })
   .superRefine((v, ctx) => {
-    if (!v.generate && v.password.length < 10) ctx.addIssue({ code: 'custom', path: ['password'], message: 'Use at least 10 characters, or let us generate one.' });
+    if (!v.generate && v.password.length < 10)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: 'Use at least 10 characters, or let us generate one.',
+      });
   });
 
 /** The create-staff form: the generate checkbox as a boolean. */
-export const createStaffFormSchema = z.preprocess((f) => ({ ...(f as FormFields), generate: one(f as FormFields, 'generate') === 'on' }), createStaffSchema);
+export const createStaffFormSchema = z.preprocess(
+  (f) => ({ ...(f as FormFields), generate: one(f as FormFields, 'generate') === 'on' }),
+  createStaffSchema,
+);
 export type CreateStaffInput = z.output<typeof createStaffSchema>;
 
 export const changeRoleSchema = z.object({

@@ -32,7 +32,10 @@ export const pounds = (label: string, opts: { max?: number } = {}) =>
           return z.NEVER;
         }
         if (opts.max !== undefined && n > opts.max) {
-          ctx.addIssue({ code: 'custom', message: `${label[0]!.toUpperCase()}${label.slice(1)} cannot be more than £${intToDecimal(opts.max, 2)}.` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${label[0]!.toUpperCase()}${label.slice(1)} cannot be more than £${intToDecimal(opts.max, 2)}.`,
+          });
           return z.NEVER;
         }
         return n;
@@ -53,7 +56,10 @@ export const multiplier = (label: string) =>
       .transform((v, ctx) => {
         const n = decimalToInt(v, 3);
         if (n === null || n === 0 || n > 100_000) {
-          ctx.addIssue({ code: 'custom', message: `Enter a multiplier above 0 and up to 100, with at most 3 decimals (e.g. 1.25).` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Enter a multiplier above 0 and up to 100, with at most 3 decimals (e.g. 1.25).`,
+          });
           return z.NEVER;
         }
         return n;
@@ -68,5 +74,8 @@ export const wholeNumber = (label: string, min = 0, max = Number.MAX_SAFE_INTEGE
       .string({ message: `Enter ${label}.` })
       .regex(/^\d+$/, `Enter ${label} as a whole number.`)
       .transform(Number)
-      .refine((n) => n >= min && n <= max, `Enter ${label} between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`),
+      .refine(
+        (n) => n >= min && n <= max,
+        `Enter ${label} between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`,
+      ),
   );

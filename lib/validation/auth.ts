@@ -7,10 +7,7 @@ export const emailSchema = singleLine()
   .max(254, 'Email is too long.')
   .pipe(z.email({ message: 'Enter a valid email address.' }));
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Use at least 10 characters.')
-  .max(200, 'Use at most 200 characters.');
+export const passwordSchema = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
 
 /** A website, with or without scheme; stored as its host for pixel checks. */
 export const websiteSchema = singleLine()
@@ -42,4 +39,3 @@ export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string().min(1).max(200),
 });
-

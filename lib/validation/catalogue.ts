@@ -21,13 +21,18 @@ const day = calendarDate('Use a date like 2026-03-01.');
 export const articleQuerySchema = z
   .object({
     // Any text is a valid search; it is cut at MAX_QUERY_CHARS, never refused (see lib/catalogue/fts.ts).
-    q: z.string().default('').transform((v) => v.slice(0, MAX_QUERY_CHARS).trim()),
+    q: z
+      .string()
+      .default('')
+      .transform((v) => v.slice(0, MAX_QUERY_CHARS).trim()),
     section: optional(singleLine().max(80, 'Section names are shorter than that.')),
     tag: optional(singleLine().toLowerCase().max(80, 'Tags are shorter than that.')),
     author: optional(singleLine().max(120, 'Author names are shorter than that.')),
     from: optional(day),
     to: optional(day),
-    licensable: optional(z.enum(['1', '0'], { message: 'Use licensable=1 to show only licensable articles.' })).transform((v) => v === '1'),
+    licensable: optional(
+      z.enum(['1', '0'], { message: 'Use licensable=1 to show only licensable articles.' }),
+    ).transform((v) => v === '1'),
     sort: optional(z.enum(SORTS, { message: 'Sort by newest or relevance.' })),
     page: optional(
       wholeNumberInput(
@@ -39,12 +44,17 @@ export const articleQuerySchema = z
       ),
     ).transform((v) => v ?? 1),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'The end date is before the start date.' });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    path: ['to'],
+    message: 'The end date is before the start date.',
+  });
 
 export type ArticleQuery = z.infer<typeof articleQuerySchema>;
 
 /** URLSearchParams or Next's searchParams object → plain strings (the first of repeated keys). */
-export function queryObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+export function queryObject(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
   // Plain (it reaches client components); prototype names skipped; `hasOwn`, not `in`, so
   // "constructor" or "toString" are ordinary parameters rather than inherited members.
   const out: Record<string, string> = {};

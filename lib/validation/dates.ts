@@ -26,9 +26,15 @@ export function yearsAfter(day: string, years: number): string {
 
 /** A real calendar day. */
 export const calendarDate = (message = 'Use a date like 2026-03-01.') =>
-  z.string({ message }).regex(DAY_FORMAT, message).refine(isCalendarDate, { message: 'That date does not exist.', abort: true });
+  z
+    .string({ message })
+    .regex(DAY_FORMAT, message)
+    .refine(isCalendarDate, { message: 'That date does not exist.', abort: true });
 
 /** A licence's start: a real day, from today up to two years ahead (compared as days, both YYYY-MM-DD). */
 export const startDateSchema = calendarDate('Enter a start date.')
   .refine((d) => d >= todayUtc(), 'The start date cannot be in the past.')
-  .refine((d) => d <= yearsAfter(todayUtc(), MAX_START_YEARS), `The start date can be at most ${MAX_START_YEARS} years ahead.`);
+  .refine(
+    (d) => d <= yearsAfter(todayUtc(), MAX_START_YEARS),
+    `The start date can be at most ${MAX_START_YEARS} years ahead.`,
+  );

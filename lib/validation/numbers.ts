@@ -20,4 +20,5 @@ export function plainNumber(v: unknown): unknown {
 export const wholeNumberInput = <T extends z.ZodType<number>>(schema: T) => z.preprocess(plainNumber, schema);
 
 /** A database id from a form field or a URL: a positive whole number. */
-export const idInput = (message = 'Unknown id.') => wholeNumberInput(z.number({ message }).int(message).positive(message));
+export const idInput = (message = 'Unknown id.') =>
+  wholeNumberInput(z.number({ message }).int(message).positive(message));

@@ -25,31 +25,34 @@ const record = <K extends string>(keys: readonly K[], value: (k: K) => z.ZodType
 
 const blank = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() === '');
 
-const bandRow = z
-  .object({ min: z.unknown().optional(), multiplier: z.unknown().optional() })
-  .transform((row, ctx) => {
-    if (blank(row.min) && blank(row.multiplier)) return null;
-    const min = wholeNumber('the audience', 0, 10_000_000_000).safeParse(row.min);
-    const milli = multiplier('audience').safeParse(row.multiplier);
-    if (!min.success) ctx.addIssue({ code: 'custom', path: ['min'], message: min.error.issues[0]!.message });
-    if (!milli.success) ctx.addIssue({ code: 'custom', path: ['multiplier'], message: milli.error.issues[0]!.message });
-    return min.success && milli.success ? { min: min.data, milli: milli.data } : z.NEVER;
-  });
+const bandRow = z.object({ min: z.unknown().optional(), multiplier: z.unknown().optional() }).transform((row, ctx) => {
+  if (blank(row.min) && blank(row.multiplier)) return null;
+  const min = wholeNumber('the audience', 0, 10_000_000_000).safeParse(row.min);
+  const milli = multiplier('audience').safeParse(row.multiplier);
+  if (!min.success) ctx.addIssue({ code: 'custom', path: ['min'], message: min.error.issues[0]!.message });
+  if (!milli.success) ctx.addIssue({ code: 'custom', path: ['multiplier'], message: milli.error.issues[0]!.message });
+  return min.success && milli.success ? { min: min.data, milli: milli.data } : z.NEVER;
+});
 
 const volumeRow = z
   .object({ minArticles: z.unknown().optional(), discountPercent: z.unknown().optional() })
   .transform((row, ctx) => {
     if (blank(row.minArticles) && blank(row.discountPercent)) return null;
     const n = wholeNumber('the number of articles', 2, 1000).safeParse(row.minArticles);
-    const pct = typeof row.discountPercent === 'string' ? decimalToInt(row.discountPercent.trim().replace(/%$/, ''), 1) : null;
+    const pct =
+      typeof row.discountPercent === 'string' ? decimalToInt(row.discountPercent.trim().replace(/%$/, ''), 1) : null;
     if (!n.success) ctx.addIssue({ code: 'custom', path: ['minArticles'], message: n.error.issues[0]!.message });
-    if (pct === null || pct >= 1000) ctx.addIssue({ code: 'custom', path: ['discountPercent'], message: 'Enter a discount from 0 to 99.9 %.' });
+    if (pct === null || pct >= 1000)
+      ctx.addIssue({ code: 'custom', path: ['discountPercent'], message: 'Enter a discount from 0 to 99.9 %.' });
     return n.success && pct !== null && pct < 1000 ? { minArticles: n.data, discountMilli: pct } : z.NEVER;
   });
 
 export const rateCardFormSchema = z
   .object({
-    currency: z.string().regex(/^[A-Z]{3}$/).default('GBP'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('GBP'),
     baseFee: record(USES, (u) => pounds(`the ${u} base fee`, { max: 100_000_000 })),
     licenseeType: record(ORG_TYPES, (t) => multiplier(t)),
     audienceBands: z.array(bandRow).max(MAX_ROWS),
@@ -60,44 +63,76 @@ export const rateCardFormSchema = z
     translation: multiplier('translation'),
     volume: z.array(volumeRow).max(MAX_ROWS),
     minimum: pounds('the minimum fee', { max: 100_000_000 }),
-    roundTo: wholeNumberInput(z.number()).refine((n) => ROUND_TO_OPTIONS.some((o) => o.value === n), 'Choose how totals are rounded.'),
+    roundTo: wholeNumberInput(z.number()).refine(
+      (n) => ROUND_TO_OPTIONS.some((o) => o.value === n),
+      'Choose how totals are rounded.',
+    ),
   })
   .superRefine((v, ctx) => {
     const bands = v.audienceBands.map((b, i) => ({ b, i })).filter((x) => x.b !== null);
-    if (!bands.length) ctx.addIssue({ code: 'custom', path: ['audienceBands', 0, 'min'], message: 'Keep at least one audience band.' });
-    else if (bands[0]!.b!.min !== 0) ctx.addIssue({ code: 'custom', path: ['audienceBands', bands[0]!.i, 'min'], message: 'The first band must start at 0.' });
+    if (!bands.length)
+      ctx.addIssue({ code: 'custom', path: ['audienceBands', 0, 'min'], message: 'Keep at least one audience band.' });
+    else if (bands[0]!.b!.min !== 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['audienceBands', bands[0]!.i, 'min'],
+        message: 'The first band must start at 0.',
+      });
     for (let k = 1; k < bands.length; k += 1) {
-      if (bands[k]!.b!.min <= bands[k - 1]!.b!.min) ctx.addIssue({ code: 'custom', path: ['audienceBands', bands[k]!.i, 'min'], message: 'Each band must start above the one before.' });
+      if (bands[k]!.b!.min <= bands[k - 1]!.b!.min)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['audienceBands', bands[k]!.i, 'min'],
+          message: 'Each band must start above the one before.',
+        });
     }
     const last = bands.at(-1)?.b;
-    if (last && v.audienceStaffQuoteAbove <= last.min) ctx.addIssue({ code: 'custom', path: ['audienceStaffQuoteAbove'], message: 'The staff-quote threshold must be above the last band’s start.' });
+    if (last && v.audienceStaffQuoteAbove <= last.min)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['audienceStaffQuoteAbove'],
+        message: 'The staff-quote threshold must be above the last band’s start.',
+      });
     const steps = v.volume.map((s, i) => ({ s, i })).filter((x) => x.s !== null);
     for (let k = 1; k < steps.length; k += 1) {
-      if (steps[k]!.s!.minArticles <= steps[k - 1]!.s!.minArticles) ctx.addIssue({ code: 'custom', path: ['volume', steps[k]!.i, 'minArticles'], message: 'Each step must start above the one before.' });
+      if (steps[k]!.s!.minArticles <= steps[k - 1]!.s!.minArticles)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['volume', steps[k]!.i, 'minArticles'],
+          message: 'Each step must start above the one before.',
+        });
     }
   })
-  .transform(
-    (v): RateCard => ({
-      currency: v.currency,
-      baseFee: v.baseFee as RateCard['baseFee'],
-      licenseeType: v.licenseeType as RateCard['licenseeType'],
-      audienceBands: v.audienceBands.filter((b) => b !== null),
-      audienceStaffQuoteAbove: v.audienceStaffQuoteAbove,
-      territory: v.territory as RateCard['territory'],
-      duration: v.duration as RateCard['duration'],
-      portion: v.portion as RateCard['portion'],
-      translationMilli: v.translation,
-      volume: v.volume.filter((s) => s !== null),
-      minimum: v.minimum,
-      roundTo: v.roundTo,
-    }),
-  );
+  .transform((v): RateCard => ({
+    currency: v.currency,
+    baseFee: v.baseFee as RateCard['baseFee'],
+    licenseeType: v.licenseeType as RateCard['licenseeType'],
+    audienceBands: v.audienceBands.filter((b) => b !== null),
+    audienceStaffQuoteAbove: v.audienceStaffQuoteAbove,
+    territory: v.territory as RateCard['territory'],
+    duration: v.duration as RateCard['duration'],
+    portion: v.portion as RateCard['portion'],
+    translationMilli: v.translation,
+    volume: v.volume.filter((s) => s !== null),
+    minimum: v.minimum,
+    roundTo: v.roundTo,
+  }));
 
 // The only names rateCardInput keeps: the schema's keys, nothing else (see lib/validation/safe-keys.ts).
-const KEYED: Record<string, readonly string[]> = { baseFee: USES, licenseeType: ORG_TYPES, territory: TERRITORIES, duration: DURATIONS, portion: PORTIONS };
-const ROWS: Record<string, readonly string[]> = { audienceBands: ['min', 'multiplier'], volume: ['minArticles', 'discountPercent'] };
+const KEYED: Record<string, readonly string[]> = {
+  baseFee: USES,
+  licenseeType: ORG_TYPES,
+  territory: TERRITORIES,
+  duration: DURATIONS,
+  portion: PORTIONS,
+};
+const ROWS: Record<string, readonly string[]> = {
+  audienceBands: ['min', 'multiplier'],
+  volume: ['minArticles', 'discountPercent'],
+};
 const FLAT = new Set(['currency', 'audienceStaffQuoteAbove', 'translation', 'minimum', 'roundTo']);
-const has = (list: readonly string[] | undefined, key: string | undefined): key is string => key !== undefined && (list ?? []).includes(key);
+const has = (list: readonly string[] | undefined, key: string | undefined): key is string =>
+  key !== undefined && (list ?? []).includes(key);
 
 /**
  * Flat form entries ("audienceBands.1.min" = "10000") → the nested object the schema reads.
@@ -122,13 +157,20 @@ export function rateCardInput(entries: Iterable<[string, FormDataEntryValue]>): 
     }
   }
   // Sparse arrays (a row whose index was skipped) become dense for zod.
-  for (const k of Object.keys(ROWS)) if (Array.isArray(root[k])) root[k] = Array.from(root[k] as unknown[], (r) => r ?? {});
+  for (const k of Object.keys(ROWS))
+    if (Array.isArray(root[k])) root[k] = Array.from(root[k] as unknown[], (r) => r ?? {});
   return root;
 }
 
 /** The card as the form's default values (flat, dotted names), plus spare empty rows. */
 export function rateCardFormValues(card: RateCard): Record<string, string> {
-  const out: Record<string, string> = { currency: card.currency, audienceStaffQuoteAbove: String(card.audienceStaffQuoteAbove), translation: intToDecimal(card.translationMilli, 3), minimum: intToDecimal(card.minimum, 2), roundTo: String(card.roundTo) };
+  const out: Record<string, string> = {
+    currency: card.currency,
+    audienceStaffQuoteAbove: String(card.audienceStaffQuoteAbove),
+    translation: intToDecimal(card.translationMilli, 3),
+    minimum: intToDecimal(card.minimum, 2),
+    roundTo: String(card.roundTo),
+  };
   for (const u of USES) out[`baseFee.${u}`] = intToDecimal(card.baseFee[u], 2);
   for (const t of ORG_TYPES) out[`licenseeType.${t}`] = intToDecimal(card.licenseeType[t], 3);
   for (const t of TERRITORIES) out[`territory.${t}`] = intToDecimal(card.territory[t], 3);

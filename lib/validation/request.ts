@@ -38,7 +38,10 @@ export const useOptionsSchema = z.object({
 });
 
 const articleList = z
-  .array(slug, { error: (iss) => (iss.input === undefined ? 'Choose at least one article.' : 'List the articles as an array of slugs.') })
+  .array(slug, {
+    error: (iss) =>
+      iss.input === undefined ? 'Choose at least one article.' : 'List the articles as an array of slugs.',
+  })
   .min(1, 'Choose at least one article.')
   .max(MAX_ARTICLES, `At most ${MAX_ARTICLES} articles per request.`)
   .transform((list) => [...new Set(list)]);
@@ -81,7 +84,8 @@ export const requestFormSchema = useOptionsSchema
   // (a plain refinement is skipped while anything else is invalid).
   .refine((v) => v.territory === 'worldwide' || Boolean(v.territoryDetail?.trim()), {
     path: ['territoryDetail'],
-    error: (iss) => ((iss.input as { territory?: string } | undefined)?.territory === 'region' ? 'Which region?' : 'Which country?'),
+    error: (iss) =>
+      (iss.input as { territory?: string } | undefined)?.territory === 'region' ? 'Which region?' : 'Which country?',
     when: (p) => fieldOk(p.value, 'territory', TERRITORIES),
   })
   .refine((v) => !v.translation || Boolean(v.translationLanguage?.trim()), {
@@ -130,5 +134,7 @@ export function requestErrors(error: z.ZodError): FieldErrors {
 
 /** A message on a request's thread. */
 export const messageSchema = z.object({
-  body: multiLine({ message: 'Write a message.' }).min(1, 'Write a message.').max(4000, 'Keep messages under 4,000 characters.'),
+  body: multiLine({ message: 'Write a message.' })
+    .min(1, 'Write a message.')
+    .max(4000, 'Keep messages under 4,000 characters.'),
 });

@@ -23,7 +23,9 @@ export const isMultiLine = (v: string) => !NOT_MULTI_LINE.test(v);
  * check runs on the text as sent, before trimming, so a trailing newline is refused too.
  * Chain length rules after it: `singleLine().min(1, '…').max(200)`.
  */
-export const singleLine = (params?: string | { message?: string }) => z.string(params).refine(isSingleLine, SINGLE_LINE_MESSAGE).trim();
+export const singleLine = (params?: string | { message?: string }) =>
+  z.string(params).refine(isSingleLine, SINGLE_LINE_MESSAGE).trim();
 
 /** Notes and messages: line breaks and tabs stay, NUL, other controls and bidi controls are refused. */
-export const multiLine = (params?: string | { message?: string }) => z.string(params).refine(isMultiLine, MULTI_LINE_MESSAGE).trim();
+export const multiLine = (params?: string | { message?: string }) =>
+  z.string(params).refine(isMultiLine, MULTI_LINE_MESSAGE).trim();

@@ -8,15 +8,82 @@ import { creditNamesAgency } from '@/lib/catalogue/agencies';
 // has common words ("harbour" is in most articles) and rare ones, like a real archive.
 const SECTIONS = ['Politics', 'Environment', 'Business', 'Science', 'Culture', 'Health', 'Sport'];
 const TAGS = [
-  'council', 'budget', 'flooding', 'transport', 'ferries', 'housing', 'schools', 'wildlife', 'water-quality', 'fishing',
-  'shipyard', 'tourism', 'festival', 'music', 'books', 'film', 'hospital', 'care', 'swimming', 'weather',
-  'planning', 'election', 'courts', 'police', 'heritage', 'energy', 'climate', 'jobs', 'retail', 'volunteers',
+  'council',
+  'budget',
+  'flooding',
+  'transport',
+  'ferries',
+  'housing',
+  'schools',
+  'wildlife',
+  'water-quality',
+  'fishing',
+  'shipyard',
+  'tourism',
+  'festival',
+  'music',
+  'books',
+  'film',
+  'hospital',
+  'care',
+  'swimming',
+  'weather',
+  'planning',
+  'election',
+  'courts',
+  'police',
+  'heritage',
+  'energy',
+  'climate',
+  'jobs',
+  'retail',
+  'volunteers',
 ];
-const FIRST = ['Ana', 'Tom', 'Ines', 'Callum', 'Hannah', 'Priya', 'Ewan', 'Mira', 'Sol', 'Nia', 'Jonah', 'Ruth', 'Kofi', 'Lena', 'Oskar', 'Zara', 'Dev', 'Maeve', 'Iris', 'Bram'];
-const LAST = ['Ruiz', 'Kell', 'Varga', 'Dunmore', 'Okafor', 'Castellane', 'Kilbride', 'Santos', 'Marsh', 'Teague', 'Moreby', 'Pascoe', 'Achterberg', 'Lindqvist', 'Faraday'];
+const FIRST = [
+  'Ana',
+  'Tom',
+  'Ines',
+  'Callum',
+  'Hannah',
+  'Priya',
+  'Ewan',
+  'Mira',
+  'Sol',
+  'Nia',
+  'Jonah',
+  'Ruth',
+  'Kofi',
+  'Lena',
+  'Oskar',
+  'Zara',
+  'Dev',
+  'Maeve',
+  'Iris',
+  'Bram',
+];
+const LAST = [
+  'Ruiz',
+  'Kell',
+  'Varga',
+  'Dunmore',
+  'Okafor',
+  'Castellane',
+  'Kilbride',
+  'Santos',
+  'Marsh',
+  'Teague',
+  'Moreby',
+  'Pascoe',
+  'Achterberg',
+  'Lindqvist',
+  'Faraday',
+];
 // Words are drawn roughly as in real prose: function words everywhere, topical words on a skewed
 // (Zipf-like) curve, and a long tail of invented names. "harbour" ends up in about half the articles.
-const FUNCTION_WORDS = 'the of and a to in is was for on that with said it at by from as be has have were their but this which will are an its after more'.split(' ');
+const FUNCTION_WORDS =
+  'the of and a to in is was for on that with said it at by from as be has have were their but this which will are an its after more'.split(
+    ' ',
+  );
 const TOPICAL = (
   'council harbour city people year ferry plan water school week local new month residents public old money work ' +
   'quay tide dock market boat crew fleet library budget vote ward street bridge river lake cliff beach storm ' +
@@ -29,12 +96,48 @@ const TOPICAL = (
   'late national private open closed seagrass erosion tidal gauge lighthouse pier slipway trawler catch quota ' +
   'harbourmaster marina promenade estuary saltmarsh shingle breakwater ferryman lifeboat coastguard regatta'
 ).split(' ');
-const VERBS = ['opens', 'closes', 'wins', 'loses', 'backs', 'rejects', 'plans', 'delays', 'reviews', 'expands', 'cuts', 'saves'];
-const SYLLABLES = ['tre', 'van', 'ion', 'pol', 'wen', 'mor', 'gan', 'lis', 'kar', 'ros', 'del', 'fen', 'ash', 'by', 'wick', 'ham', 'ton', 'ley', 'dun', 'mere'];
+const VERBS = [
+  'opens',
+  'closes',
+  'wins',
+  'loses',
+  'backs',
+  'rejects',
+  'plans',
+  'delays',
+  'reviews',
+  'expands',
+  'cuts',
+  'saves',
+];
+const SYLLABLES = [
+  'tre',
+  'van',
+  'ion',
+  'pol',
+  'wen',
+  'mor',
+  'gan',
+  'lis',
+  'kar',
+  'ros',
+  'del',
+  'fen',
+  'ash',
+  'by',
+  'wick',
+  'ham',
+  'ton',
+  'ley',
+  'dun',
+  'mere',
+];
 
 /** Invented names for the long tail of the vocabulary (places, people, firms). */
 function tailWords(r: Rand, n: number): string[] {
-  return Array.from({ length: n }, () => cap(Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r, SYLLABLES)).join('')));
+  return Array.from({ length: n }, () =>
+    cap(Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r, SYLLABLES)).join('')),
+  );
 }
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same archive. */
@@ -74,7 +177,12 @@ function rights(r: Rand): RightsStatus {
   return x < 0.9 ? 'owned' : x < 0.97 ? 'contributor' : 'syndicated_in';
 }
 
-export type BulkOptions = { seed?: number; batchSize?: number; agencies?: string[]; onProgress?: (done: number, total: number) => void };
+export type BulkOptions = {
+  seed?: number;
+  batchSize?: number;
+  agencies?: string[];
+  onProgress?: (done: number, total: number) => void;
+};
 
 /**
  * Adds `count` synthetic articles (with authors, tags and some assets) in batched transactions.
@@ -129,7 +237,16 @@ export function seedBulk(db: Db, count: number, opts: BulkOptions = {}): { inser
         const agency = extras[i]!.agency;
         if (agency === null) return [];
         const credit = agency ? 'AFP photo' : 'Photo: Staff photographer / The Harbour Ledger';
-        return [{ articleId: id, url: '/demo/promenade.svg', caption: 'Illustration.', credit, rightsHolder: agency ? 'AFP' : 'The Harbour Ledger', licensable: !creditNamesAgency(credit, agencies) }];
+        return [
+          {
+            articleId: id,
+            url: '/demo/promenade.svg',
+            caption: 'Illustration.',
+            credit,
+            rightsHolder: agency ? 'AFP' : 'The Harbour Ledger',
+            licensable: !creditNamesAgency(credit, agencies),
+          },
+        ];
       });
       tx.insert(articleAuthors).values(authorRows).run();
       tx.insert(articleTags).values(tagRows).run();

@@ -12,10 +12,34 @@ import { currentRateCard } from '@/lib/rate-card';
 import { DEFAULT_AGENCIES } from '@/lib/settings';
 
 export const DEMO_ORGS: { key: string; name: string; type: OrgType; country: string; domains: string[] }[] = [
-  { key: 'northbank', name: 'Northbank Daily', type: 'commercial', country: 'United Kingdom', domains: ['northbank.example'] },
-  { key: 'opencoast', name: 'Open Coast Trust', type: 'non-profit', country: 'Ireland', domains: ['opencoast.example'] },
-  { key: 'aldery-uni', name: 'Aldery University Press', type: 'education', country: 'United Kingdom', domains: ['press.aldery-uni.example'] },
-  { key: 'tidewire', name: 'Tidewire Newsletter', type: 'individual', country: 'Canada', domains: ['tidewire.example'] },
+  {
+    key: 'northbank',
+    name: 'Northbank Daily',
+    type: 'commercial',
+    country: 'United Kingdom',
+    domains: ['northbank.example'],
+  },
+  {
+    key: 'opencoast',
+    name: 'Open Coast Trust',
+    type: 'non-profit',
+    country: 'Ireland',
+    domains: ['opencoast.example'],
+  },
+  {
+    key: 'aldery-uni',
+    name: 'Aldery University Press',
+    type: 'education',
+    country: 'United Kingdom',
+    domains: ['press.aldery-uni.example'],
+  },
+  {
+    key: 'tidewire',
+    name: 'Tidewire Newsletter',
+    type: 'individual',
+    country: 'Canada',
+    domains: ['tidewire.example'],
+  },
 ];
 
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; org?: string }[] = [
@@ -40,12 +64,23 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
   db.transaction((tx) => {
     const orgIds = new Map<string, number>();
     for (const o of DEMO_ORGS) {
-      const row = tx.insert(organizations).values({ name: o.name, type: o.type, country: o.country, domains: o.domains }).returning().get();
+      const row = tx
+        .insert(organizations)
+        .values({ name: o.name, type: o.type, country: o.country, domains: o.domains })
+        .returning()
+        .get();
       orgIds.set(o.key, row.id);
     }
     for (const a of DEMO_ACCOUNTS) {
       tx.insert(users)
-        .values({ email: a.email, name: a.name, role: a.role, passwordHash, organizationId: a.org ? orgIds.get(a.org) : null, emailVerifiedAt: new Date().toISOString() })
+        .values({
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          passwordHash,
+          organizationId: a.org ? orgIds.get(a.org) : null,
+          emailVerifiedAt: new Date().toISOString(),
+        })
         .onConflictDoNothing()
         .run();
     }
@@ -98,6 +133,8 @@ function readCredentials(dir: string): string | undefined {
 }
 
 export function credentialsText(password: string, baseUrl: string): string {
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(22)} ${a.role}${a.org ? ` (${DEMO_ORGS.find((o) => o.key === a.org)!.name})` : ''}`);
+  const lines = DEMO_ACCOUNTS.map(
+    (a) => `  ${a.email.padEnd(22)} ${a.role}${a.org ? ` (${DEMO_ORGS.find((o) => o.key === a.org)!.name})` : ''}`,
+  );
   return [`Demo sign-ins at ${baseUrl}/login`, ...lines, `  password: ${password}`, ''].join('\n');
 }

@@ -4,7 +4,13 @@ import fs from 'node:fs';
 export type LoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
 
 /** `headers` may be a function: called per request (e.g. a new reader address each time). */
-export type LoadTarget = { url: string; method?: string; headers?: Record<string, string> | (() => Record<string, string>); body?: string; expect?: number };
+export type LoadTarget = {
+  url: string;
+  method?: string;
+  headers?: Record<string, string> | (() => Record<string, string>);
+  body?: string;
+  expect?: number;
+};
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -21,7 +27,12 @@ export async function load(target: LoadTarget, opts: { seconds: number; connecti
       const t0 = performance.now();
       try {
         const headers = typeof target.headers === 'function' ? target.headers() : target.headers;
-        const res = await fetch(target.url, { method: target.method ?? 'GET', headers, body: target.body, redirect: 'manual' });
+        const res = await fetch(target.url, {
+          method: target.method ?? 'GET',
+          headers,
+          body: target.body,
+          redirect: 'manual',
+        });
         await res.arrayBuffer();
         if (res.status !== (target.expect ?? 200)) errors++;
       } catch {

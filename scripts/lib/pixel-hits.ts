@@ -31,9 +31,13 @@ function rng(seed: number) {
   };
 }
 
-export const dbSize = (file: string) => [file, `${file}-wal`].reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
+export const dbSize = (file: string) =>
+  [file, `${file}-wal`].reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
 
-export async function loadPixelHits(dbFile: string, opts: { hits: number; hosts: number; days: number; maxSeconds: number }) {
+export async function loadPixelHits(
+  dbFile: string,
+  opts: { hits: number; hosts: number; days: number; maxSeconds: number },
+) {
   // The synthetic readers' addresses ride in X-Forwarded-For, believed only where scripts/server.js
   // has set it from the socket (lib/auth/client-address.ts): say so, or every hit is one address.
   process.env.DESK_CLIENT_ADDRESS = 'server';
@@ -42,7 +46,11 @@ export async function loadPixelHits(dbFile: string, opts: { hits: number; hosts:
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   const sizeBefore = dbSize(dbFile);
   // Real codes only (the bulk history's synthetic codes are not pixel codes).
-  const codes = (db.$client.prepare("select code from licenses where status = 'active' and code glob 'LIC-????-????-????' order by id").all() as { code: string }[])
+  const codes = (
+    db.$client
+      .prepare("select code from licenses where status = 'active' and code glob 'LIC-????-????-????' order by id")
+      .all() as { code: string }[]
+  )
     .map((r) => r.code)
     .filter((c) => pixelCode(c) === c)
     .slice(0, 50);
@@ -68,16 +76,40 @@ export async function loadPixelHits(dbFile: string, opts: { hits: number; hosts:
     else {
       const a = Math.floor(random() * 500_000);
       const bot = random() < 0.04;
-      reader = { address: `10.${a >> 16}.${(a >> 8) & 255}.${a & 255}`, ua: bot ? BOTS[Math.floor(random() * BOTS.length)]! : BROWSERS[Math.floor(random() * BROWSERS.length)]! };
+      reader = {
+        address: `10.${a >> 16}.${(a >> 8) & 255}.${a & 255}`,
+        ua: bot ? BOTS[Math.floor(random() * BOTS.length)]! : BROWSERS[Math.floor(random() * BROWSERS.length)]!,
+      };
     }
     previous = reader;
-    const headers = new Headers({ 'x-forwarded-for': reader.address, 'user-agent': reader.ua, referer: `https://site-${host}.example/story-${done % 97}` });
-    outcomes[await recordPixelHit(`${codes[host % codes.length]}.gif`, headers, db, new Date(start + (done / opts.hits) * span))]++;
-    if ((done + 1) % Math.max(1, Math.round(opts.hits / 10)) === 0) process.stdout.write(`  loaded ${(done + 1).toLocaleString('en-GB')} hits (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+    const headers = new Headers({
+      'x-forwarded-for': reader.address,
+      'user-agent': reader.ua,
+      referer: `https://site-${host}.example/story-${done % 97}`,
+    });
+    outcomes[
+      await recordPixelHit(
+        `${codes[host % codes.length]}.gif`,
+        headers,
+        db,
+        new Date(start + (done / opts.hits) * span),
+      )
+    ]++;
+    if ((done + 1) % Math.max(1, Math.round(opts.hits / 10)) === 0)
+      process.stdout.write(
+        `  loaded ${(done + 1).toLocaleString('en-GB')} hits (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`,
+      );
   }
   if (sqlite.inTransaction) sqlite.exec('commit');
   flushPixelTally(db);
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
-  return { loaded: done, seconds: (performance.now() - t0) / 1000, outcomes, licences: codes.length, sizeBefore, sizeAfter: dbSize(dbFile) };
+  return {
+    loaded: done,
+    seconds: (performance.now() - t0) / 1000,
+    outcomes,
+    licences: codes.length,
+    sizeBefore,
+    sizeAfter: dbSize(dbFile),
+  };
 }

@@ -19,7 +19,13 @@ import type { Db } from '@/db/client';
 
 export type WorkerSetup = { dbFile: string; email: string; slugs: string[]; publicationName: string; warmup: number };
 export type WorkerGo = { startAt: number; endAt: number };
-export type WorkerReport = { references: string[]; refused: number; failed: number; firstError?: string; finishedAt: number };
+export type WorkerReport = {
+  references: string[];
+  refused: number;
+  failed: number;
+  firstError?: string;
+  finishedAt: number;
+};
 
 /** The fields as the request form posts them (app/ui/requests/RequestForm.tsx): worldwide, no translation. */
 export function requestFormData(slugs: string[], publicationName: string, startDate: string): FormData {

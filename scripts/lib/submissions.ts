@@ -54,7 +54,13 @@ export async function measureSubmissions(opts: {
   publicationName?: string;
 }): Promise<SubmissionResult> {
   const workers = opts.workers ?? defaultWorkers();
-  const setup: WorkerSetup = { dbFile: opts.dbFile, email: opts.email ?? 'publisher@demo.test', slugs: opts.slugs, publicationName: opts.publicationName ?? 'Bench (form path)', warmup: 30 };
+  const setup: WorkerSetup = {
+    dbFile: opts.dbFile,
+    email: opts.email ?? 'publisher@demo.test',
+    slugs: opts.slugs,
+    publicationName: opts.publicationName ?? 'Bench (form path)',
+    warmup: 30,
+  };
   const children = Array.from({ length: workers }, () =>
     fork(WORKER, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
   );
@@ -72,7 +78,9 @@ export async function measureSubmissions(opts: {
     const references = done.flatMap((r) => r.references);
     const elapsed = (Math.max(...done.map((r) => r.finishedAt)) - startAt) / 1000;
     const db = new Database(opts.dbFile, { readonly: true });
-    const stored = db.prepare('select count(*) as n from license_requests where reference in (select value from json_each(?))').get(JSON.stringify([...new Set(references)])) as { n: number };
+    const stored = db
+      .prepare('select count(*) as n from license_requests where reference in (select value from json_each(?))')
+      .get(JSON.stringify([...new Set(references)])) as { n: number };
     db.close();
     return {
       rate: references.length / elapsed,

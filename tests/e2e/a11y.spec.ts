@@ -15,7 +15,10 @@ async function violations(page: Page, label: string, include?: string): Promise<
   const { violations: all } = await builder.analyze();
   return all
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${label} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`);
+    .map(
+      (v) =>
+        `${label} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`,
+    );
 }
 
 async function check(page: Page, label = page.url()) {
@@ -31,16 +34,21 @@ async function audit(page: Page, url: string) {
 
 test('the checker sees a serious violation when there is one', async ({ page }) => {
   // A static page (no React to re-render it away): an unlabelled field, an image without alt, an empty link.
-  await page.setContent('<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1>Probe</h1><img src="data:,"><input type="text"><a href="/"></a></main></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1>Probe</h1><img src="data:,"><input type="text"><a href="/"></a></main></body></html>',
+  );
   const found = (await violations(page, 'probe')).join('\n');
   for (const rule of ['image-alt', 'label', 'link-name']) expect(found).toContain(rule);
 });
 
 test('public pages: home, catalogue, search results, article, registration', async ({ page }) => {
-  for (const url of ['/', '/articles', '/articles?q=harbour', `/articles/${ARTICLE}`, '/register']) await audit(page, url);
+  for (const url of ['/', '/articles', '/articles?q=harbour', `/articles/${ARTICLE}`, '/register'])
+    await audit(page, url);
 });
 
-test('publisher pages: request form (also with its errors shown), requests, a request, signed-in devices', async ({ page }) => {
+test('publisher pages: request form (also with its errors shown), requests, a request, signed-in devices', async ({
+  page,
+}) => {
   await signIn(page, 'publisher@demo.test');
   await audit(page, `/republish?article=${ARTICLE}`);
   await page.getByLabel('Publication name').fill('');
@@ -62,7 +70,9 @@ test('staff pages: queue and a review page', async ({ page }) => {
 });
 
 test('the door from the publisher’s site: the iframe box, the unlisted page, the embed snippets', async ({ page }) => {
-  const url = encodeURIComponent('https://harbourledger.example/politics/council-passes-budget-after-all-night-session');
+  const url = encodeURIComponent(
+    'https://harbourledger.example/politics/council-passes-budget-after-all-night-session',
+  );
   await audit(page, `/embed/frame?url=${url}`);
   await audit(page, `/r/unlisted?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`);
   await signIn(page, 'staff@demo.test');

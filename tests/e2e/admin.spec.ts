@@ -47,7 +47,10 @@ async function staffPage(browser: Browser, email = 'staff@demo.test'): Promise<P
   return page;
 }
 
-test('staff open a submitted request from the queue, approve it, and the publisher sees the licence', async ({ page, browser }) => {
+test('staff open a submitted request from the queue, approve it, and the publisher sees the licence', async ({
+  page,
+  browser,
+}) => {
   const ref = await submittedRequest();
   await signIn(page, 'staff@demo.test');
   await page.goto('/admin/requests');
@@ -64,7 +67,11 @@ test('staff open a submitted request from the queue, approve it, and the publish
   const code = page.getByTestId('licence-code');
   await expect(code).toHaveText(/^LIC-/);
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Approved');
-  await expect(page.getByTestId('trail-step')).toHaveText(['New → Submitted', 'Submitted → In review', 'In review → Approved']);
+  await expect(page.getByTestId('trail-step')).toHaveText([
+    'New → Submitted',
+    'Submitted → In review',
+    'In review → Approved',
+  ]);
   await expect(page.getByTestId('audit-trail')).toContainText('Sol Staff (staff)');
   const licence = await code.textContent();
 
@@ -75,7 +82,10 @@ test('staff open a submitted request from the queue, approve it, and the publish
   await expect(publisher.getByTestId('license-link')).toHaveText(licence!);
 });
 
-test('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async ({ page, browser }) => {
+test('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async ({
+  page,
+  browser,
+}) => {
   const ref = await submittedRequest(['high-street-vacancies-fall']);
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
@@ -99,7 +109,9 @@ test('a counter-offer reaches the publisher, who accepts it: the licence carries
   expect(licencesOf(ref).map((l) => l.fee)).toEqual([32150]);
 });
 
-test('two staff approving the same page: one licence, and a clear conflict message for the other', async ({ browser }) => {
+test('two staff approving the same page: one licence, and a clear conflict message for the other', async ({
+  browser,
+}) => {
   const ref = await submittedRequest(['co-op-bakery-expands-to-third-site']);
   const first = await staffPage(browser, 'staff@demo.test');
   const second = await staffPage(browser, 'admin@demo.test');
@@ -112,7 +124,9 @@ test('two staff approving the same page: one licence, and a clear conflict messa
 
   const stale = second.getByRole('form', { name: 'Approve' });
   await stale.getByRole('button', { name: 'Approve' }).click();
-  await expect(stale.getByRole('alert')).toContainText('This request changed since you opened it: it is now “approved”');
+  await expect(stale.getByRole('alert')).toContainText(
+    'This request changed since you opened it: it is now “approved”',
+  );
   await expect(second.getByTestId('licence-code')).toHaveCount(0);
   await second.getByRole('link', { name: 'Reload the request' }).click();
   await expect(second.getByTestId('licence-code')).toHaveText((await first.getByTestId('licence-code').textContent())!);
@@ -136,7 +150,17 @@ test('a reason is required to reject, and typed text is kept', async ({ page }) 
 
 test('publishers get a 404 for every admin page and the export', async ({ page }) => {
   await signIn(page, 'publisher@demo.test');
-  for (const url of ['/admin', '/admin/requests', '/admin/requests/RR-2026-000001', '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/feeds', '/admin/requests/export']) {
+  for (const url of [
+    '/admin',
+    '/admin/requests',
+    '/admin/requests/RR-2026-000001',
+    '/admin/rate-card',
+    '/admin/users',
+    '/admin/settings',
+    '/admin/outbox',
+    '/admin/feeds',
+    '/admin/requests/export',
+  ]) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(404);
   }
@@ -148,7 +172,8 @@ test('staff see the dashboard, the desk pages, and no admin-only pages', async (
   await expect(page.getByRole('heading', { name: 'Desk dashboard' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Revenue by month' })).toBeVisible();
   await expect(page.locator('.chart svg').first()).toBeVisible();
-  for (const url of ['/admin/rate-card', '/admin/outbox', '/admin/feeds']) expect((await page.goto(url))?.status(), url).toBe(200);
+  for (const url of ['/admin/rate-card', '/admin/outbox', '/admin/feeds'])
+    expect((await page.goto(url))?.status(), url).toBe(200);
   for (const url of ['/admin/users', '/admin/settings']) expect((await page.goto(url))?.status(), url).toBe(404);
   const csv = await page.request.get('/admin/requests/export?status=all');
   expect(csv.status()).toBe(200);
@@ -165,13 +190,25 @@ test('admin pages pass an accessibility check', async ({ page }) => {
   test.setTimeout(240_000); // axe on seven full pages is slow on a busy machine
   const ref = await submittedRequest(['street-trees-heat-map']);
   await signIn(page, 'admin@demo.test');
-  for (const url of ['/admin', '/admin/requests', `/admin/requests/${ref}`, '/admin/rate-card', '/admin/users', '/admin/settings', '/admin/outbox', '/admin/feeds']) {
+  for (const url of [
+    '/admin',
+    '/admin/requests',
+    `/admin/requests/${ref}`,
+    '/admin/rate-card',
+    '/admin/users',
+    '/admin/settings',
+    '/admin/outbox',
+    '/admin/feeds',
+  ]) {
     await page.goto(url);
     await expectAccessible(page);
   }
 });
 
-test('an admin creates a staff account with a generated password; disabling it ends their session', async ({ page, browser }) => {
+test('an admin creates a staff account with a generated password; disabling it ends their session', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'admin@demo.test');
   await page.goto('/admin/users');
   const email = `temp-${Date.now()}@desk.example`;
@@ -195,7 +232,9 @@ test('an admin creates a staff account with a generated password; disabling it e
   await expect(page.getByTestId('user-admin@demo.test').getByText('You')).toBeVisible();
 });
 
-test('rate card: the preview follows the edits, errors stay at the field, saving makes a new version', async ({ page }) => {
+test('rate card: the preview follows the edits, errors stay at the field, saving makes a new version', async ({
+  page,
+}) => {
   await signIn(page, 'staff@demo.test');
   await page.goto('/admin/rate-card');
   const web = page.getByLabel('Website', { exact: true });

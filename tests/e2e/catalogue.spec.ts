@@ -38,7 +38,10 @@ test('the rights box says an agency photo is not included', async ({ page }) => 
   const photo = box.getByTestId('asset-rights').filter({ hasText: 'AFP photo' });
   await expect(photo).toContainText('Not included');
   await expect(photo).toContainText('agency picture');
-  await expect(box.getByRole('link', { name: 'Request to republish' })).toHaveAttribute('href', '/republish?article=storm-surge-barrier-consultation');
+  await expect(box.getByRole('link', { name: 'Request to republish' })).toHaveAttribute(
+    'href',
+    '/republish?article=storm-surge-barrier-consultation',
+  );
   await expect(page.getByTestId('preview')).toContainText('Preview ends here');
 });
 
@@ -115,7 +118,9 @@ test('an imported feed reaches the catalogue without its scripts or event handle
   const res = await page.goto('/articles/lighthouse-cottages-museum');
   const html = (await res?.text()) ?? '';
   expect(html).not.toMatch(/pwned|onerror/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Lighthouse keepers' cottages open as a winter museum");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Lighthouse keepers' cottages open as a winter museum",
+  );
   expect(await page.title()).not.toContain('pwned');
   await expect(page.getByTestId('asset-rights').filter({ hasText: 'AFP photo/HO' })).toContainText('Not included');
   await page.goto('/articles?q=lighthouse');

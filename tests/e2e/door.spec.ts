@@ -17,14 +17,21 @@ const desk = () => process.env.E2E_BASE_URL!;
 /** A publisher's article page, served from its own origin (127.0.0.1 on another port). */
 async function hostPage(html: (deskUrl: string) => string, csp?: string) {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(csp ? { 'Content-Security-Policy': csp } : {}) });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(csp ? { 'Content-Security-Policy': csp } : {}),
+    });
     res.end(html(desk()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
-const articlePage = (embed: string) => (d: string) => `<!doctype html><html lang="en"><head><title>Council passes budget</title>
+const articlePage =
+  (embed: string) => (d: string) => `<!doctype html><html lang="en"><head><title>Council passes budget</title>
 <style>body{font-family:Georgia,serif}</style></head><body><main><h1>Council passes budget</h1><p>The story…</p>${embed.replaceAll('DESK', d)}</main></body></html>`;
 
 const SNIPPET = `<script src="DESK/embed.js" data-url="${BUDGET}" async></script>
@@ -45,7 +52,11 @@ test('hostile and foreign URLs never leave the site', async ({ page, request }) 
   const bad = await request.get('/r?url=javascript:alert(1)', { maxRedirects: 0 });
   expect(bad.status()).toBe(400);
   expect(bad.headers().location).toBeUndefined();
-  for (const p of ['/r?url=%2F%2Fevil.example%2F', '/r?url=https://x.example/&next=https://evil.example/', '/r?url=https://user:pw@evil.example/']) {
+  for (const p of [
+    '/r?url=%2F%2Fevil.example%2F',
+    '/r?url=https://x.example/&next=https://evil.example/',
+    '/r?url=https://user:pw@evil.example/',
+  ]) {
     expect((await request.get(p, { maxRedirects: 0 })).status(), p).toBe(400);
   }
   await page.goto('/r?url=https://elsewhere.example/');
@@ -53,7 +64,9 @@ test('hostile and foreign URLs never leave the site', async ({ page, request }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This is not one of our articles');
 });
 
-test('an unknown article of ours: being added, and a publisher asks for it anyway; staff see it in the queue', async ({ page }) => {
+test('an unknown article of ours: being added, and a publisher asks for it anyway; staff see it in the queue', async ({
+  page,
+}) => {
   const url = `https://harbourledger.example/news/just-published-${Date.now()}`;
   await page.goto(`/r?url=${encodeURIComponent(url)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This article is being added to the desk');
@@ -99,7 +112,9 @@ test('with JavaScript off, the badge shows inside a plain link', async ({ browse
     await page.goto(host.url);
     const img = page.getByRole('img', { name: 'Republish this article' });
     await expect(img).toBeVisible();
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(100);
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+      .toBeGreaterThan(100);
     await expect(page.locator('.republish-desk-embed')).toHaveCount(0);
     const badge = await page.request.get(`${desk()}/badge.svg?url=${encodeURIComponent(BUDGET)}`);
     expect(await badge.text()).toContain('from £150');
@@ -111,7 +126,10 @@ test('with JavaScript off, the badge shows inside a plain link', async ({ browse
 
 test('under a strict host CSP the script is refused, the iframe variant works', async ({ page }) => {
   const frame = `<iframe src="DESK/embed/frame?url=${encodeURIComponent(BUDGET)}" title="Republish this article" width="100%" height="170" style="border:0"></iframe>`;
-  const host = await hostPage(articlePage(`${SNIPPET}${frame}`), `default-src 'none'; style-src 'unsafe-inline'; frame-src ${desk()}`);
+  const host = await hostPage(
+    articlePage(`${SNIPPET}${frame}`),
+    `default-src 'none'; style-src 'unsafe-inline'; frame-src ${desk()}`,
+  );
   try {
     await page.goto(host.url);
     const box = page.frameLocator('iframe[title="Republish this article"]');
@@ -124,7 +142,12 @@ test('under a strict host CSP the script is refused, the iframe variant works', 
 });
 
 test('the embed answers from a cache, without cookies; only the iframe page may be framed', async ({ request }) => {
-  for (const p of [`/badge.svg?url=${encodeURIComponent(BUDGET)}`, `/embed/data?url=${encodeURIComponent(BUDGET)}`, `/embed/frame?url=${encodeURIComponent(BUDGET)}`, '/embed.js']) {
+  for (const p of [
+    `/badge.svg?url=${encodeURIComponent(BUDGET)}`,
+    `/embed/data?url=${encodeURIComponent(BUDGET)}`,
+    `/embed/frame?url=${encodeURIComponent(BUDGET)}`,
+    '/embed.js',
+  ]) {
     const res = await request.get(p);
     expect(res.status(), p).toBe(200);
     expect(res.headers()['cache-control'], p).toMatch(/public, max-age=\d+, stale-while-revalidate=\d+/);
@@ -140,10 +163,14 @@ test('the embed answers from a cache, without cookies; only the iframe page may 
   }
 });
 
-test('accessibility: the iframe page, the unlisted page and /admin/embed have no serious axe violation', async ({ page }) => {
+test('accessibility: the iframe page, the unlisted page and /admin/embed have no serious axe violation', async ({
+  page,
+}) => {
   const serious = async (label: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${label}: ${v.id} ${v.help}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${label}: ${v.id} ${v.help}`);
   };
   const found: string[] = [];
   for (const url of [BUDGET, 'https://harbourledger.example/news/not-yet', 'https://elsewhere.example/x']) {

@@ -12,7 +12,13 @@ import { signIn } from './helpers';
 
 let feed: FeedServer;
 test.beforeAll(async () => {
-  feed = await startFeedServer([{ slug: `feed-e2e-boathouse-${Date.now()}`, title: 'Feed test: the old boathouse is for sale', date: '2001-02-03T10:00:00Z' }]);
+  feed = await startFeedServer([
+    {
+      slug: `feed-e2e-boathouse-${Date.now()}`,
+      title: 'Feed test: the old boathouse is for sale',
+      date: '2001-02-03T10:00:00Z',
+    },
+  ]);
 });
 test.afterAll(() => feed.close());
 
@@ -25,7 +31,9 @@ test('staff register a feed; it imports; a broken feed shows red here and on the
   // A feed on 127.0.0.1 is refused while private addresses are not allowed.
   await page.getByLabel('Feed address').fill(feed.url);
   await page.getByRole('button', { name: 'Register feed' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Feed registered' })).toContainText('127.0.0.1 is a loopback address');
+  await expect(page.getByRole('status').filter({ hasText: 'Feed registered' })).toContainText(
+    '127.0.0.1 is a loopback address',
+  );
   const row = page.getByTestId('feed-row').filter({ hasText: feed.url });
   await expect(row.locator('.badge')).toHaveText('Failing');
   await expect(page.getByTestId('feeds-failing')).toBeVisible();
@@ -50,7 +58,10 @@ test('staff register a feed; it imports; a broken feed shows red here and on the
   await expect(row.getByRole('status')).toHaveText('Unchanged since the last poll (304).');
 
   // The feed breaks: red on the page and on the dashboard, and nothing from it is imported.
-  feed.override = (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ slug: 'feed-e2e-half', title: 'Half' }]).replace('</channel>', ''));
+  feed.override = (_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end(rss([{ slug: 'feed-e2e-half', title: 'Half' }]).replace('</channel>', ''));
   await row.getByRole('button', { name: /Poll now/ }).click();
   await expect(row.getByRole('alert')).toContainText('Nothing was imported');
   await page.reload();
@@ -81,11 +92,26 @@ test('the running server polls a due feed by itself (the scheduler started with 
   feed.override = null;
   feed.items = [{ slug, title: 'Feed test: the scheduled poll', date: '2001-02-04T10:00:00Z' }];
   await setSetting('feedsAllowPrivateAddresses', true, db);
-  const row = db.insert(feeds).values({ url: `${feed.origin}/scheduled.xml`, nextPollAt: new Date(Date.now() - 1000).toISOString() }).returning().get();
+  const row = db
+    .insert(feeds)
+    .values({ url: `${feed.origin}/scheduled.xml`, nextPollAt: new Date(Date.now() - 1000).toISOString() })
+    .returning()
+    .get();
   try {
     // The server's timer ticks every 30 s; nobody presses anything.
-    await expect.poll(() => db.select().from(feeds).where(eq(feeds.id, row.id)).get()?.lastOutcome, { timeout: 60_000, intervals: [1000] }).toBe('fetched');
-    expect(db.select().from(articles).where(eq(articles.canonicalUrl, itemUrl(slug))).get()).toMatchObject({ title: 'Feed test: the scheduled poll' });
+    await expect
+      .poll(() => db.select().from(feeds).where(eq(feeds.id, row.id)).get()?.lastOutcome, {
+        timeout: 60_000,
+        intervals: [1000],
+      })
+      .toBe('fetched');
+    expect(
+      db
+        .select()
+        .from(articles)
+        .where(eq(articles.canonicalUrl, itemUrl(slug)))
+        .get(),
+    ).toMatchObject({ title: 'Feed test: the scheduled poll' });
     expect(db.select().from(feedRuns).where(eq(feedRuns.feedId, row.id)).all()).toHaveLength(1);
   } finally {
     db.delete(feeds).where(eq(feeds.id, row.id)).run();

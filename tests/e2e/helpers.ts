@@ -27,7 +27,9 @@ export async function followVerificationLink(page: Page, email: string) {
   const path = await import('node:path');
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'desk.db'), { readonly: true });
   try {
-    const row = db.prepare("select text from outbox where \"to\" = ? and kind = 'email_verification' order by id desc limit 1").get(email.toLowerCase()) as { text: string } | undefined;
+    const row = db
+      .prepare('select text from outbox where "to" = ? and kind = \'email_verification\' order by id desc limit 1')
+      .get(email.toLowerCase()) as { text: string } | undefined;
     const link = row && /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(row.text)?.[0];
     if (!link) throw new Error(`No verification mail for ${email}`);
     await page.goto(new URL(link).pathname + new URL(link).search);

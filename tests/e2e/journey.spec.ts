@@ -13,7 +13,9 @@ import { pageWatchingCsp } from './support/csp';
 
 const read = async (d: Download) => fs.readFileSync((await d.path())!);
 
-test('an outlet registers, requests, accepts a counter-offer, downloads, and loses the licence when staff revoke it', async ({ browser }) => {
+test('an outlet registers, requests, accepts a counter-offer, downloads, and loses the licence when staff revoke it', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail('journey');
   const password = 'estuary weekly password';
@@ -42,7 +44,10 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await outlet.getByRole('search').getByLabel('Search articles').fill('youth council');
   await outlet.getByRole('search').getByLabel('Search articles').press('Enter');
   await expect(outlet).toHaveURL(/\/articles\?q=youth\+council/);
-  await outlet.getByRole('link', { name: /Youth council holds first sitting/ }).first().click();
+  await outlet
+    .getByRole('link', { name: /Youth council holds first sitting/ })
+    .first()
+    .click();
   await expect(outlet.getByRole('heading', { level: 1 })).toHaveText(/Youth council holds first sitting/);
 
   // Price it: web, 25,000 a month, one country, perpetual: £150 × 2.0 = £300.
@@ -50,7 +55,10 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await calculator.getByLabel('Duration').selectOption('perpetual');
   await expect(outlet.getByTestId('calculator-total')).toHaveText('£300.00');
   // The calculator's link carries the options (the rights box has a plain one too).
-  await outlet.getByRole('link', { name: 'Request to republish' }).and(outlet.locator('[href*="duration=perpetual"]')).click();
+  await outlet
+    .getByRole('link', { name: 'Request to republish' })
+    .and(outlet.locator('[href*="duration=perpetual"]'))
+    .click();
 
   // The form keeps the priced options.
   await expect(outlet).toHaveURL(/\/republish\?article=youth-council-holds-first-sitting.*duration=perpetual/);
@@ -95,12 +103,18 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await outlet.goto('/account/licenses');
   const row = outlet.getByTestId(`license-${code}`);
   await expect(row.getByTestId('license-status')).toHaveText('Active');
-  const [html] = await Promise.all([outlet.waitForEvent('download'), row.getByRole('link', { name: `Download HTML (ready to paste) of ${code}` }).click()]);
+  const [html] = await Promise.all([
+    outlet.waitForEvent('download'),
+    row.getByRole('link', { name: `Download HTML (ready to paste) of ${code}` }).click(),
+  ]);
   const copy = (await read(html)).toString('utf8');
   expect(copy).toContain('<h1>Youth council holds first sitting');
   expect(copy).toContain(`republished under licence ${code}.`);
   expect(copy).toContain(`/api/pixel/${code}.gif`);
-  const [pdf] = await Promise.all([outlet.waitForEvent('download'), row.getByRole('link', { name: `Download Licence certificate (PDF) of ${code}` }).click()]);
+  const [pdf] = await Promise.all([
+    outlet.waitForEvent('download'),
+    row.getByRole('link', { name: `Download Licence certificate (PDF) of ${code}` }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toBe(`${code}-certificate.pdf`);
   expect((await read(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 

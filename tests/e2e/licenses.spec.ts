@@ -24,7 +24,10 @@ async function expectAccessible(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('the licensee downloads the HTML copy and the certificate; staff revoke it and everything says so', async ({ page, baseURL }) => {
+test('the licensee downloads the HTML copy and the certificate; staff revoke it and everything says so', async ({
+  page,
+  baseURL,
+}) => {
   const { code } = JSON.parse(seed('issue', 'publisher@demo.test', SLUG).trim().split('\n').pop()!) as { code: string };
 
   await signIn(page, 'publisher@demo.test');
@@ -34,17 +37,25 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   await expect(row.getByTestId('license-status')).toHaveText('Active');
   await expectAccessible(page);
 
-  const [html] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Download HTML (ready to paste) of ${code}` }).click()]);
+  const [html] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('link', { name: `Download HTML (ready to paste) of ${code}` }).click(),
+  ]);
   expect(html.suggestedFilename()).toBe(`${code}.html`);
   const copy = (await read(html)).toString('utf8');
   expect(copy).toContain('Port authority handed £31m of work');
   expect(copy).toContain(`is republished under licence ${code}.`);
-  expect(copy).toMatch(/<link rel="canonical" href="https:\/\/harbourledger\.example\/[^"]+port-authority-contracts-investigation">/);
+  expect(copy).toMatch(
+    /<link rel="canonical" href="https:\/\/harbourledger\.example\/[^"]+port-authority-contracts-investigation">/,
+  );
   expect(copy).toContain(`<img src="${baseURL}/api/pixel/${code}.gif" width="1" height="1" alt="">`);
   expect(copy).not.toContain('Getty');
   expect(copy).toContain('One image from the original is not included');
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: `Download Licence certificate (PDF) of ${code}` }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('link', { name: `Download Licence certificate (PDF) of ${code}` }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toBe(`${code}-certificate.pdf`);
   expect((await read(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
@@ -68,8 +79,11 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
 
   // The pixel, loaded from a foreign site by a reader's browser, shows up flagged on the usage page
   // (the test's own headless browser would be left out as a bot).
-  const reader = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
-  const gif = await page.request.get(`/api/pixel/${code}.gif`, { headers: { referer: 'https://copycat.example/stolen-story', 'user-agent': reader } });
+  const reader =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+  const gif = await page.request.get(`/api/pixel/${code}.gif`, {
+    headers: { referer: 'https://copycat.example/stolen-story', 'user-agent': reader },
+  });
   expect(gif.headers()['content-type']).toBe('image/gif');
   expect(gif.headers()['cache-control']).toContain('no-store');
   expect(gif.headers()['cross-origin-resource-policy']).toBe('cross-origin');

@@ -14,15 +14,35 @@ test('a SIGKILL in a stream of submissions loses nothing that was acknowledged',
   try {
     const cookie = await signInHttp(server.url, 'publisher@demo.test', DEMO_PASSWORD);
     const Articles = new Database(path.join(server.dataDir, 'desk.db'), { readonly: true });
-    const slugs = Articles.prepare("select slug from articles where rights_status = 'owned' and embargo_until is null limit 2").all().map((r) => (r as { slug: string }).slug);
+    const slugs = Articles.prepare(
+      "select slug from articles where rights_status = 'owned' and embargo_until is null limit 2",
+    )
+      .all()
+      .map((r) => (r as { slug: string }).slug);
     Articles.close();
     const start = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const body = JSON.stringify({ articles: slugs, use: 'web', audience: 25000, territory: 'worldwide', duration: '1y', portion: 'full', translation: false, publicationName: 'Stream', publicationUrl: 'https://northbank.example/x', startDate: start, acceptTerms: true });
+    const body = JSON.stringify({
+      articles: slugs,
+      use: 'web',
+      audience: 25000,
+      territory: 'worldwide',
+      duration: '1y',
+      portion: 'full',
+      translation: false,
+      publicationName: 'Stream',
+      publicationUrl: 'https://northbank.example/x',
+      startDate: start,
+      acceptTerms: true,
+    });
     let killed = false;
     const worker = async () => {
       while (!killed) {
         try {
-          const res = await fetch(`${server.url}/api/requests`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body });
+          const res = await fetch(`${server.url}/api/requests`, {
+            method: 'POST',
+            headers: { cookie, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body,
+          });
           if (res.status === 201) acknowledged.push(((await res.json()) as { reference: string }).reference);
         } catch {
           // the server died mid-request: that submission was never acknowledged
@@ -44,7 +64,12 @@ test('a SIGKILL in a stream of submissions loses nothing that was acknowledged',
     expect((await fetch(`${restarted.url}/api/health`)).status).toBe(200);
     const db = new Database(path.join(server.dataDir, 'desk.db'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const stored = new Set(db.prepare('select reference from license_requests').all().map((r) => (r as { reference: string }).reference));
+    const stored = new Set(
+      db
+        .prepare('select reference from license_requests')
+        .all()
+        .map((r) => (r as { reference: string }).reference),
+    );
     db.close();
     const lost = acknowledged.filter((ref) => !stored.has(ref));
     expect(lost).toEqual([]);

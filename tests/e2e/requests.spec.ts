@@ -40,7 +40,9 @@ test('an unknown article in the link is explained, not silently dropped', async 
   await expect(page.getByText('Add an article to see the price.').first()).toBeVisible();
 });
 
-test('a publisher requests two articles: live quote, errors at the fields, one request, same fee in the list', async ({ page }) => {
+test('a publisher requests two articles: live quote, errors at the fields, one request, same fee in the list', async ({
+  page,
+}) => {
   await signIn(page, 'publisher@demo.test');
   await page.goto(form);
   await expect(total(page)).toHaveText('£270.00');
@@ -155,7 +157,17 @@ test('a counter-offer shows its fee and note, and accepting it issues the licenc
   const reference = (await page.getByTestId('reference').textContent())!;
 
   const staff = toPublicUser(desk().select().from(users).where(eq(users.email, 'staff@demo.test')).get()!);
-  await transition({ reference, action: 'counter', expectedVersion: 1, fee: 45000, note: 'Perpetual print rights are extra; this covers web only.' }, staff, desk());
+  await transition(
+    {
+      reference,
+      action: 'counter',
+      expectedVersion: 1,
+      fee: 45000,
+      note: 'Perpetual print rights are extra; this covers web only.',
+    },
+    staff,
+    desk(),
+  );
 
   await page.reload();
   await expect(page.getByTestId('counter-fee')).toHaveText('£450.00');

@@ -29,7 +29,10 @@ test('a new X-Forwarded-For per try does not escape the sign-in limit', async ({
     errors.push(new URL(url).searchParams.get('error') ?? '');
   }
   expect(errors.slice(0, 5).every((e) => e === 'Wrong email or password.')).toBe(true);
-  expect(errors.slice(5)).toEqual([expect.stringMatching(/Too many attempts/), expect.stringMatching(/Too many attempts/)]);
+  expect(errors.slice(5)).toEqual([
+    expect.stringMatching(/Too many attempts/),
+    expect.stringMatching(/Too many attempts/),
+  ]);
   await api.dispose();
 });
 
@@ -45,7 +48,9 @@ test('a session cookie captured before sign-out no longer works after it', async
   await replay.close();
 });
 
-test('registering an existing email answers like a new one; the new account verifies by mail before submitting', async ({ page }) => {
+test('registering an existing email answers like a new one; the new account verifies by mail before submitting', async ({
+  page,
+}) => {
   const fill = async (email: string) => {
     await page.goto('/register');
     await page.getByLabel('Your name').fill('Vera Verify');

@@ -19,7 +19,10 @@ test('security headers are set on pages and APIs', async ({ request }) => {
 test('the session cookie is HttpOnly and SameSite=Lax', async ({ baseURL }) => {
   const res = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const csrfCookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const login = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
@@ -54,7 +57,11 @@ test('a server action posted with a foreign Origin is refused and writes nothing
   expect(captured!.headers['next-action']).toBeTruthy();
 
   const replay = (origin: string) =>
-    fetch(`${baseURL}/register`, { method: 'POST', headers: { ...captured!.headers, origin }, body: captured!.body ? new Uint8Array(captured!.body) : null });
+    fetch(`${baseURL}/register`, {
+      method: 'POST',
+      headers: { ...captured!.headers, origin },
+      body: captured!.body ? new Uint8Array(captured!.body) : null,
+    });
   const foreign = await replay('https://evil.example');
   expect(foreign.status).toBeGreaterThanOrEqual(400);
   await page.unrouteAll();

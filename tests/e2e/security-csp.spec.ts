@@ -7,10 +7,15 @@ import { watchCsp } from './support/csp';
 // a nonce from proxy.ts; the visitors' cached pages carry the hashes of their own inline scripts.
 
 const SLUG = 'tide-gauge-centenary';
-const scriptSrc = (policy: string | undefined) => (policy ?? '').split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+const scriptSrc = (policy: string | undefined) =>
+  (policy ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src')) ?? '';
 
 test('every kind of answer has a CSP without unsafe-inline scripts, and no HSTS over http', async ({ baseURL }) => {
-  const get = (path: string, cookie?: string) => fetch(`${baseURL}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const get = (path: string, cookie?: string) =>
+    fetch(`${baseURL}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
   // A visitor's first search for new words is rendered, stored and answered with the hash policy.
   const fresh = await get(`/articles?q=csp${Date.now()}`);
@@ -80,7 +85,10 @@ test('pages hydrate with no CSP violation, cached for visitors and rendered for 
   }
   expect((await page.goto(`/articles?q=tide&section=csp${Date.now()}`))?.headers()['x-nextjs-cache']).toBe('MISS');
   await page.goto('/articles?q=tide');
-  await page.getByRole('link', { name: /A hundred years of tides/ }).first().click();
+  await page
+    .getByRole('link', { name: /A hundred years of tides/ })
+    .first()
+    .click();
   await changeDuration(page);
   expect((await page.goto('/no-such-page'))?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();

@@ -7,13 +7,21 @@ import { DEMO_PASSWORD, signIn } from './helpers';
 // Issue 13 items 4, 5 and 7, tried over HTTP against the real server as an attacker would.
 const base = () => process.env.E2E_BASE_URL!;
 
-test('a rate-card post with __proto__ / constructor.prototype field names leaves the server normal', async ({ page }) => {
+test('a rate-card post with __proto__ / constructor.prototype field names leaves the server normal', async ({
+  page,
+}) => {
   await signIn(page, 'staff@demo.test');
   await page.goto('/admin/rate-card');
   // The real form (its action id and fields), plus the hostile names a probe adds.
   await page.evaluate(() => {
     const form = document.querySelector('main form')!;
-    for (const name of ['__proto__.statusText', 'constructor.prototype.statusText', '__proto__.polluted', 'baseFee.__proto__.statusText', 'audienceBands.0.__proto__.statusText']) {
+    for (const name of [
+      '__proto__.statusText',
+      'constructor.prototype.statusText',
+      '__proto__.polluted',
+      'baseFee.__proto__.statusText',
+      'audienceBands.0.__proto__.statusText',
+    ]) {
       const input = document.createElement('input');
       input.type = 'hidden';
       input.name = name;
@@ -36,7 +44,11 @@ test('20 MB bodies to /api/quote and /api/requests are refused with 413 quickly'
   const big = Buffer.alloc(20 * 1024 * 1024, 0x20);
   for (const p of ['/api/quote', '/api/requests']) {
     const started = Date.now();
-    const res = await fetch(`${base()}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: big });
+    const res = await fetch(`${base()}${p}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: big,
+    });
     expect(res.status, p).toBe(413);
     expect(((await res.json()) as { error: string }).error, p).toMatch(/too large/i);
     expect(Date.now() - started, p).toBeLessThan(5000);
@@ -61,11 +73,20 @@ test('cross-site calls to POST /api/requests are refused and write nothing', asy
     acceptTerms: true,
   });
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'desk.db'), { readonly: true });
-  const count = () => (db.prepare("select count(*) as n from license_requests where publication_name = 'Cross-site probe'").get() as { n: number }).n;
+  const count = () =>
+    (
+      db.prepare("select count(*) as n from license_requests where publication_name = 'Cross-site probe'").get() as {
+        n: number;
+      }
+    ).n;
   try {
     const before = count();
     const post = (headers: Record<string, string>) =>
-      fetch(`${base()}/api/requests`, { method: 'POST', headers: { cookie, 'idempotency-key': crypto.randomUUID(), ...headers }, body });
+      fetch(`${base()}/api/requests`, {
+        method: 'POST',
+        headers: { cookie, 'idempotency-key': crypto.randomUUID(), ...headers },
+        body,
+      });
     expect((await post({ 'content-type': 'text/plain', origin: 'https://evil.example' })).status).toBe(415);
     expect((await post({ 'content-type': 'text/plain' })).status).toBe(415);
     expect((await post({ 'content-type': 'application/json', origin: 'https://evil.example' })).status).toBe(403);

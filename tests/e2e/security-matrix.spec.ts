@@ -15,16 +15,66 @@ const ROLES: Role[] = ['visitor', 'forged', 'other', 'publisher', 'staff', 'admi
 /** A status, or 'login': a redirect to /login that brings the user back. */
 type Answer = number | 'login';
 /** `shows`: private-looking data this path exists to show everyone (the verification page names the publication). */
-type Row = { method?: 'GET' | 'POST'; path: string; body?: () => unknown; expect: Record<Role, Answer>; shows?: string[] };
+type Row = {
+  method?: 'GET' | 'POST';
+  path: string;
+  body?: () => unknown;
+  expect: Record<Role, Answer>;
+  shows?: string[];
+};
 
 const LOGIN = 'login' as const;
-const staffOnly = (admin: Answer = 200): Record<Role, Answer> => ({ visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 200, admin });
-const adminOnly = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 200 });
-const signedIn = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: LOGIN, other: 200, publisher: 200, staff: 200, admin: 200 });
-const ownOrgOrStaff = (): Record<Role, Answer> => ({ visitor: LOGIN, forged: LOGIN, other: 404, publisher: 200, staff: 200, admin: 200 });
-const everyone = (): Record<Role, Answer> => ({ visitor: 200, forged: 200, other: 200, publisher: 200, staff: 200, admin: 200 });
+const staffOnly = (admin: Answer = 200): Record<Role, Answer> => ({
+  visitor: LOGIN,
+  forged: 404,
+  other: 404,
+  publisher: 404,
+  staff: 200,
+  admin,
+});
+const adminOnly = (): Record<Role, Answer> => ({
+  visitor: LOGIN,
+  forged: 404,
+  other: 404,
+  publisher: 404,
+  staff: 404,
+  admin: 200,
+});
+const signedIn = (): Record<Role, Answer> => ({
+  visitor: LOGIN,
+  forged: LOGIN,
+  other: 200,
+  publisher: 200,
+  staff: 200,
+  admin: 200,
+});
+const ownOrgOrStaff = (): Record<Role, Answer> => ({
+  visitor: LOGIN,
+  forged: LOGIN,
+  other: 404,
+  publisher: 200,
+  staff: 200,
+  admin: 200,
+});
+const everyone = (): Record<Role, Answer> => ({
+  visitor: 200,
+  forged: 200,
+  other: 200,
+  publisher: 200,
+  staff: 200,
+  admin: 200,
+});
 
-type Fixtures = { slug: string; articleId: number; ref: string; code: string; pubName: string; otherRef: string; otherCode: string; otherPubName: string };
+type Fixtures = {
+  slug: string;
+  articleId: number;
+  ref: string;
+  code: string;
+  pubName: string;
+  otherRef: string;
+  otherCode: string;
+  otherPubName: string;
+};
 
 function matrix(f: Fixtures): Row[] {
   return [
@@ -50,22 +100,62 @@ function matrix(f: Fixtures): Row[] {
     { path: '/admin/embed', expect: staffOnly() },
     { path: '/admin/users', expect: adminOnly() },
     { path: '/admin/settings', expect: adminOnly() },
-    { path: '/admin/no-such-page', expect: { visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 404 } },
+    {
+      path: '/admin/no-such-page',
+      expect: { visitor: LOGIN, forged: 404, other: 404, publisher: 404, staff: 404, admin: 404 },
+    },
     // APIs
-    { path: `/api/licenses/${f.code}/download?format=html`, expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 } },
-    { path: `/api/licenses/${f.code}/download?format=pdf`, expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 } },
-    { path: `/api/licenses/${f.otherCode}/download?format=txt`, expect: { visitor: 401, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 } },
-    { method: 'POST', path: '/api/requests', body: () => requestBody(f.slug, `Matrix ${randomUUID()}`), expect: { visitor: 401, forged: 401, other: 201, publisher: 201, staff: 403, admin: 403 } },
+    {
+      path: `/api/licenses/${f.code}/download?format=html`,
+      expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 },
+    },
+    {
+      path: `/api/licenses/${f.code}/download?format=pdf`,
+      expect: { visitor: 401, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 },
+    },
+    {
+      path: `/api/licenses/${f.otherCode}/download?format=txt`,
+      expect: { visitor: 401, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 },
+    },
+    {
+      method: 'POST',
+      path: '/api/requests',
+      body: () => requestBody(f.slug, `Matrix ${randomUUID()}`),
+      expect: { visitor: 401, forged: 401, other: 201, publisher: 201, staff: 403, admin: 403 },
+    },
     { path: '/api/me', expect: everyone() },
-    { method: 'POST', path: '/api/quote', body: () => ({ articles: [f.slug], licenseeType: 'commercial', use: 'web', audience: 5000, territory: 'country', duration: '1y', portion: 'full', translation: false }), expect: everyone() },
+    {
+      method: 'POST',
+      path: '/api/quote',
+      body: () => ({
+        articles: [f.slug],
+        licenseeType: 'commercial',
+        use: 'web',
+        audience: 5000,
+        territory: 'country',
+        duration: '1y',
+        portion: 'full',
+        translation: false,
+      }),
+      expect: everyone(),
+    },
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
     { path: '/', expect: everyone() },
     // The door from the publisher's site: public, and never anyone's data.
-    { path: `/r?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: { visitor: 303, forged: 303, other: 303, publisher: 303, staff: 303, admin: 303 } },
+    {
+      path: `/r?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`,
+      expect: { visitor: 303, forged: 303, other: 303, publisher: 303, staff: 303, admin: 303 },
+    },
     { path: `/r/unlisted?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
-    { path: '/r?url=javascript:alert(1)', expect: { visitor: 400, forged: 400, other: 400, publisher: 400, staff: 400, admin: 400 } },
-    { path: `/embed/frame?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
+    {
+      path: '/r?url=javascript:alert(1)',
+      expect: { visitor: 400, forged: 400, other: 400, publisher: 400, staff: 400, admin: 400 },
+    },
+    {
+      path: `/embed/frame?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`,
+      expect: everyone(),
+    },
     { path: `/badge.svg?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
     { path: `/embed/data?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`, expect: everyone() },
     { path: '/embed.js', expect: everyone() },
@@ -100,7 +190,12 @@ async function send(role: Role, path: string, method: 'GET' | 'POST' = 'GET', bo
     headers['content-type'] = 'application/json';
     headers['idempotency-key'] = randomUUID();
   }
-  return fetch(`${base()}${path}`, { method, headers, redirect: 'manual', body: body === undefined ? undefined : JSON.stringify(body) });
+  return fetch(`${base()}${path}`, {
+    method,
+    headers,
+    redirect: 'manual',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** A request through the real API as that user; small enough to be approved at once, so it has a licence. */
@@ -118,7 +213,9 @@ test.beforeAll(async () => {
   cookies.publisher = await signInHttp(base(), 'publisher@demo.test', DEMO_PASSWORD);
   cookies.staff = await signInHttp(base(), 'staff@demo.test', DEMO_PASSWORD);
   cookies.admin = await signInHttp(base(), 'admin@demo.test', DEMO_PASSWORD);
-  const list = (await (await fetch(`${base()}/api/articles?licensable=1`)).json()) as { items: { slug: string; rightsStatus: string }[] };
+  const list = (await (await fetch(`${base()}/api/articles?licensable=1`)).json()) as {
+    items: { slug: string; rightsStatus: string }[];
+  };
   const slug = list.items.find((a) => a.rightsStatus === 'owned')!.slug;
   const tag = randomUUID().slice(0, 8);
   const pubName = `Northbank Private Edition ${tag}`;
@@ -126,10 +223,21 @@ test.beforeAll(async () => {
   const mine = await licensed('publisher', slug, pubName);
   const theirs = await licensed('other', slug, otherPubName);
   // The article's admin id, from the staff list (the only place ids are shown).
-  const adminList = await (await send('staff', `/admin/articles?q=${encodeURIComponent(slug.split('-').slice(0, 3).join(' '))}`)).text();
+  const adminList = await (
+    await send('staff', `/admin/articles?q=${encodeURIComponent(slug.split('-').slice(0, 3).join(' '))}`)
+  ).text();
   const articleId = Number(/href="\/admin\/articles\/(\d+)"/.exec(adminList)?.[1]);
   expect(articleId, 'an article id on /admin/articles').toBeGreaterThan(0);
-  f = { slug, articleId, ref: mine.ref, code: mine.code, pubName, otherRef: theirs.ref, otherCode: theirs.code, otherPubName };
+  f = {
+    slug,
+    articleId,
+    ref: mine.ref,
+    code: mine.code,
+    pubName,
+    otherRef: theirs.ref,
+    otherCode: theirs.code,
+    otherPubName,
+  };
 });
 
 /** What a role must never see: the other organisation's private data, anyone's password hash. */
@@ -149,26 +257,40 @@ test('every protected page, export and API answers each role as the table says, 
     for (const role of ROLES) {
       const want = row.expect[role];
       const res = await send(role, row.path, row.method, row.body?.());
-      const text = res.headers.get('content-type')?.includes('pdf') ? Buffer.from(await res.arrayBuffer()).toString('latin1') : await res.text();
+      const text = res.headers.get('content-type')?.includes('pdf')
+        ? Buffer.from(await res.arrayBuffer()).toString('latin1')
+        : await res.text();
       const label = `${row.method ?? 'GET'} ${row.path} as ${role}`;
       if (want === LOGIN) {
         const location = res.headers.get('location') ?? '';
-        if (![303, 307, 308].includes(res.status) || new URL(location, base()).pathname !== '/login') failures.push(`${label}: wanted a redirect to /login, got ${res.status} ${location}`);
-        else if (!new URL(location, base()).searchParams.get('callbackUrl')) failures.push(`${label}: the redirect to /login forgets where to come back to`);
+        if (![303, 307, 308].includes(res.status) || new URL(location, base()).pathname !== '/login')
+          failures.push(`${label}: wanted a redirect to /login, got ${res.status} ${location}`);
+        else if (!new URL(location, base()).searchParams.get('callbackUrl'))
+          failures.push(`${label}: the redirect to /login forgets where to come back to`);
       } else if (res.status !== want) {
         failures.push(`${label}: wanted ${want}, got ${res.status}`);
       }
       if (/scrypt\$|argon2id\$|password_?hash/i.test(text)) failures.push(`${label}: a password hash in the response`);
       // What the caller typed into the URL may come back (titles of 404 pages); anything else may not.
-      for (const secret of forbiddenFor(role)) if (!row.path.includes(secret) && !row.shows?.includes(secret) && text.includes(secret)) failures.push(`${label}: shows ${secret}`);
+      for (const secret of forbiddenFor(role))
+        if (!row.path.includes(secret) && !row.shows?.includes(secret) && text.includes(secret))
+          failures.push(`${label}: shows ${secret}`);
     }
   }
   expect(failures).toEqual([]);
 });
 
 test('a signed-in publisher only ever lists their own organisation', async () => {
-  for (const [role, theirs] of [['publisher', [f.otherPubName, f.otherRef, f.otherCode]], ['other', [f.pubName, f.ref, f.code]]] as const) {
-    for (const path of ['/account/requests', '/account/requests?status=approved', '/account/licenses', '/admin/requests/export?status=all']) {
+  for (const [role, theirs] of [
+    ['publisher', [f.otherPubName, f.otherRef, f.otherCode]],
+    ['other', [f.pubName, f.ref, f.code]],
+  ] as const) {
+    for (const path of [
+      '/account/requests',
+      '/account/requests?status=approved',
+      '/account/licenses',
+      '/admin/requests/export?status=all',
+    ]) {
       const text = await (await send(role, path)).text();
       for (const s of theirs) expect(text, `${path} as ${role}`).not.toContain(s);
     }
@@ -213,7 +335,17 @@ test('hostile search parameters get an answer, never a server error', async () =
     expect(staff.status, `/admin/requests q=${JSON.stringify(q.slice(0, 40))}`).toBe(200);
   }
   // Other filters and paging with nonsense are refused or ignored, never a 500.
-  for (const qs of ['page=-1', 'page=99999999999999999999', 'page=abc', 'section=%00', `tag=${'t'.repeat(500)}`, 'from=2026-13-45', 'to=yesterday', 'sort=drop', 'licensable=maybe']) {
+  for (const qs of [
+    'page=-1',
+    'page=99999999999999999999',
+    'page=abc',
+    'section=%00',
+    `tag=${'t'.repeat(500)}`,
+    'from=2026-13-45',
+    'to=yesterday',
+    'sort=drop',
+    'licensable=maybe',
+  ]) {
     for (const path of ['/articles', '/api/articles']) {
       const res = await send('visitor', `${path}?${qs}`);
       expect([200, 400], `${path}?${qs}`).toContain(res.status);
@@ -231,7 +363,15 @@ test('hostile download, verification and reference parameters: 400/404, never 50
   const res = await send('publisher', `/api/licenses/${f.code}/download`);
   expect(res.status).toBe(400);
 
-  const codes = ["LIC-' OR '1'='1", "LIC-7QK4'--", 'L'.repeat(5000), `${f.code}%00`, '..%2F..%2Fetc%2Fpasswd', '%F0%9F%99%82', 'lic-0000-0000-0000'];
+  const codes = [
+    "LIC-' OR '1'='1",
+    "LIC-7QK4'--",
+    'L'.repeat(5000),
+    `${f.code}%00`,
+    '..%2F..%2Fetc%2Fpasswd',
+    '%F0%9F%99%82',
+    'lic-0000-0000-0000',
+  ];
   expect((await send('publisher', `/api/licenses/${f.otherCode}/download?format=html`)).status).toBe(404);
   for (const code of codes) {
     const path = `/api/licenses/${code.includes('%') ? code : encodeURIComponent(code)}/download?format=html`;
@@ -245,7 +385,8 @@ test('hostile download, verification and reference parameters: 400/404, never 50
     expect((await send('publisher', `/account/requests/${p}`)).status, ref.slice(0, 40)).toBe(404);
     if (ref !== f.otherRef) expect((await send('staff', `/admin/requests/${p}`)).status, ref.slice(0, 40)).toBe(404);
   }
-  for (const id of ['0', '-1', 'abc', '1e999', '9'.repeat(40)]) expect((await send('staff', `/admin/articles/${id}`)).status, id).toBe(404);
+  for (const id of ['0', '-1', 'abc', '1e999', '9'.repeat(40)])
+    expect((await send('staff', `/admin/articles/${id}`)).status, id).toBe(404);
   // The verification form's redirect keeps to this site, whatever is typed.
   const verify = await send('visitor', `/licenses?code=${encodeURIComponent('//evil.example/x')}`);
   expect([200, 307, 404]).toContain(verify.status);
@@ -259,19 +400,60 @@ test('hostile JSON bodies on the APIs: 4xx with a reason, never 500', async () =
     ['an array', '[]'],
     ['null', 'null'],
     ['a string', '"x"'],
-    ['wrong types', JSON.stringify({ articles: 'x', use: 1, audience: 'lots', territory: [], duration: {}, portion: null, translation: 'yes' })],
+    [
+      'wrong types',
+      JSON.stringify({
+        articles: 'x',
+        use: 1,
+        audience: 'lots',
+        territory: [],
+        duration: {},
+        portion: null,
+        translation: 'yes',
+      }),
+    ],
     ['prototype keys', '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},"articles":["x"]}'],
-    ['huge numbers', JSON.stringify({ articles: [f.slug], use: 'web', audience: 1e308, territory: 'country', duration: '1y', portion: 'full', translation: false })],
-    ['many articles', JSON.stringify({ articles: Array.from({ length: 500 }, (_, i) => `a-${i}`), use: 'web', audience: 10, territory: 'country', duration: '1y', portion: 'full', translation: false })],
+    [
+      'huge numbers',
+      JSON.stringify({
+        articles: [f.slug],
+        use: 'web',
+        audience: 1e308,
+        territory: 'country',
+        duration: '1y',
+        portion: 'full',
+        translation: false,
+      }),
+    ],
+    [
+      'many articles',
+      JSON.stringify({
+        articles: Array.from({ length: 500 }, (_, i) => `a-${i}`),
+        use: 'web',
+        audience: 10,
+        territory: 'country',
+        duration: '1y',
+        portion: 'full',
+        translation: false,
+      }),
+    ],
   ];
   for (const [what, body] of bodies) {
     for (const path of ['/api/quote', '/api/requests']) {
-      const res = await fetch(`${base()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies.publisher! }, body });
+      const res = await fetch(`${base()}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.publisher! },
+        body,
+      });
       expect([400, 413, 422], `${path} with ${what}`).toContain(res.status);
       const json = (await res.json()) as { error?: string; errors?: object };
       expect(json.error ?? json.errors, `${path} with ${what} says why`).toBeTruthy();
     }
   }
-  const big = await fetch(`${base()}/api/quote`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(100_000) }) });
+  const big = await fetch(`${base()}/api/quote`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ pad: 'x'.repeat(100_000) }),
+  });
   expect(big.status).toBe(413);
 });

@@ -95,11 +95,22 @@ test.beforeAll(() => {
         section: 'Politics',
         tags: [`tag ${IMG}`],
         rightsStatus: 'owned',
-        images: [{ url: `https://harbourledger.example/img/${tag}.jpg`, caption: `Caption ${X}`, credit: `Photo: Ledger ${IMG}`, rightsHolder: 'The Ledger' }],
+        images: [
+          {
+            url: `https://harbourledger.example/img/${tag}.jpg`,
+            caption: `Caption ${X}`,
+            credit: `Photo: Ledger ${IMG}`,
+            rightsHolder: 'The Ledger',
+          },
+        ],
       },
     ]),
   );
-  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', file], { cwd: root, env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR }, encoding: 'utf8' });
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', file], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+    encoding: 'utf8',
+  });
   expect(out).toMatch(/Imported 1 /);
 });
 
@@ -114,7 +125,9 @@ test.afterAll(async ({ browser }) => {
   await page.context().close();
 });
 
-test('admin settings: a javascript: address is refused, a hostile publisher name is shown as text', async ({ browser }) => {
+test('admin settings: a javascript: address is refused, a hostile publisher name is shown as text', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signIn(page, 'admin@demo.test');
   await page.goto('/admin/settings');
@@ -130,7 +143,9 @@ test('admin settings: a javascript: address is refused, a hostile publisher name
   await page.context().close();
 });
 
-test('registration: hostile name, organisation and country are kept as text; a javascript: website is refused', async ({ browser }) => {
+test('registration: hostile name, organisation and country are kept as text; a javascript: website is refused', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await page.goto('/register');
   await page.getByLabel('Your name').fill(T.name);
@@ -167,7 +182,9 @@ test('the catalogue, the article page and the request form show the hostile arti
   await page.context().close();
 });
 
-test('the request form: every hostile field stored and shown as text; a javascript: address refused', async ({ browser }) => {
+test('the request form: every hostile field stored and shown as text; a javascript: address refused', async ({
+  browser,
+}) => {
   const page = await newPage(browser);
   await signIn(page, email, password);
   await page.goto(`/republish?article=${slug}&territory=region&translation=on`);
@@ -192,24 +209,58 @@ test('the request form: every hostile field stored and shown as text; a javascri
   await page.getByLabel('Write to the desk').fill(T.message);
   await page.getByRole('button', { name: 'Send message' }).click();
   await expect(page.getByTestId('thread')).toContainText(T.message);
-  await shows(page, `/account/requests/${reference}`, [T.publication, T.publicationUrl, T.territory, T.language, T.notes, T.message, T.title, T.org, T.name]);
+  await shows(page, `/account/requests/${reference}`, [
+    T.publication,
+    T.publicationUrl,
+    T.territory,
+    T.language,
+    T.notes,
+    T.message,
+    T.title,
+    T.org,
+    T.name,
+  ]);
   await shows(page, '/account/requests', [T.publication]);
 
   // A second one through the JSON API, for staff to reject.
   const res = await page.request.post('/api/requests', {
     headers: { 'idempotency-key': `xss-${tag}` },
-    data: { articles: [slug], use: 'web', audience: 2_000_000, territory: 'worldwide', duration: 'perpetual', portion: 'full', translation: false, publicationName: `Second ${X}`, publicationUrl: T.publicationUrl, startDate: new Date().toISOString().slice(0, 10), acceptTerms: true },
+    data: {
+      articles: [slug],
+      use: 'web',
+      audience: 2_000_000,
+      territory: 'worldwide',
+      duration: 'perpetual',
+      portion: 'full',
+      translation: false,
+      publicationName: `Second ${X}`,
+      publicationUrl: T.publicationUrl,
+      startDate: new Date().toISOString().slice(0, 10),
+      acceptTerms: true,
+    },
   });
   expect(res.status()).toBe(201);
   rejected = ((await res.json()) as { reference: string }).reference;
   await page.context().close();
 });
 
-test('staff see it all as text, counter-offer and reject with hostile notes; the publisher accepts', async ({ browser }) => {
+test('staff see it all as text, counter-offer and reject with hostile notes; the publisher accepts', async ({
+  browser,
+}) => {
   const staff = await newPage(browser);
   await signIn(staff, 'staff@demo.test');
   await shows(staff, `/admin/requests?status=all&q=${encodeURIComponent(`Outlet ${tag}`)}`, [T.org, T.title]);
-  await shows(staff, `/admin/requests/${reference}`, [T.publication, T.publicationUrl, T.territory, T.language, T.notes, T.message, T.title, T.org, T.name]);
+  await shows(staff, `/admin/requests/${reference}`, [
+    T.publication,
+    T.publicationUrl,
+    T.territory,
+    T.language,
+    T.notes,
+    T.message,
+    T.title,
+    T.org,
+    T.name,
+  ]);
   await staff.getByLabel('Write to the publisher').fill(T.staffMessage);
   await staff.getByRole('button', { name: 'Send message' }).click();
   await expect(staff.getByText(T.staffMessage).first()).toBeVisible();
@@ -254,7 +305,9 @@ test('the HTML copy carries every hostile text escaped; the PDF renders and carr
   await expect(paste.locator('h1')).toHaveText(T.title);
   await expect(paste.locator('img[src="x"], script, [onerror]')).toHaveCount(0);
   await paste.context().close();
-  expect(copy).toContain(`<title>Tidewater ${tag} &lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>`);
+  expect(copy).toContain(
+    `<title>Tidewater ${tag} &lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>`,
+  );
   expect(copy).toContain(`<h1>Tidewater ${tag} &lt;img src=x onerror=alert(1)&gt;`);
   expect(copy).toContain('By Writer &lt;img src=x onerror=alert(1)&gt;');
   expect(copy).toContain('originally published by Ledger &lt;img src=x onerror=alert(1)&gt;');
@@ -271,7 +324,8 @@ test('the HTML copy carries every hostile text escaped; the PDF renders and carr
   const bytes = await pdf.body();
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfText(bytes).replace(/\s+/g, ' ');
-  for (const t of [`Outlet ${tag}`, IMG, 'alert(1)</script>', `Tidewater ${tag}`, 'Ledger <img']) expect(text, t).toContain(t);
+  for (const t of [`Outlet ${tag}`, IMG, 'alert(1)</script>', `Tidewater ${tag}`, 'Ledger <img'])
+    expect(text, t).toContain(t);
 
   const zip = await page.request.get(`/api/licenses/${code}/download?format=zip`);
   expect(zip.status()).toBe(200);
@@ -290,7 +344,9 @@ test('the outbox and the admin lists show the hostile texts as text; mails are p
   // The texts are kept as typed in the plain part; an HTML part (account mails have one) escapes them.
   const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'desk.db'), { readonly: true });
   try {
-    const mails = db.prepare('select subject, text, html from outbox where text like ? or subject like ?').all(`%${tag}%`, `%${reference}%`) as { subject: string; text: string; html: string | null }[];
+    const mails = db
+      .prepare('select subject, text, html from outbox where text like ? or subject like ?')
+      .all(`%${tag}%`, `%${reference}%`) as { subject: string; text: string; html: string | null }[];
     expect(mails.length).toBeGreaterThanOrEqual(3);
     const all = mails.map((m) => `${m.subject}\n${m.text}`).join('\n');
     expect(all).toContain(T.counter);

@@ -30,7 +30,9 @@ async function expectSignedOut(page: Page) {
   await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
 }
 
-test('"Sign out everywhere else" keeps this browser; "Sign out everywhere" ends the other browser at its next page load', async ({ browser }) => {
+test('"Sign out everywhere else" keeps this browser; "Sign out everywhere" ends the other browser at its next page load', async ({
+  browser,
+}) => {
   const email = uniqueEmail('sessions');
   const setup = await (await browser.newContext()).newPage();
   await register(setup, email);

@@ -31,7 +31,10 @@ async function saveRights(page: Page, change: (page: Page) => Promise<void>) {
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 }
 
-test('visitors share one cached page; a signed-in publisher gets one priced for their organisation', async ({ page, request }) => {
+test('visitors share one cached page; a signed-in publisher gets one priced for their organisation', async ({
+  page,
+  request,
+}) => {
   const article = await primed(request, `/articles/${SLUG}`);
   expect(article.status).toBe(200);
   expect(article.html).toContain('Sign in');
@@ -61,7 +64,10 @@ test('parameters that need explaining are answered per request, with the explana
   expect(res.html).toContain('Pages start at 1.');
 });
 
-test('staff hiding an article and changing its rights reach the cached visitor pages at once', async ({ page, request }) => {
+test('staff hiding an article and changing its rights reach the cached visitor pages at once', async ({
+  page,
+  request,
+}) => {
   await primed(request, `/articles/${SLUG}`);
   await primed(request, '/articles?q=tide+gauge');
 

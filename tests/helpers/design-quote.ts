@@ -24,11 +24,18 @@ function audienceMilli(a: number): number | null {
 export function designTotal(q: QuoteInput): number | null {
   const aud = audienceMilli(q.audience);
   if (aud === null || q.articles.some((a) => a.rightsStatus === 'syndicated_in')) return null;
-  const shared = [DESIGN.licensee[q.licenseeType], aud, DESIGN.territory[q.territory], DESIGN.duration[q.duration], DESIGN.portion[q.portion]];
+  const shared = [
+    DESIGN.licensee[q.licenseeType],
+    aud,
+    DESIGN.territory[q.territory],
+    DESIGN.duration[q.duration],
+    DESIGN.portion[q.portion],
+  ];
   if (q.translation) shared.push(1250);
   // Exact value in pence × 1000^(factors+1) × 1000 (for the discount).
   let sum = 0n;
-  for (const a of q.articles) sum += [...shared, a.premiumMilli].reduce((acc, m) => acc * BigInt(m), BigInt(DESIGN.base[q.use]));
+  for (const a of q.articles)
+    sum += [...shared, a.premiumMilli].reduce((acc, m) => acc * BigInt(m), BigInt(DESIGN.base[q.use]));
   const n = q.articles.length;
   const keep = n >= 5 ? 800n : n >= 2 ? 900n : 1000n;
   const den = 1000n ** BigInt(shared.length + 1) * 1000n * 100n; // …and 100 pence to the pound
@@ -36,4 +43,3 @@ export function designTotal(q: QuoteInput): number | null {
   const pounds = (exactPoundsTimesDen * 2n + den) / (den * 2n); // half up
   return Math.max(Number(pounds) * 100, 2500);
 }
-

@@ -7,16 +7,28 @@ import { DEFAULT_AGENCIES } from '@/lib/settings';
 // A cheap hash keeps factories fast; real hashing is tested in the password tests.
 export const FAKE_HASH = 'scrypt$16384$8$1$AAAA$AAAA';
 
-export function makeOrg(db: Db, over: Partial<{ name: string; type: OrgType; domains: string[]; flagged: boolean }> = {}) {
+export function makeOrg(
+  db: Db,
+  over: Partial<{ name: string; type: OrgType; domains: string[]; flagged: boolean }> = {},
+) {
   return db
     .insert(organizations)
-    .values({ name: over.name ?? `Org ${randomUUID().slice(0, 6)}`, type: over.type ?? 'commercial', country: 'United Kingdom', domains: over.domains ?? ['example.org'], flagged: over.flagged ?? false })
+    .values({
+      name: over.name ?? `Org ${randomUUID().slice(0, 6)}`,
+      type: over.type ?? 'commercial',
+      country: 'United Kingdom',
+      domains: over.domains ?? ['example.org'],
+      flagged: over.flagged ?? false,
+    })
     .returning()
     .get();
 }
 
 /** A verified account unless `verified: false`. */
-export function makeUser(db: Db, over: Partial<{ email: string; name: string; role: Role; organizationId: number | null; verified: boolean }> = {}) {
+export function makeUser(
+  db: Db,
+  over: Partial<{ email: string; name: string; role: Role; organizationId: number | null; verified: boolean }> = {},
+) {
   return db
     .insert(users)
     .values({

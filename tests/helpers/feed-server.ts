@@ -28,7 +28,9 @@ export function rss(items: FeedItem[]): string {
 <rss version="2.0"><channel><title>The Harbour Ledger</title><link>https://harbourledger.example/</link><description>Latest</description>
 ${items
   .map(
-    (i) => `<item><title>${esc(i.title)}</title><link>${itemUrl(i.slug)}</link><pubDate>${new Date(i.date ?? '2026-11-30T09:00:00Z').toUTCString()}</pubDate>
+    (
+      i,
+    ) => `<item><title>${esc(i.title)}</title><link>${itemUrl(i.slug)}</link><pubDate>${new Date(i.date ?? '2026-11-30T09:00:00Z').toUTCString()}</pubDate>
 <description>${esc(i.body ?? `<p>${i.title}: the full story from Port Aldery.</p>`)}</description></item>`,
   )
   .join('\n')}
@@ -47,7 +49,11 @@ export async function startFeedServer(items: FeedItem[] = []): Promise<FeedServe
       return res.end();
     }
     state.fullAnswers += 1;
-    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': new Date('2026-11-30T10:00:00Z').toUTCString() });
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      etag,
+      'last-modified': new Date('2026-11-30T10:00:00Z').toUTCString(),
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

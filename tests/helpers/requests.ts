@@ -39,6 +39,11 @@ export function desk(db: Db, opts: { orgType?: OrgType; flagged?: boolean } = {}
   return { org, publisher, staff, slugs: ['first-story', 'second-story'], articleIds: [a1.id, a2.id] };
 }
 
-export async function submit(db: Db, user: PublicUser, slugs: string[], over: Partial<Record<keyof RequestForm, unknown>> = {}) {
+export async function submit(
+  db: Db,
+  user: PublicUser,
+  slugs: string[],
+  over: Partial<Record<keyof RequestForm, unknown>> = {},
+) {
   return submitRequest(formFor(slugs, over), user, db);
 }

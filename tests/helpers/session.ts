@@ -21,7 +21,11 @@ export function form(fields: Fields): FormData {
 }
 
 /** Calls a form action as `user` would from the page. */
-export function act<S>(action: (prev: never, formData: FormData) => Promise<S>, user: PublicUser | null, fields: Fields | FormData): Promise<S> {
+export function act<S>(
+  action: (prev: never, formData: FormData) => Promise<S>,
+  user: PublicUser | null,
+  fields: Fields | FormData,
+): Promise<S> {
   who.current = user;
   return action(null as never, fields instanceof FormData ? fields : form(fields));
 }
@@ -33,7 +37,8 @@ export async function mockSession() {
   return {
     currentUser: async () => who.current,
     requirePage: async (level: Parameters<typeof can>[1], returnTo = '/') => {
-      if (!who.current && (level === 'user' || level === 'publisher')) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+      if (!who.current && (level === 'user' || level === 'publisher'))
+        redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
       if (!who.current || !can(who.current, level)) notFound();
       return who.current;
     },
@@ -42,5 +47,11 @@ export async function mockSession() {
 
 /** The factory for vi.mock('next/cache', mockCache): revalidation needs a Next request; here it is a no-op. */
 export async function mockCache(importOriginal: () => Promise<object>) {
-  return { ...(await importOriginal()), revalidatePath: () => {}, refresh: () => {}, updateTag: () => {}, revalidateTag: () => {} };
+  return {
+    ...(await importOriginal()),
+    revalidatePath: () => {},
+    refresh: () => {},
+    updateTag: () => {},
+    revalidateTag: () => {},
+  };
 }

@@ -25,7 +25,10 @@ beforeEach(() => {
 });
 
 function rows() {
-  return { users: db.select({ n: count() }).from(users).get()!.n, orgs: db.select({ n: count() }).from(organizations).get()!.n };
+  return {
+    users: db.select({ n: count() }).from(users).get()!.n,
+    orgs: db.select({ n: count() }).from(organizations).get()!.n,
+  };
 }
 
 describe('registration', () => {
@@ -46,10 +49,23 @@ describe('registration', () => {
   });
 
   it('reports malformed email, short password and missing fields at their fields', () => {
-    const res = registerSchema.safeParse({ ...valid, email: 'not-an-email', password: 'short', organizationName: '', organizationType: 'pirate', website: 'javascript:alert(1)' });
+    const res = registerSchema.safeParse({
+      ...valid,
+      email: 'not-an-email',
+      password: 'short',
+      organizationName: '',
+      organizationType: 'pirate',
+      website: 'javascript:alert(1)',
+    });
     expect(res.success).toBe(false);
     const errors = fieldErrors(res.error!);
-    expect(Object.keys(errors).sort()).toEqual(['email', 'organizationName', 'organizationType', 'password', 'website']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'email',
+      'organizationName',
+      'organizationType',
+      'password',
+      'website',
+    ]);
     expect(errors.password).toMatch(/10 characters/);
   });
 });
@@ -66,14 +82,20 @@ describe('sign-in (authorize step)', () => {
   });
 
   it('gives one generic message for a wrong password and an unknown email', async () => {
-    await expect(authorizeCredentials({ email: 'rita@example.org', password: 'wrong password' }, '10.0.0.2')).rejects.toThrow(GENERIC_LOGIN_ERROR);
-    await expect(authorizeCredentials({ email: 'nobody@example.org', password: 'wrong password' }, '10.0.0.2')).rejects.toThrow(GENERIC_LOGIN_ERROR);
+    await expect(
+      authorizeCredentials({ email: 'rita@example.org', password: 'wrong password' }, '10.0.0.2'),
+    ).rejects.toThrow(GENERIC_LOGIN_ERROR);
+    await expect(
+      authorizeCredentials({ email: 'nobody@example.org', password: 'wrong password' }, '10.0.0.2'),
+    ).rejects.toThrow(GENERIC_LOGIN_ERROR);
   });
 
   it('refuses disabled accounts with the same message', async () => {
     const { eq } = await import('drizzle-orm');
     db.update(users).set({ disabled: true }).where(eq(users.email, 'rita@example.org')).run();
-    await expect(authorizeCredentials({ email: 'rita@example.org', password: valid.password }, '10.0.0.3')).rejects.toThrow(GENERIC_LOGIN_ERROR);
+    await expect(
+      authorizeCredentials({ email: 'rita@example.org', password: valid.password }, '10.0.0.3'),
+    ).rejects.toThrow(GENERIC_LOGIN_ERROR);
     expect(await getUserById(1)).toMatchObject({ disabled: true });
   });
 
@@ -81,8 +103,12 @@ describe('sign-in (authorize step)', () => {
     const email = 'tess@example.org';
     await registerAccount(registerSchema.parse({ ...valid, email }), '10.0.0.1');
     for (let i = 0; i < 5; i++) {
-      await expect(authorizeCredentials({ email, password: `wrong-${i}-xxxx` }, '10.1.0.1')).rejects.toThrow(GENERIC_LOGIN_ERROR);
+      await expect(authorizeCredentials({ email, password: `wrong-${i}-xxxx` }, '10.1.0.1')).rejects.toThrow(
+        GENERIC_LOGIN_ERROR,
+      );
     }
-    await expect(authorizeCredentials({ email, password: valid.password }, '10.1.0.1')).rejects.toThrow(/Too many attempts, try again in 15 minutes/);
+    await expect(authorizeCredentials({ email, password: valid.password }, '10.1.0.1')).rejects.toThrow(
+      /Too many attempts, try again in 15 minutes/,
+    );
   });
 });

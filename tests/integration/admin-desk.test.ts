@@ -29,11 +29,15 @@ beforeEach(() => {
   admin = toPublicUser(makeUser(db, { role: 'admin' }));
 });
 
-
 describe('rate card', () => {
   it('saving creates a new version; earlier requests keep the version they were quoted on', async () => {
     const before = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
-    const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'baseFee.web': '300', 'audienceBands.4.min': '5000000', 'audienceBands.4.multiplier': '3.5' };
+    const values = {
+      ...rateCardFormValues(DEFAULT_RATE_CARD),
+      'baseFee.web': '300',
+      'audienceBands.4.min': '5000000',
+      'audienceBands.4.multiplier': '3.5',
+    };
     const r = await act(saveRateCardAction, d.staff, values);
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining('version 2') });
     const { version, card } = await currentRateCard(db);
@@ -45,7 +49,10 @@ describe('rate card', () => {
     const after = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
     expect(after.rateCardVersion).toBe(2);
     expect(after.quoteTotal).toBe(before.quoteTotal! * 2);
-    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, before.id)).get()).toMatchObject({ rateCardVersion: 1, quoteTotal: before.quoteTotal });
+    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, before.id)).get()).toMatchObject({
+      rateCardVersion: 1,
+      quoteTotal: before.quoteTotal,
+    });
     expect((await listRateCardVersions(db)).map((v) => [v.version, v.createdBy])).toEqual([
       [2, d.staff.name],
       [1, null],
@@ -53,13 +60,39 @@ describe('rate card', () => {
   });
 
   it('refuses bad values at their fields and saves nothing', async () => {
-    const values = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'licenseeType.education': '0', 'territory.region': '1.2345', 'minimum': '-5' };
+    const values = {
+      ...rateCardFormValues(DEFAULT_RATE_CARD),
+      'licenseeType.education': '0',
+      'territory.region': '1.2345',
+      minimum: '-5',
+    };
     const r = await act(saveRateCardAction, d.staff, values);
-    expect(r).toMatchObject({ ok: false, errors: { 'licenseeType.education': expect.any(String), 'territory.region': expect.any(String), minimum: expect.any(String) }, values: { minimum: '-5' } });
-    const order = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.2.min': '5000', 'volume.1.minArticles': '2' };
-    expect(await act(saveRateCardAction, d.staff, order)).toMatchObject({ ok: false, errors: { 'audienceBands.2.min': expect.stringMatching(/above/), 'volume.1.minArticles': expect.stringMatching(/above/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      errors: {
+        'licenseeType.education': expect.any(String),
+        'territory.region': expect.any(String),
+        minimum: expect.any(String),
+      },
+      values: { minimum: '-5' },
+    });
+    const order = {
+      ...rateCardFormValues(DEFAULT_RATE_CARD),
+      'audienceBands.2.min': '5000',
+      'volume.1.minArticles': '2',
+    };
+    expect(await act(saveRateCardAction, d.staff, order)).toMatchObject({
+      ok: false,
+      errors: {
+        'audienceBands.2.min': expect.stringMatching(/above/),
+        'volume.1.minArticles': expect.stringMatching(/above/),
+      },
+    });
     const first = { ...rateCardFormValues(DEFAULT_RATE_CARD), 'audienceBands.0.min': '100' };
-    expect(await act(saveRateCardAction, d.staff, first)).toMatchObject({ ok: false, errors: { 'audienceBands.0.min': expect.stringMatching(/start at 0/) } });
+    expect(await act(saveRateCardAction, d.staff, first)).toMatchObject({
+      ok: false,
+      errors: { 'audienceBands.0.min': expect.stringMatching(/start at 0/) },
+    });
     expect((await currentRateCard(db)).version).toBe(1);
   });
 });
@@ -80,23 +113,50 @@ describe('settings and auto-approval', () => {
   it('saves every setting (admin only)', async () => {
     expect(await act(saveSettingsAction, admin, base)).toMatchObject({ ok: true });
     const s = await getSettings(db);
-    expect(s).toMatchObject({ deskEmail: 'desk@ledger.example', paymentRequiredAbove: null, agencies: ['AFP', 'Reuters', 'Local Wire'], autoApproval: { enabled: true, feeLimit: 20000 }, pixelSampleDays: 30 });
+    expect(s).toMatchObject({
+      deskEmail: 'desk@ledger.example',
+      paymentRequiredAbove: null,
+      agencies: ['AFP', 'Reuters', 'Local Wire'],
+      autoApproval: { enabled: true, feeLimit: 20000 },
+      pixelSampleDays: 30,
+    });
     await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7' });
     expect((await getSettings(db)).pixelSampleDays).toBe(7);
-    expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({
+      ok: false,
+      message: 'You are not allowed to do that.',
+    });
     expect((await getSettings(db)).autoApproval.enabled).toBe(true);
   });
 
   it('reports bad values at their fields and keeps what was typed', async () => {
-    const r = await act(saveSettingsAction, admin, { ...base, deskEmail: 'nope', publisherUrl: 'javascript:alert(1)', autoApprovalFeeLimit: 'lots', autoApprovalUses: ['web', 'print'], pixelSampleDays: '0' });
-    expect(r).toMatchObject({ ok: false, errors: { deskEmail: expect.any(String), publisherUrl: expect.any(String), autoApprovalFeeLimit: expect.any(String), pixelSampleDays: expect.any(String) }, values: { autoApprovalUses: 'web,print', deskEmail: 'nope', pixelSampleDays: '0' } });
+    const r = await act(saveSettingsAction, admin, {
+      ...base,
+      deskEmail: 'nope',
+      publisherUrl: 'javascript:alert(1)',
+      autoApprovalFeeLimit: 'lots',
+      autoApprovalUses: ['web', 'print'],
+      pixelSampleDays: '0',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      errors: {
+        deskEmail: expect.any(String),
+        publisherUrl: expect.any(String),
+        autoApprovalFeeLimit: expect.any(String),
+        pixelSampleDays: expect.any(String),
+      },
+      values: { autoApprovalUses: 'web,print', deskEmail: 'nope', pixelSampleDays: '0' },
+    });
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('changing the rules changes what a submission gets, and the trail names the rule', async () => {
     const outcome = async () => (await submit(db, d.publisher, ['first-story'])).request.status; // £150, web, 1 year
     expect(await outcome()).toBe('approved');
-    expect(db.select().from(requestEvents).where(eq(requestEvents.action, 'auto_approve')).get()?.note).toMatch(/Auto-approval rule: fee £150.00 ≤ £200.00/);
+    expect(db.select().from(requestEvents).where(eq(requestEvents.action, 'auto_approve')).get()?.note).toMatch(
+      /Auto-approval rule: fee £150.00 ≤ £200.00/,
+    );
 
     await act(saveSettingsAction, admin, { ...base, autoApprovalEnabled: '' });
     expect(await outcome()).toBe('submitted');
@@ -116,13 +176,26 @@ describe('outbox', () => {
     const all = await listOutbox({}, db);
     expect(all.rows.length).toBeGreaterThanOrEqual(2);
     expect(all.rows[0]!.id).toBeGreaterThan(all.rows[1]!.id);
-    const failed = db.update(outbox).set({ status: 'failed', attempts: 5, lastError: 'Connection refused' }).where(eq(outbox.id, all.rows[0]!.id)).returning().get();
-    expect((await listOutbox({ status: 'failed' }, db)).rows.map((m) => [m.id, m.lastError])).toEqual([[failed.id, 'Connection refused']]);
+    const failed = db
+      .update(outbox)
+      .set({ status: 'failed', attempts: 5, lastError: 'Connection refused' })
+      .where(eq(outbox.id, all.rows[0]!.id))
+      .returning()
+      .get();
+    expect((await listOutbox({ status: 'failed' }, db)).rows.map((m) => [m.id, m.lastError])).toEqual([
+      [failed.id, 'Connection refused'],
+    ]);
 
-    expect(await act(retryMailAction, d.publisher, { id: String(failed.id) })).toMatchObject({ ok: false, message: 'You are not allowed to do that.' });
+    expect(await act(retryMailAction, d.publisher, { id: String(failed.id) })).toMatchObject({
+      ok: false,
+      message: 'You are not allowed to do that.',
+    });
     expect(await act(retryMailAction, d.staff, { id: String(failed.id) })).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 20));
-    expect(db.select().from(outbox).where(eq(outbox.id, failed.id)).get()).toMatchObject({ lastError: null, status: 'logged' });
+    expect(db.select().from(outbox).where(eq(outbox.id, failed.id)).get()).toMatchObject({
+      lastError: null,
+      status: 'logged',
+    });
     expect(await act(retryMailAction, d.staff, { id: String(failed.id) })).toMatchObject({ ok: false });
   });
 });

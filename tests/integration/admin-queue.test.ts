@@ -62,15 +62,23 @@ describe('the queue', () => {
     expect(await refs({ status: 'all' })).toEqual([a.reference, b.reference]);
     expect(await refs({ status: 'all', org: String(otherOrg.id) })).toEqual([b.reference]);
     expect(await refs({ status: 'all', use: 'print' })).toEqual([b.reference]);
-    expect(await refs({ status: 'all', feeMin: String(b.quoteTotal! / 100), feeMax: String(b.quoteTotal! / 100) })).toEqual([b.reference]);
-    expect(await refs({ status: 'all', feeMin: String(b.quoteTotal! / 100 + 1) })).toEqual(a.quoteTotal! > b.quoteTotal! ? [a.reference] : []);
+    expect(
+      await refs({ status: 'all', feeMin: String(b.quoteTotal! / 100), feeMax: String(b.quoteTotal! / 100) }),
+    ).toEqual([b.reference]);
+    expect(await refs({ status: 'all', feeMin: String(b.quoteTotal! / 100 + 1) })).toEqual(
+      a.quoteTotal! > b.quoteTotal! ? [a.reference] : [],
+    );
     const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
     expect(await refs({ status: 'all', from: day(5) })).toEqual([b.reference]);
     expect(await refs({ status: 'all', to: day(5) })).toEqual([a.reference]);
     expect(await refs({ status: 'all', q: b.reference.toLowerCase() })).toEqual([b.reference]);
-    expect(await refs({ status: 'all', q: b.reference.slice(0, -1) })).toEqual([a.reference, b.reference].filter((r) => r.startsWith(b.reference.slice(0, -1))));
+    expect(await refs({ status: 'all', q: b.reference.slice(0, -1) })).toEqual(
+      [a.reference, b.reference].filter((r) => r.startsWith(b.reference.slice(0, -1))),
+    );
     // Digits match the number in a reference, or an organisation's name (the factory's names have random hex).
-    expect(await refs({ status: 'all', q: String(b.id) })).toEqual(d.org.name.includes(String(b.id)) ? [a.reference, b.reference] : [b.reference]);
+    expect(await refs({ status: 'all', q: String(b.id) })).toEqual(
+      d.org.name.includes(String(b.id)) ? [a.reference, b.reference] : [b.reference],
+    );
     expect(await refs({ status: 'all', q: 'glens' })).toEqual([b.reference]);
     expect(await refs({ status: 'all', q: 'no such outlet' })).toEqual([]);
     expect((await listQueue(filters({ status: 'all', q: 'glens' }), db)).total).toBeNull();
@@ -93,13 +101,38 @@ describe('the queue', () => {
 
 describe('queue URL state', () => {
   it('ignores malformed parameters instead of failing', () => {
-    expect(parseQueueFilters({ status: 'nonsense', page: '-3', feeMin: 'abc', from: '2026-13-45', use: 'telepathy', sort: 'sideways' })).toEqual({
-      status: 'open', sort: 'oldest', page: 1, org: undefined, use: undefined, feeMin: undefined, feeMax: undefined, from: undefined, to: undefined, q: undefined,
+    expect(
+      parseQueueFilters({
+        status: 'nonsense',
+        page: '-3',
+        feeMin: 'abc',
+        from: '2026-13-45',
+        use: 'telepathy',
+        sort: 'sideways',
+      }),
+    ).toEqual({
+      status: 'open',
+      sort: 'oldest',
+      page: 1,
+      org: undefined,
+      use: undefined,
+      feeMin: undefined,
+      feeMax: undefined,
+      from: undefined,
+      to: undefined,
+      q: undefined,
     });
   });
 
   it('round-trips through the query string, leaving defaults out', () => {
-    const f = parseQueueFilters({ status: 'approved', use: 'web', feeMin: '99.5', q: 'Glens', page: '3', sort: 'newest' });
+    const f = parseQueueFilters({
+      status: 'approved',
+      use: 'web',
+      feeMin: '99.5',
+      q: 'Glens',
+      page: '3',
+      sort: 'newest',
+    });
     expect(f.feeMin).toBe(9950);
     expect(parseQueueFilters(Object.fromEntries(new URLSearchParams(queueQuery(f))))).toEqual(f);
     expect(queueQuery(parseQueueFilters({}))).toBe('');

@@ -23,7 +23,13 @@ beforeEach(() => {
 const pending = async () => (await submit(db, d.publisher, d.slugs, { duration: 'perpetual' })).request;
 const load = (id: number) => db.select().from(licenseRequests).where(eq(licenseRequests.id, id)).get()!;
 const trail = (id: number) =>
-  db.select().from(requestEvents).where(eq(requestEvents.requestId, id)).orderBy(requestEvents.id).all().map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`);
+  db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, id))
+    .orderBy(requestEvents.id)
+    .all()
+    .map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`);
 const licenceCount = () => db.select({ n: count() }).from(licenses).get()!.n;
 
 describe('opening a request', () => {
@@ -32,12 +38,22 @@ describe('opening a request', () => {
   it('rendering the review page as staff writes nothing', async () => {
     const req = await pending();
     const changes = () => (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
-    const before = { changes: changes(), trail: trail(req.id), version: load(req.id).version, mails: db.select({ n: count() }).from(outbox).get()!.n };
+    const before = {
+      changes: changes(),
+      trail: trail(req.id),
+      version: load(req.id).version,
+      mails: db.select({ n: count() }).from(outbox).get()!.n,
+    };
     who.current = d.staff;
     const page = await ReviewPage({ params: Promise.resolve({ ref: req.reference }) });
     expect(page).toBeTruthy();
     expect(changes()).toBe(before.changes);
-    expect({ changes: changes(), trail: trail(req.id), version: load(req.id).version, mails: db.select({ n: count() }).from(outbox).get()!.n }).toEqual(before);
+    expect({
+      changes: changes(),
+      trail: trail(req.id),
+      version: load(req.id).version,
+      mails: db.select({ n: count() }).from(outbox).get()!.n,
+    }).toEqual(before);
     expect(load(req.id).status).toBe('submitted');
   });
 
@@ -47,7 +63,12 @@ describe('opening a request', () => {
     expect(view?.request.status).toBe('submitted');
     expect(view?.history.requestCount).toBe(1);
     expect(view?.rateCard?.version).toBe(req.rateCardVersion);
-    await act(decideAction, d.staff, { reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages?' });
+    await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'request_info',
+      version: req.version,
+      note: 'Which pages?',
+    });
     expect(trail(req.id)).toEqual(['∅→submitted', 'submitted→in_review', 'in_review→in_review']);
     const after = await getRequestForStaff(req.reference, d.staff, db);
     expect(after?.events.find((e) => e.action === 'start_review')).toMatchObject({ actorName: d.staff.name });
@@ -74,44 +95,89 @@ describe('decisions', () => {
 
   it('approve at an adjusted fee typed in pounds', async () => {
     const req = await pending();
-    await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version, fee: '£1,099.50', note: 'Loyalty discount' });
+    await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'approve',
+      version: req.version,
+      fee: '£1,099.50',
+      note: 'Loyalty discount',
+    });
     expect(db.select().from(licenses).get()!.fee).toBe(109950);
     expect(load(req.id).agreedFee).toBe(109950);
   });
 
   it('reject needs a reason, which goes to the publisher', async () => {
     const req = await pending();
-    const missing = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: req.version });
+    const missing = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'reject',
+      version: req.version,
+    });
     expect(missing).toMatchObject({ ok: false, errors: { note: expect.stringMatching(/reason/) } });
     expect(load(req.id).status).toBe('submitted');
-    await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: req.version, note: 'Outside our syndication terms' });
+    await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'reject',
+      version: req.version,
+      note: 'Outside our syndication terms',
+    });
     expect(load(req.id).status).toBe('rejected');
-    expect(db.select().from(outbox).where(eq(outbox.kind, 'decision')).get()?.text).toContain('Outside our syndication terms');
+    expect(db.select().from(outbox).where(eq(outbox.kind, 'decision')).get()?.text).toContain(
+      'Outside our syndication terms',
+    );
   });
 
   it('a counter-offer can change only the terms, keeping the quoted fee', async () => {
     const req = await pending();
-    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version, note: 'Credit line at the top, please.' });
+    const r = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'counter',
+      version: req.version,
+      note: 'Credit line at the top, please.',
+    });
     expect(r).toMatchObject({ ok: true });
-    expect(load(req.id)).toMatchObject({ status: 'countered', counterFee: req.quoteTotal, counterNote: 'Credit line at the top, please.' });
+    expect(load(req.id)).toMatchObject({
+      status: 'countered',
+      counterFee: req.quoteTotal,
+      counterNote: 'Credit line at the top, please.',
+    });
   });
 
   it('a counter-offer reaches the publisher, who accepts it: the licence carries the countered fee', async () => {
     const req = await pending();
-    const noFee = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version });
+    const noFee = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'counter',
+      version: req.version,
+    });
     expect(noFee).toMatchObject({ ok: false, errors: { fee: expect.any(String) } });
-    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'counter', version: req.version, fee: '320', note: 'Web only, 1 year' });
+    const r = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'counter',
+      version: req.version,
+      fee: '320',
+      note: 'Web only, 1 year',
+    });
     expect(r).toMatchObject({ ok: true });
     const countered = load(req.id);
     expect(countered).toMatchObject({ status: 'countered', counterFee: 32000, counterNote: 'Web only, 1 year' });
     expect(db.select().from(outbox).where(eq(outbox.kind, 'counter_offer')).get()?.to).toBe(d.publisher.email);
-    const accepted = await transition({ reference: req.reference, action: 'accept_counter', expectedVersion: countered.version }, d.publisher, db);
+    const accepted = await transition(
+      { reference: req.reference, action: 'accept_counter', expectedVersion: countered.version },
+      d.publisher,
+      db,
+    );
     expect(accepted.license?.fee).toBe(32000);
   });
 
   it('asking for information keeps the request open and puts the question in the thread', async () => {
     const req = await pending();
-    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'request_info', version: req.version, note: 'Which pages will carry it?' });
+    const r = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'request_info',
+      version: req.version,
+      note: 'Which pages will carry it?',
+    });
     expect(r).toMatchObject({ ok: true });
     expect(load(req.id).status).toBe('in_review');
     expect(db.select().from(messages).get()?.body).toBe('Which pages will carry it?');
@@ -121,15 +187,30 @@ describe('decisions', () => {
     const req = await pending();
     await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version });
     const approved = load(req.id);
-    expect(await act(decideAction, d.staff, { reference: req.reference, action: 'revoke', version: approved.version })).toMatchObject({ ok: false, errors: { note: expect.any(String) } });
-    await act(decideAction, d.staff, { reference: req.reference, action: 'revoke', version: approved.version, note: 'Published on a site we did not license' });
-    expect(db.select().from(licenses).get()).toMatchObject({ status: 'revoked', revokedReason: 'Published on a site we did not license' });
+    expect(
+      await act(decideAction, d.staff, { reference: req.reference, action: 'revoke', version: approved.version }),
+    ).toMatchObject({ ok: false, errors: { note: expect.any(String) } });
+    await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'revoke',
+      version: approved.version,
+      note: 'Published on a site we did not license',
+    });
+    expect(db.select().from(licenses).get()).toMatchObject({
+      status: 'revoked',
+      revokedReason: 'Published on a site we did not license',
+    });
   });
 
   it('rejecting an already approved request is refused with a clear message', async () => {
     const req = await pending();
     await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: req.version });
-    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: load(req.id).version, note: 'Changed my mind' });
+    const r = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'reject',
+      version: load(req.id).version,
+      note: 'Changed my mind',
+    });
     expect(r).toMatchObject({ ok: false, message: 'Cannot reject a request that is approved.' });
     expect(load(req.id).status).toBe('approved');
   });
@@ -138,7 +219,12 @@ describe('decisions', () => {
     const req = await pending();
     const view = (await getRequestForStaff(req.reference, d.staff, db))!;
     await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: view.request.version });
-    const stale = await act(decideAction, d.staff, { reference: req.reference, action: 'reject', version: view.request.version, note: 'Too late' });
+    const stale = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'reject',
+      version: view.request.version,
+      note: 'Too late',
+    });
     expect(stale).toMatchObject({ ok: false, values: { note: 'Too late' } });
     expect(stale && !stale.ok && stale.message).toMatch(/changed since you opened it.*approved/i);
   });
@@ -150,28 +236,52 @@ describe('decisions', () => {
     const results = await Promise.all([
       act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: view.request.version }),
       act(decideAction, other, { reference: req.reference, action: 'approve', version: view.request.version }),
-      act(decideAction, other, { reference: req.reference, action: 'reject', version: view.request.version, note: 'No' }),
+      act(decideAction, other, {
+        reference: req.reference,
+        action: 'reject',
+        version: view.request.version,
+        note: 'No',
+      }),
     ]);
     expect(results.filter((r) => r?.ok)).toHaveLength(1);
-    for (const r of results.filter((x) => !x?.ok)) expect(r && !r.ok && r.message).toMatch(/changed since you opened it/i);
+    for (const r of results.filter((x) => !x?.ok))
+      expect(r && !r.ok && r.message).toMatch(/changed since you opened it/i);
     expect(licenceCount()).toBe(1);
   });
 
   it('malformed input is answered at the fields, not thrown', async () => {
     const req = await pending();
-    const r = await act(decideAction, d.staff, { reference: req.reference, action: 'approve', version: 'x', fee: '12.345' });
+    const r = await act(decideAction, d.staff, {
+      reference: req.reference,
+      action: 'approve',
+      version: 'x',
+      fee: '12.345',
+    });
     expect(r).toMatchObject({ ok: false, errors: { version: expect.any(String), fee: expect.any(String) } });
-    expect(await act(decideAction, d.staff, { reference: 'RR-0000-000000', action: 'approve', version: 1 })).toMatchObject({ ok: false, message: 'Request not found.' });
+    expect(
+      await act(decideAction, d.staff, { reference: 'RR-0000-000000', action: 'approve', version: 1 }),
+    ).toMatchObject({ ok: false, message: 'Request not found.' });
   });
 });
 
 describe('messages', () => {
   it('staff write to the publisher: stored in the thread and mailed to the requester', async () => {
     const req = await pending();
-    expect(await act(staffMessageAction, d.staff, { reference: req.reference, body: '  ' })).toMatchObject({ ok: false, errors: { body: expect.any(String) } });
-    expect(await act(staffMessageAction, d.staff, { reference: req.reference, body: 'Thanks, looking now.' })).toMatchObject({ ok: true });
+    expect(await act(staffMessageAction, d.staff, { reference: req.reference, body: '  ' })).toMatchObject({
+      ok: false,
+      errors: { body: expect.any(String) },
+    });
+    expect(
+      await act(staffMessageAction, d.staff, { reference: req.reference, body: 'Thanks, looking now.' }),
+    ).toMatchObject({ ok: true });
     const view = await getRequestForStaff(req.reference, d.staff, db);
     expect(view?.messages.map((m) => [m.body, m.authorName])).toEqual([['Thanks, looking now.', d.staff.name]]);
-    expect(db.select().from(outbox).all().some((m) => m.to === d.publisher.email && m.text.includes('Thanks, looking now.'))).toBe(true);
+    expect(
+      db
+        .select()
+        .from(outbox)
+        .all()
+        .some((m) => m.to === d.publisher.email && m.text.includes('Thanks, looking now.')),
+    ).toBe(true);
   });
 });

@@ -10,7 +10,13 @@ import type { Db } from '@/db/client';
 // account checks are the real ones), and every exported action under app/(site)/admin is called.
 const who = vi.hoisted(() => ({ current: null as PublicUser | null }));
 vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => who.current }));
-vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {}, refresh: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidatePath: () => {},
+  refresh: () => {},
+  updateTag: () => {},
+  revalidateTag: () => {},
+}));
 
 const { toPublicUser } = await import('@/lib/auth/users');
 const { rateCardFormValues } = await import('@/lib/validation/rate-card');
@@ -19,9 +25,15 @@ const { REFUSED } = await import('@/lib/errors');
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 // Every server-action module under app/(site)/admin, found by its directive (not its file name).
-const sources = import.meta.glob<string>('/app/\\(site\\)/admin/**/*.ts', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>('/app/\\(site\\)/admin/**/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const allModules = import.meta.glob<Record<string, unknown>>('/app/\\(site\\)/admin/**/*.ts');
-const modules = Object.fromEntries(Object.entries(allModules).filter(([path]) => /^['"]use server['"]/.test(sources[path]!.trimStart())));
+const modules = Object.fromEntries(
+  Object.entries(allModules).filter(([path]) => /^['"]use server['"]/.test(sources[path]!.trimStart())),
+);
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -43,9 +55,27 @@ beforeEach(async () => {
 function kitchenSink(): FormData {
   const f = new FormData();
   const fields: Record<string, string> = {
-    reference, action: 'approve', version: String(version), note: 'A note', body: 'A message', id: '1',
-    userId: String(target.id), role: 'admin', disabled: 'true', name: 'New Person', email: `new-${Date.now()}@desk.example`, generate: 'on',
-    autoApprovalEnabled: 'on', autoApprovalFeeLimit: '10', autoApprovalUses: 'web', deskEmail: 'desk@x.example', publisherName: 'P', publisherUrl: 'https://p.example', paymentRequiredAbove: '', agencies: 'AFP', pixelSampleDays: '30',
+    reference,
+    action: 'approve',
+    version: String(version),
+    note: 'A note',
+    body: 'A message',
+    id: '1',
+    userId: String(target.id),
+    role: 'admin',
+    disabled: 'true',
+    name: 'New Person',
+    email: `new-${Date.now()}@desk.example`,
+    generate: 'on',
+    autoApprovalEnabled: 'on',
+    autoApprovalFeeLimit: '10',
+    autoApprovalUses: 'web',
+    deskEmail: 'desk@x.example',
+    publisherName: 'P',
+    publisherUrl: 'https://p.example',
+    paymentRequiredAbove: '',
+    agencies: 'AFP',
+    pixelSampleDays: '30',
     ...rateCardFormValues({ ...DEFAULT_RATE_CARD, minimum: 9900 }),
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
@@ -69,14 +99,21 @@ async function call(fn: AnyAction) {
 async function allActions(): Promise<[string, AnyAction][]> {
   const out: [string, AnyAction][] = [];
   for (const [path, load] of Object.entries(modules)) {
-    for (const [name, value] of Object.entries(await load())) if (typeof value === 'function') out.push([`${path} ${name}`, value as AnyAction]);
+    for (const [name, value] of Object.entries(await load()))
+      if (typeof value === 'function') out.push([`${path} ${name}`, value as AnyAction]);
   }
   return out;
 }
 
 describe('every server action under app/(site)/admin', () => {
   it('finds them all, whatever their file name', () => {
-    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['/app/(site)/admin/articles/notice-actions.ts', '/app/(site)/admin/licenses/payment-actions.ts', '/app/(site)/admin/requests/[ref]/actions.ts']));
+    expect(Object.keys(modules)).toEqual(
+      expect.arrayContaining([
+        '/app/(site)/admin/articles/notice-actions.ts',
+        '/app/(site)/admin/licenses/payment-actions.ts',
+        '/app/(site)/admin/requests/[ref]/actions.ts',
+      ]),
+    );
     expect(Object.keys(modules).length).toBeGreaterThanOrEqual(8);
   });
 
@@ -112,7 +149,9 @@ describe('every server action under app/(site)/admin', () => {
   });
 
   it('the same calls work for the right role (the refusals above are the role check, not bad input)', async () => {
-    const mine = (await allActions()).filter(([n]) => /\/(requests\/\[ref\]|rate-card|settings|users|outbox)\/actions\.ts /.test(n));
+    const mine = (await allActions()).filter(([n]) =>
+      /\/(requests\/\[ref\]|rate-card|settings|users|outbox)\/actions\.ts /.test(n),
+    );
     expect(mine.length).toBeGreaterThanOrEqual(7);
     for (const [name, fn] of mine) {
       if (/retryMailAction/.test(name)) continue; // needs a failed mail; covered in admin-desk.test.ts
@@ -131,9 +170,16 @@ describe('every server action under app/(site)/admin', () => {
   });
 
   it('refusals say so plainly', async () => {
-    const { decideAction } = (await modules['/app/(site)/admin/requests/[ref]/actions.ts']!()) as { decideAction: AnyAction };
+    const { decideAction } = (await modules['/app/(site)/admin/requests/[ref]/actions.ts']!()) as {
+      decideAction: AnyAction;
+    };
     who.current = d.publisher;
-    expect(await decideAction(null, kitchenSink())).toEqual({ ok: false, code: 'forbidden', errors: {}, message: REFUSED });
+    expect(await decideAction(null, kitchenSink())).toEqual({
+      ok: false,
+      code: 'forbidden',
+      errors: {},
+      message: REFUSED,
+    });
     who.current = null;
   });
 });

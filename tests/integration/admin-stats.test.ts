@@ -22,7 +22,11 @@ beforeEach(() => {
 });
 
 const setTimes = (id: number, createdAt: Date, decidedAt: Date | null) =>
-  db.update(licenseRequests).set({ createdAt: createdAt.toISOString(), decidedAt: decidedAt?.toISOString() ?? null }).where(eq(licenseRequests.id, id)).run();
+  db
+    .update(licenseRequests)
+    .set({ createdAt: createdAt.toISOString(), decidedAt: decidedAt?.toISOString() ?? null })
+    .where(eq(licenseRequests.id, id))
+    .run();
 
 describe('dashboard figures', () => {
   it('counts, median staff decision time, approval rate, revenue by month and use, top articles and licensees', async () => {
@@ -32,10 +36,22 @@ describe('dashboard figures', () => {
     const b = (await submit(db, d.publisher, ['second-story'], { duration: 'perpetual' })).request;
     const c = (await submit(db, d.publisher, ['first-story'], { duration: 'perpetual' })).request;
     await submit(db, d.publisher, ['second-story'], { duration: 'perpetual' }); // stays open
-    const approved = await transition({ reference: a.reference, action: 'approve', expectedVersion: a.version, fee: 50000 }, d.staff, db);
+    const approved = await transition(
+      { reference: a.reference, action: 'approve', expectedVersion: a.version, fee: 50000 },
+      d.staff,
+      db,
+    );
     await transition({ reference: b.reference, action: 'reject', expectedVersion: b.version, note: 'No' }, d.staff, db);
-    const revoked = await transition({ reference: c.reference, action: 'approve', expectedVersion: c.version, fee: 7000 }, d.staff, db);
-    await transition({ reference: c.reference, action: 'revoke', expectedVersion: revoked.request.version, note: 'Misuse' }, d.staff, db);
+    const revoked = await transition(
+      { reference: c.reference, action: 'approve', expectedVersion: c.version, fee: 7000 },
+      d.staff,
+      db,
+    );
+    await transition(
+      { reference: c.reference, action: 'revoke', expectedVersion: revoked.request.version, note: 'Misuse' },
+      d.staff,
+      db,
+    );
 
     // Staff decisions took 2 h, 4 h and 30 h; the auto-approval took no time.
     const t = (iso: string) => new Date(iso);
@@ -43,12 +59,22 @@ describe('dashboard figures', () => {
     setTimes(b.id, t('2026-05-11T10:00:00Z'), t('2026-05-11T14:00:00Z'));
     setTimes(c.id, t('2026-06-01T10:00:00Z'), t('2026-06-02T16:00:00Z'));
     setTimes(auto.request.id, t('2026-06-03T10:00:00Z'), t('2026-06-03T10:00:00Z'));
-    db.update(licenses).set({ createdAt: '2026-05-10T12:00:00.000Z' }).where(eq(licenses.id, approved.license!.id)).run();
+    db.update(licenses)
+      .set({ createdAt: '2026-05-10T12:00:00.000Z' })
+      .where(eq(licenses.id, approved.license!.id))
+      .run();
     db.update(licenses).set({ createdAt: '2026-06-03T10:00:00.000Z' }).where(eq(licenses.id, auto.license!.id)).run();
 
     const s = await dashboardStats(db, now);
     expect(s.counts).toMatchObject({ submitted: 1, open: 1, approved: 2, rejected: 1, revoked: 1 });
-    expect(s.decisions).toMatchObject({ staff: 3, auto: 1, approved: 3, rejected: 1, medianStaffMs: 4 * 3_600_000, approvalRate: 0.75 });
+    expect(s.decisions).toMatchObject({
+      staff: 3,
+      auto: 1,
+      approved: 3,
+      rejected: 1,
+      medianStaffMs: 4 * 3_600_000,
+      approvalRate: 0.75,
+    });
     expect(s.revenueByMonth).toHaveLength(12);
     expect(s.revenueByMonth.at(-1)).toMatchObject({ month: '2026-06', revenue: 15000, licences: 1 });
     expect(s.revenueByMonth.at(-2)).toMatchObject({ month: '2026-05', revenue: 50000, licences: 1 });
@@ -82,7 +108,8 @@ describe('CSV export', () => {
   it('writes every matching request, escaped, with formula cells neutralised', async () => {
     const evil = makeOrg(db, { name: '=HYPERLINK("http://evil.example","click")' });
     const user = toPublicUser(makeUser(db, { organizationId: evil.id }));
-    const r1 = (await submit(db, user, d.slugs, { duration: 'perpetual', publicationName: 'Comma, "Quoted" Times' })).request;
+    const r1 = (await submit(db, user, d.slugs, { duration: 'perpetual', publicationName: 'Comma, "Quoted" Times' }))
+      .request;
     const r2 = (await submit(db, d.publisher, ['first-story'])).request;
     who.current = d.staff;
     const res = await get('?status=all');
@@ -90,7 +117,10 @@ describe('CSV export', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="requests-\d{4}-\d{2}-\d{2}\.csv"/);
     const text = await res.text();
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^reference,submitted_at,status,organisation,/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${r1.reference},`);

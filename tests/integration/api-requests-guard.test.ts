@@ -40,8 +40,18 @@ const body = () =>
   });
 
 const send = (headers: Record<string, string>, payload: BodyInit | ReadableStream = body()) =>
-  POST(new Request('http://127.0.0.1:3000/api/requests', { method: 'POST', headers, body: payload, duplex: 'half' } as RequestInit));
-const rows = () => ({ requests: db.select().from(licenseRequests).all().length, licenses: db.select().from(licenses).all().length });
+  POST(
+    new Request('http://127.0.0.1:3000/api/requests', {
+      method: 'POST',
+      headers,
+      body: payload,
+      duplex: 'half',
+    } as RequestInit),
+  );
+const rows = () => ({
+  requests: db.select().from(licenseRequests).all().length,
+  licenses: db.select().from(licenses).all().length,
+});
 
 describe('POST /api/requests refuses cross-site calls and writes nothing', () => {
   it('text/plain (a simple cross-site request) → 415', async () => {
@@ -83,7 +93,7 @@ describe('POST /api/requests refuses cross-site calls and writes nothing', () =>
   });
 
   it('the control: JSON from our own origin, or with no Origin (a server client), is accepted', async () => {
-    const own = await send({ "content-type": "application/json", origin: "http://127.0.0.1:3000" });
+    const own = await send({ 'content-type': 'application/json', origin: 'http://127.0.0.1:3000' });
     expect(own.status, JSON.stringify(await own.clone().json())).toBe(201);
     expect((await send({ 'content-type': 'application/json; charset=utf-8' })).status).toBe(201);
   });

@@ -52,7 +52,9 @@ describe('sign-in limits', { timeout: 60_000 }, () => {
 
   it('blocks an address that fails across many accounts', async () => {
     for (let i = 0; i < 20; i++) {
-      await authorizeCredentials({ email: `someone-${i}@example.org`, password: 'wrong guess xx' }, '10.9.9.9').catch(() => undefined);
+      await authorizeCredentials({ email: `someone-${i}@example.org`, password: 'wrong guess xx' }, '10.9.9.9').catch(
+        () => undefined,
+      );
     }
     await expect(attempt(PASSWORD, '10.9.9.9')).rejects.toThrow(/Too many attempts/);
     expect((await attempt(PASSWORD, '10.0.0.4')).email).toBe(ADMIN);

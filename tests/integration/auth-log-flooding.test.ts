@@ -13,7 +13,12 @@ beforeEach(() => {
   lines = [];
   for (const level of ['error', 'warn', 'log', 'info', 'debug'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      lines.push(...args.map((a) => (a instanceof Error ? String(a.stack) : typeof a === 'string' ? a : JSON.stringify(a))).join(' ').split('\n'));
+      lines.push(
+        ...args
+          .map((a) => (a instanceof Error ? String(a.stack) : typeof a === 'string' ? a : JSON.stringify(a)))
+          .join(' ')
+          .split('\n'),
+      );
     });
   }
 });
@@ -21,7 +26,13 @@ afterEach(() => vi.restoreAllMocks());
 
 function sessionWithCookie(token: string) {
   return AuthHandler({
-    req: { action: 'session', method: 'GET', origin: 'http://localhost:3000', headers: {}, cookies: { 'next-auth.session-token': token } },
+    req: {
+      action: 'session',
+      method: 'GET',
+      origin: 'http://localhost:3000',
+      headers: {},
+      cookies: { 'next-auth.session-token': token },
+    },
     options: authOptions,
   });
 }

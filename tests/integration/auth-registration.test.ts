@@ -30,7 +30,11 @@ describe('registration without account enumeration', () => {
   it('answers a new and an existing email exactly alike; the owner is told by mail', async () => {
     const first = await register.registerAccount(input(), '10.0.0.1', db);
     expect(verification.verifyEmailToken(tokenFrom(mails()[0]!.text)!, db)).toBe('verified');
-    const again = await register.registerAccount(input({ email: 'RITA@example.org', name: 'Mallory', organizationName: 'Other' }), '10.0.0.2', db);
+    const again = await register.registerAccount(
+      input({ email: 'RITA@example.org', name: 'Mallory', organizationName: 'Other' }),
+      '10.0.0.2',
+      db,
+    );
     expect(again).toEqual(first);
     expect(first).toEqual({ ok: true, message: register.REGISTERED_MESSAGE });
     expect(db.select({ n: count() }).from(users).get()!.n).toBe(1);
@@ -62,12 +66,16 @@ describe('registration without account enumeration', () => {
 
   it('limits registrations per address', async () => {
     for (let i = 0; i < register.REGISTRATIONS_PER_HOUR; i++) {
-      expect(await register.registerAccount(input({ email: `r${i}@example.org` }), '10.0.0.9', db)).toMatchObject({ ok: true });
+      expect(await register.registerAccount(input({ email: `r${i}@example.org` }), '10.0.0.9', db)).toMatchObject({
+        ok: true,
+      });
     }
     const refused = await register.registerAccount(input({ email: 'one-more@example.org' }), '10.0.0.9', db);
     expect(refused).toMatchObject({ ok: false });
     expect(db.select().from(users).where(eq(users.email, 'one-more@example.org')).get()).toBeUndefined();
-    expect(await register.registerAccount(input({ email: 'elsewhere@example.org' }), '10.0.0.10', db)).toMatchObject({ ok: true });
+    expect(await register.registerAccount(input({ email: 'elsewhere@example.org' }), '10.0.0.10', db)).toMatchObject({
+      ok: true,
+    });
   }, 60_000);
 });
 
@@ -99,7 +107,9 @@ describe('the verification link', () => {
     expect(mails().filter((m) => m.kind === 'email_verification')).toHaveLength(2);
     for (let i = 0; i < 5; i++) await verification.resendVerification(user, '10.0.0.1', db);
     expect(await verification.resendVerification(user, '10.0.0.1', db)).toMatchObject({ ok: false });
-    expect(mails().filter((m) => m.kind === 'email_verification').length).toBeLessThanOrEqual(1 + verification.RESENDS_PER_HOUR);
+    expect(mails().filter((m) => m.kind === 'email_verification').length).toBeLessThanOrEqual(
+      1 + verification.RESENDS_PER_HOUR,
+    );
   });
 });
 
@@ -110,6 +120,8 @@ describe('an unverified publisher cannot submit', () => {
     const user = makeUser(db, { organizationId: makeOrg(db).id, verified: false });
     // The rule lives in submitRequest, so the form action and POST /api/requests both meet it.
     const form = { idempotencyKey: 'k-1' } as never;
-    await expect(submitRequest(form, { ...user, passwordHash: undefined } as never, db)).rejects.toThrow(/confirm your email/i);
+    await expect(submitRequest(form, { ...user, passwordHash: undefined } as never, db)).rejects.toThrow(
+      /confirm your email/i,
+    );
   });
 });

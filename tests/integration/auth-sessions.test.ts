@@ -22,13 +22,24 @@ afterEach(() => vi.restoreAllMocks());
 async function signIn(user: { id: number; email: string; name: string; role: string }) {
   const fromAuthorize = { id: String(user.id), email: user.email, name: user.name, role: user.role };
   const sid = createSession(user.id, 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0', db);
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: String(user.id) }, user: { ...fromAuthorize, sid } as never, account: null, trigger: 'signIn' });
+  const token = await authOptions.callbacks!.jwt!({
+    token: { sub: String(user.id) },
+    user: { ...fromAuthorize, sid } as never,
+    account: null,
+    trigger: 'signIn',
+  });
   return { token, cookie: await encode({ token, secret: authSecret() }) };
 }
 
 async function sessionFor(cookie: string) {
   const res = await AuthHandler({
-    req: { action: 'session', method: 'GET', origin: 'http://localhost:3000', headers: {}, cookies: { 'next-auth.session-token': cookie } },
+    req: {
+      action: 'session',
+      method: 'GET',
+      origin: 'http://localhost:3000',
+      headers: {},
+      cookies: { 'next-auth.session-token': cookie },
+    },
     options: authOptions,
   });
   return res.body as { user?: { id: number } };
@@ -51,7 +62,13 @@ describe('server-side sessions', () => {
     const { setDisabled } = await import('@/lib/users/accounts');
     expect(setDisabled({ userId: user.id, disabled: true }, admin as never, db)).toMatch(/disabled/i);
     const { sessions } = await import('@/db/schema');
-    expect(db.select().from(sessions).all().every((s) => s.revokedAt)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .all()
+        .every((s) => s.revokedAt),
+    ).toBe(true);
     expect((await sessionFor(cookie)).user).toBeUndefined();
   });
 
@@ -69,7 +86,10 @@ describe('server-side sessions', () => {
 
   it('a token without a session id (issued before sessions were recorded) is refused', async () => {
     const user = makeUser(db, { organizationId: makeOrg(db).id });
-    const cookie = await encode({ token: { sub: String(user.id), uid: user.id, role: 'publisher' }, secret: authSecret() });
+    const cookie = await encode({
+      token: { sub: String(user.id), uid: user.id, role: 'publisher' },
+      secret: authSecret(),
+    });
     expect((await sessionFor(cookie)).user).toBeUndefined();
   });
 

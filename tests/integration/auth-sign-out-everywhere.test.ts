@@ -40,7 +40,12 @@ afterEach(() => vi.restoreAllMocks());
 /** A sign-in as the Credentials provider makes it: a session row, its id in the JWT. */
 async function signIn(user: PublicUser) {
   const sid = createSession(user.id, 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0', db);
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: String(user.id) }, user: { id: String(user.id), email: user.email, name: user.name, role: user.role, sid } as never, account: null, trigger: 'signIn' });
+  const token = await authOptions.callbacks!.jwt!({
+    token: { sub: String(user.id) },
+    user: { id: String(user.id), email: user.email, name: user.name, role: user.role, sid } as never,
+    account: null,
+    trigger: 'signIn',
+  });
   return { sid, cookie: await encode({ token, secret: authSecret() }) };
 }
 
@@ -61,7 +66,10 @@ describe('"Sign out everywhere" from the account page', () => {
     who.current = me;
     jar.set(COOKIE, here.cookie);
 
-    expect(await signOutSessionsAction(null, form('others'))).toEqual({ ok: true, message: 'Signed out of 2 other sessions.' });
+    expect(await signOutSessionsAction(null, form('others'))).toEqual({
+      ok: true,
+      message: 'Signed out of 2 other sessions.',
+    });
     expect(isSessionLive(here.sid, me.id, db)).toBe(true);
     expect(isSessionLive(phone.sid, me.id, db)).toBe(false);
     expect(isSessionLive(laptop.sid, me.id, db)).toBe(false);

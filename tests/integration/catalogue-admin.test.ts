@@ -10,7 +10,12 @@ import { params } from '../helpers/catalogue';
 import { formFields } from '@/lib/actions/form-data';
 
 const pics = [
-  { url: 'https://x.example/own.jpg', caption: 'Own', credit: 'Photo: Staff / The Harbour Ledger', rightsHolder: 'The Harbour Ledger' },
+  {
+    url: 'https://x.example/own.jpg',
+    caption: 'Own',
+    credit: 'Photo: Staff / The Harbour Ledger',
+    rightsHolder: 'The Harbour Ledger',
+  },
   { url: 'https://x.example/wire.jpg', caption: 'Wire', credit: 'Photo: Reuters/Jo Lin', rightsHolder: 'Reuters' },
 ];
 
@@ -22,10 +27,30 @@ describe('staff rights edits', () => {
     const [own, wire] = before.assets;
     expect([own!.licensable, wire!.licensable]).toEqual([true, false]);
 
-    await updateArticleRights({ id, rightsStatus: 'syndicated_in', premiumMilli: 1250, hidden: true, assets: [{ id: own!.id, licensable: true }, { id: wire!.id, licensable: true }] }, db);
+    await updateArticleRights(
+      {
+        id,
+        rightsStatus: 'syndicated_in',
+        premiumMilli: 1250,
+        hidden: true,
+        assets: [
+          { id: own!.id, licensable: true },
+          { id: wire!.id, licensable: true },
+        ],
+      },
+      db,
+    );
     const after = (await getArticleForAdmin(id, db))!;
-    expect(after).toMatchObject({ rightsStatus: 'syndicated_in', premiumMilli: 1250, hidden: true, publiclyVisible: false });
-    expect(after.assets.map((a) => [a.licensable, a.licensableOverridden])).toEqual([[true, false], [true, true]]);
+    expect(after).toMatchObject({
+      rightsStatus: 'syndicated_in',
+      premiumMilli: 1250,
+      hidden: true,
+      publiclyVisible: false,
+    });
+    expect(after.assets.map((a) => [a.licensable, a.licensableOverridden])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect((await listArticles(params(), { db })).total).toBe(0);
     expect((await getArticleDetail('edit-me', db))!.notLicensableReason).toBe('This article is not available.');
   });
@@ -35,9 +60,20 @@ describe('staff rights edits', () => {
     const a = makeArticle(db, { assets: pics });
     const b = makeArticle(db);
     const foreign = db.select().from(assets).where(eq(assets.articleId, a.id)).all()[1]!;
-    await updateArticleRights({ id: b.id, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [{ id: foreign.id, licensable: true }] }, db);
+    await updateArticleRights(
+      {
+        id: b.id,
+        rightsStatus: 'owned',
+        premiumMilli: 1000,
+        hidden: false,
+        assets: [{ id: foreign.id, licensable: true }],
+      },
+      db,
+    );
     expect(db.select().from(assets).where(eq(assets.id, foreign.id)).get()!.licensable).toBe(false);
-    expect(() => updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() =>
+      updateArticleRights({ id: 9999, rightsStatus: 'owned', premiumMilli: 1000, hidden: false, assets: [] }, db),
+    ).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
   it('read the edit form, where unticked boxes send nothing', () => {
@@ -52,7 +88,10 @@ describe('staff rights edits', () => {
       rightsStatus: 'contributor',
       premium: 1500,
       hidden: false,
-      assets: [{ id: 3, licensable: false }, { id: 4, licensable: true }],
+      assets: [
+        { id: 3, licensable: false },
+        { id: 4, licensable: true },
+      ],
     });
     form.set('rightsStatus', 'stolen');
     form.set('premium', 'lots');

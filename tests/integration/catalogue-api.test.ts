@@ -18,7 +18,19 @@ describe('GET /api/articles', () => {
     const page = await listArticles(params({ section: 'Environment' }));
     expect(body).toMatchObject({ page: 1, pageSize: 20, total: page.total, totalCapped: false, sort: 'newest' });
     expect(body.items.map((i: { slug: string }) => i.slug)).toEqual(page.items.map((i) => i.slug));
-    expect(Object.keys(body.items[0]).sort()).toEqual(['authors', 'byline', 'licensable', 'publishedAt', 'rightsStatus', 'section', 'slug', 'standfirst', 'title', 'url', 'wordCount']);
+    expect(Object.keys(body.items[0]).sort()).toEqual([
+      'authors',
+      'byline',
+      'licensable',
+      'publishedAt',
+      'rightsStatus',
+      'section',
+      'slug',
+      'standfirst',
+      'title',
+      'url',
+      'wordCount',
+    ]);
   });
 
   it('searches with escaped highlights', async () => {

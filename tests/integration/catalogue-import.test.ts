@@ -14,7 +14,12 @@ import { params } from '../helpers/catalogue';
 const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 const count = (db: Db) => db.get<{ n: number }>(sql`select count(*) as n from articles`)!.n;
 const bySlug = (db: Db, slug: string) => db.select().from(articles).where(eq(articles.slug, slug)).get()!;
-const assetsOf = (db: Db, slug: string) => db.select().from(assets).where(eq(assets.articleId, bySlug(db, slug).id)).all();
+const assetsOf = (db: Db, slug: string) =>
+  db
+    .select()
+    .from(assets)
+    .where(eq(assets.articleId, bySlug(db, slug).id))
+    .all();
 
 describe('importer', () => {
   let db: Db;
@@ -25,27 +30,70 @@ describe('importer', () => {
   it('reads RSS 2.0: content, authors, section and tags, media credits, syndication; skips an item without link', async () => {
     const s = await runImport([fixture('rss.xml')], { db });
     expect(s).toMatchObject({ imported: 3, updated: 0, failed: [] });
-    expect(s.skipped).toEqual([{ file: fixture('rss.xml'), place: 'item 4 (line 51)', reason: 'no link: an article needs its canonical URL' }]);
+    expect(s.skipped).toEqual([
+      { file: fixture('rss.xml'), place: 'item 4 (line 51)', reason: 'no link: an article needs its canonical URL' },
+    ]);
     const a = bySlug(db, 'lighthouse-cottages-museum');
-    expect(a).toMatchObject({ section: 'Culture', byline: 'Ines Varga', language: 'en-gb', publishedAt: '2026-03-10T09:00:00.000Z', rightsStatus: 'owned' });
+    expect(a).toMatchObject({
+      section: 'Culture',
+      byline: 'Ines Varga',
+      language: 'en-gb',
+      publishedAt: '2026-03-10T09:00:00.000Z',
+      rightsStatus: 'owned',
+    });
     expect(a.standfirst).toMatch(/^The restored cottages/);
     expect(a.wordCount).toBe(a.bodyText.split(/\s+/).length);
-    expect(db.select({ t: articleTags.tag }).from(articleTags).where(eq(articleTags.articleId, a.id)).all().map((t) => t.t).sort()).toEqual(['heritage', 'museums']);
+    expect(
+      db
+        .select({ t: articleTags.tag })
+        .from(articleTags)
+        .where(eq(articleTags.articleId, a.id))
+        .all()
+        .map((t) => t.t)
+        .sort(),
+    ).toEqual(['heritage', 'museums']);
     const pics = assetsOf(db, 'lighthouse-cottages-museum');
-    expect(pics.find((p) => p.url.endsWith('lamp-room.jpg'))).toMatchObject({ credit: 'AFP photo/HO', rightsHolder: 'AFP', licensable: false, caption: 'The lamp room, seen from the gallery.' });
-    expect(pics.find((p) => p.url.endsWith('cottages.jpg'))).toMatchObject({ credit: 'Photo: Mira Santos / The Harbour Ledger', caption: "The keepers' cottages at dusk.", licensable: true });
-    expect(bySlug(db, 'night-ferry-trial-extended')).toMatchObject({ section: 'Politics', byline: 'Callum Dunmore and Hannah Okonjo-Reeve' });
+    expect(pics.find((p) => p.url.endsWith('lamp-room.jpg'))).toMatchObject({
+      credit: 'AFP photo/HO',
+      rightsHolder: 'AFP',
+      licensable: false,
+      caption: 'The lamp room, seen from the gallery.',
+    });
+    expect(pics.find((p) => p.url.endsWith('cottages.jpg'))).toMatchObject({
+      credit: 'Photo: Mira Santos / The Harbour Ledger',
+      caption: "The keepers' cottages at dusk.",
+      licensable: true,
+    });
+    expect(bySlug(db, 'night-ferry-trial-extended')).toMatchObject({
+      section: 'Politics',
+      byline: 'Callum Dunmore and Hannah Okonjo-Reeve',
+    });
     expect(bySlug(db, 'wire-north-sea-freight').rightsStatus).toBe('syndicated_in');
   });
 
   it('reads Atom: alternate link, several authors, html content, enclosures and figure credits', async () => {
     const s = await runImport([fixture('atom.xml')], { db });
     expect(s).toMatchObject({ imported: 2, updated: 0 });
-    expect(s.skipped[0]).toMatchObject({ place: 'entry 3 (line 29)', reason: 'the date "sometime last spring" is not a date' });
+    expect(s.skipped[0]).toMatchObject({
+      place: 'entry 3 (line 29)',
+      reason: 'the date "sometime last spring" is not a date',
+    });
     const a = bySlug(db, 'tide-gauge-century');
-    expect(a).toMatchObject({ title: 'Tide gauge data & a century of rising water', section: 'Science', byline: 'Priya Castellane and Jonah Marsh', publishedAt: '2026-03-13T08:00:00.000Z', updatedAt: '2026-03-14T09:15:00.000Z' });
-    expect(assetsOf(db, 'tide-gauge-century').map((p) => p.url)).toEqual(['https://harbourledger.example/img/gauge.jpg']);
-    expect(assetsOf(db, 'seaweed-farm-licence')[0]).toMatchObject({ credit: 'Photo: Reuters/Ana Ruiz', rightsHolder: 'Reuters', licensable: false });
+    expect(a).toMatchObject({
+      title: 'Tide gauge data & a century of rising water',
+      section: 'Science',
+      byline: 'Priya Castellane and Jonah Marsh',
+      publishedAt: '2026-03-13T08:00:00.000Z',
+      updatedAt: '2026-03-14T09:15:00.000Z',
+    });
+    expect(assetsOf(db, 'tide-gauge-century').map((p) => p.url)).toEqual([
+      'https://harbourledger.example/img/gauge.jpg',
+    ]);
+    expect(assetsOf(db, 'seaweed-farm-licence')[0]).toMatchObject({
+      credit: 'Photo: Reuters/Ana Ruiz',
+      rightsHolder: 'Reuters',
+      licensable: false,
+    });
     expect(bySlug(db, 'seaweed-farm-licence').body).not.toContain('<img');
   });
 
@@ -56,7 +104,11 @@ describe('importer', () => {
       ['articles[2]', 'no title'],
       ['articles[3]', '"rightsStatus" must be one of owned, contributor, syndicated_in'],
     ]);
-    expect(bySlug(db, 'lifeboat-crew-first-aid')).toMatchObject({ rightsStatus: 'contributor', premiumMilli: 1500, section: 'Health' });
+    expect(bySlug(db, 'lifeboat-crew-first-aid')).toMatchObject({
+      rightsStatus: 'contributor',
+      premiumMilli: 1500,
+      section: 'Health',
+    });
     expect(assetsOf(db, 'lifeboat-crew-first-aid').map((p) => [p.credit, p.licensable])).toEqual([
       ['Photo: Kofi Okafor / The Harbour Ledger', true],
       ['Photo: EPA-EFE/Lo Ren', false],
@@ -80,7 +132,9 @@ describe('importer', () => {
   it('imports nothing from a malformed file and names the file and place', async () => {
     const s = await runImport([fixture('malformed.xml'), fixture('rss.xml')], { db });
     expect(s.failed).toHaveLength(1);
-    expect(s.failed[0]!.message).toBe(`${fixture('malformed.xml')}:16:5: Expected closing tag 'item' (opened in line 11, col 5) instead of closing tag 'itme'.`);
+    expect(s.failed[0]!.message).toBe(
+      `${fixture('malformed.xml')}:16:5: Expected closing tag 'item' (opened in line 11, col 5) instead of closing tag 'itme'.`,
+    );
     expect(s.imported).toBe(3);
     expect(db.select().from(articles).where(eq(articles.slug, 'malformed-first')).get()).toBeUndefined();
 
@@ -94,7 +148,9 @@ describe('importer', () => {
       expect.stringMatching(/broken\.json:2:19: Not valid JSON/),
       `${path.join(dir, 'wrong-shape.json')}: Expected an array of articles, or an object with an "articles" array.`,
     ]);
-    expect((await runImport([path.join(dir, 'missing.xml')], { db })).failed[0]!.message).toMatch(/missing\.xml: No such file/);
+    expect((await runImport([path.join(dir, 'missing.xml')], { db })).failed[0]!.message).toMatch(
+      /missing\.xml: No such file/,
+    );
   });
 
   it('is idempotent by canonical URL: a second run updates, never duplicates, and keeps staff decisions', async () => {
@@ -103,12 +159,28 @@ describe('importer', () => {
     const n = count(db);
     const a = bySlug(db, 'lighthouse-cottages-museum');
     const agency = assetsOf(db, 'lighthouse-cottages-museum').find((p) => !p.licensable)!;
-    await updateArticleRights({ id: a.id, rightsStatus: 'contributor', premiumMilli: 2000, hidden: false, assets: [{ id: agency.id, licensable: true }] }, db);
+    await updateArticleRights(
+      {
+        id: a.id,
+        rightsStatus: 'contributor',
+        premiumMilli: 2000,
+        hidden: false,
+        assets: [{ id: agency.id, licensable: true }],
+      },
+      db,
+    );
     const second = await runImport(all, { db });
     expect(count(db)).toBe(n);
     expect(second).toMatchObject({ imported: 0, updated: first.imported });
-    expect(bySlug(db, 'lighthouse-cottages-museum')).toMatchObject({ id: a.id, rightsStatus: 'contributor', premiumMilli: 2000 });
-    expect(assetsOf(db, 'lighthouse-cottages-museum').find((p) => p.url === agency.url)).toMatchObject({ licensable: true, licensableOverridden: true });
+    expect(bySlug(db, 'lighthouse-cottages-museum')).toMatchObject({
+      id: a.id,
+      rightsStatus: 'contributor',
+      premiumMilli: 2000,
+    });
+    expect(assetsOf(db, 'lighthouse-cottages-museum').find((p) => p.url === agency.url)).toMatchObject({
+      licensable: true,
+      licensableOverridden: true,
+    });
     expect((await listArticles(params({ q: 'lighthouse' }), { db })).total).toBe(1);
   });
 
@@ -116,8 +188,20 @@ describe('importer', () => {
     await runImport([fixture('rss.xml')], { db });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
     const file = path.join(dir, 'other.json');
-    fs.writeFileSync(file, JSON.stringify([{ url: 'https://other.example/lighthouse-cottages-museum', title: 'Elsewhere', body: '<p>Text.</p>', publishedAt: '2026-01-01' }]));
+    fs.writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          url: 'https://other.example/lighthouse-cottages-museum',
+          title: 'Elsewhere',
+          body: '<p>Text.</p>',
+          publishedAt: '2026-01-01',
+        },
+      ]),
+    );
     await runImport([file], { db });
-    expect(bySlug(db, 'lighthouse-cottages-museum-2').canonicalUrl).toBe('https://other.example/lighthouse-cottages-museum');
+    expect(bySlug(db, 'lighthouse-cottages-museum-2').canonicalUrl).toBe(
+      'https://other.example/lighthouse-cottages-museum',
+    );
   });
 });

@@ -2,8 +2,20 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { articles } from '@/db/schema';
-import { getArticleDetail, getArticlesBySlugs, listArticles, listSections, recentLicensable } from '@/lib/catalogue/queries';
-import { isLicensable, isPubliclyVisible, licensableSql, notLicensableReason, publicVisibilitySql } from '@/lib/catalogue/rules';
+import {
+  getArticleDetail,
+  getArticlesBySlugs,
+  listArticles,
+  listSections,
+  recentLicensable,
+} from '@/lib/catalogue/queries';
+import {
+  isLicensable,
+  isPubliclyVisible,
+  licensableSql,
+  notLicensableReason,
+  publicVisibilitySql,
+} from '@/lib/catalogue/rules';
 import { freshDb } from '../helpers/db';
 import { makeArticle } from '../helpers/factories';
 import { params, seedDemoArticles } from '../helpers/catalogue';
@@ -33,9 +45,28 @@ describe('catalogue listing', () => {
   });
 
   it('filters by section, tag, author (any case), dates (whole days) and licensable', async () => {
-    makeArticle(db, { slug: 'p1', section: 'Politics', tags: ['Council'], authors: ['Ana Ruiz'], publishedAt: '2026-03-01T23:59:00Z' });
-    makeArticle(db, { slug: 'p2', section: 'Politics', tags: ['ferries'], authors: ['Tom Kell', 'Ana Ruiz'], publishedAt: '2026-03-02T00:00:00Z' });
-    makeArticle(db, { slug: 'b1', section: 'Business', tags: ['council'], authors: ['Tom Kell'], publishedAt: '2026-03-03T12:00:00Z', rightsStatus: 'syndicated_in' });
+    makeArticle(db, {
+      slug: 'p1',
+      section: 'Politics',
+      tags: ['Council'],
+      authors: ['Ana Ruiz'],
+      publishedAt: '2026-03-01T23:59:00Z',
+    });
+    makeArticle(db, {
+      slug: 'p2',
+      section: 'Politics',
+      tags: ['ferries'],
+      authors: ['Tom Kell', 'Ana Ruiz'],
+      publishedAt: '2026-03-02T00:00:00Z',
+    });
+    makeArticle(db, {
+      slug: 'b1',
+      section: 'Business',
+      tags: ['council'],
+      authors: ['Tom Kell'],
+      publishedAt: '2026-03-03T12:00:00Z',
+      rightsStatus: 'syndicated_in',
+    });
     expect(slugs(await list(db, { section: 'Politics' }))).toEqual(['p2', 'p1']);
     expect(slugs(await list(db, { tag: 'COUNCIL' }))).toEqual(['b1', 'p1']);
     expect(slugs(await list(db, { author: 'ana ruiz' }))).toEqual(['p2', 'p1']);
@@ -54,7 +85,10 @@ describe('catalogue listing', () => {
     const { items } = await list(db, { section: 'Business' });
     const wire = items.find((i) => i.slug === 'container-shipping-rates-fall-wire')!;
     expect(wire.licensable).toBe(false);
-    expect(items.find((i) => i.slug === 'shipyard-wins-ferry-order')).toMatchObject({ licensable: true, authors: expect.any(Array) });
+    expect(items.find((i) => i.slug === 'shipyard-wins-ferry-order')).toMatchObject({
+      licensable: true,
+      authors: expect.any(Array),
+    });
     expect(items.every((i) => i.wordCount > 50)).toBe(true);
   });
 
@@ -97,9 +131,31 @@ describe('article detail and lookups', () => {
   });
 
   it('getArticlesBySlugs returns visible articles only, in the order asked', async () => {
-    const rows = await getArticlesBySlugs(['shipyard-wins-ferry-order', 'coastal-erosion-report-saltmarsh-cliffs', 'nope', 'council-passes-budget-after-all-night-session'], db);
-    expect(rows.map((r) => r.slug)).toEqual(['shipyard-wins-ferry-order', 'council-passes-budget-after-all-night-session']);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['byline', 'canonicalUrl', 'embargoUntil', 'hidden', 'id', 'premiumMilli', 'rightsStatus', 'slug', 'state', 'title']);
+    const rows = await getArticlesBySlugs(
+      [
+        'shipyard-wins-ferry-order',
+        'coastal-erosion-report-saltmarsh-cliffs',
+        'nope',
+        'council-passes-budget-after-all-night-session',
+      ],
+      db,
+    );
+    expect(rows.map((r) => r.slug)).toEqual([
+      'shipyard-wins-ferry-order',
+      'council-passes-budget-after-all-night-session',
+    ]);
+    expect(Object.keys(rows[0]!).sort()).toEqual([
+      'byline',
+      'canonicalUrl',
+      'embargoUntil',
+      'hidden',
+      'id',
+      'premiumMilli',
+      'rightsStatus',
+      'slug',
+      'state',
+      'title',
+    ]);
   });
 });
 
@@ -109,17 +165,29 @@ describe('the visibility and licensing rules', () => {
     const now = new Date('2026-06-01T00:00:00Z');
     const cases = [];
     for (const hidden of [false, true])
-      for (const embargoUntil of [null, '2026-05-31T23:59:59.000Z', '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00.001Z'])
+      for (const embargoUntil of [
+        null,
+        '2026-05-31T23:59:59.000Z',
+        '2026-06-01T00:00:00.000Z',
+        '2026-06-01T00:00:00.001Z',
+      ])
         for (const rightsStatus of ['owned', 'contributor', 'syndicated_in'] as const)
-          for (const state of ['published', 'corrected', 'withdrawn'] as const) cases.push({ hidden, embargoUntil, rightsStatus, state });
+          for (const state of ['published', 'corrected', 'withdrawn'] as const)
+            cases.push({ hidden, embargoUntil, rightsStatus, state });
     for (const c of cases) {
       const { id } = makeArticle(db, { rightsStatus: c.rightsStatus, embargoUntil: c.embargoUntil });
       db.update(articles).set({ hidden: c.hidden, state: c.state }).where(eq(articles.id, id)).run();
-      const row = db.get<{ v: number; l: number }>(sql`select ${publicVisibilitySql(now)} as v, ${licensableSql(now)} as l from ${articles} where ${articles.id} = ${id}`)!;
+      const row = db.get<{ v: number; l: number }>(
+        sql`select ${publicVisibilitySql(now)} as v, ${licensableSql(now)} as l from ${articles} where ${articles.id} = ${id}`,
+      )!;
       expect(!!row.v, JSON.stringify(c)).toBe(isPubliclyVisible(c, now));
       expect(!!row.l, JSON.stringify(c)).toBe(isLicensable(c, now));
     }
-    expect(notLicensableReason({ hidden: false, embargoUntil: null, rightsStatus: 'syndicated_in', state: 'published' })).toMatch(/syndicated/);
-    expect(notLicensableReason({ hidden: false, embargoUntil: null, rightsStatus: 'contributor', state: 'corrected' })).toBeNull();
+    expect(
+      notLicensableReason({ hidden: false, embargoUntil: null, rightsStatus: 'syndicated_in', state: 'published' }),
+    ).toMatch(/syndicated/);
+    expect(
+      notLicensableReason({ hidden: false, embargoUntil: null, rightsStatus: 'contributor', state: 'corrected' }),
+    ).toBeNull();
   });
 });

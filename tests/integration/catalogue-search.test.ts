@@ -32,9 +32,24 @@ describe('full-text search', () => {
   });
 
   it('ranks a title match above a standfirst match above a body match', async () => {
-    const body = makeArticle(db, { slug: 'in-body', title: 'Budget day', standfirst: 'Money.', body: '<p>The lamplighter came at dusk, as usual.</p>' });
-    const stand = makeArticle(db, { slug: 'in-standfirst', title: 'Night shift', standfirst: 'Meet the lamplighter of Quay Street.', body: '<p>Nothing else.</p>' });
-    const title = makeArticle(db, { slug: 'in-title', title: 'The last lamplighter', standfirst: 'A profile.', body: '<p>He retires.</p>' });
+    const body = makeArticle(db, {
+      slug: 'in-body',
+      title: 'Budget day',
+      standfirst: 'Money.',
+      body: '<p>The lamplighter came at dusk, as usual.</p>',
+    });
+    const stand = makeArticle(db, {
+      slug: 'in-standfirst',
+      title: 'Night shift',
+      standfirst: 'Meet the lamplighter of Quay Street.',
+      body: '<p>Nothing else.</p>',
+    });
+    const title = makeArticle(db, {
+      slug: 'in-title',
+      title: 'The last lamplighter',
+      standfirst: 'A profile.',
+      body: '<p>He retires.</p>',
+    });
     expect([body, stand, title].every((r) => r.created)).toBe(true);
     expect(slugs(await search(db, 'lamplighter'))).toEqual(['in-title', 'in-standfirst', 'in-body']);
     // Newest first on request, with the same matches.
@@ -65,9 +80,44 @@ describe('full-text search', () => {
   it('answers hostile input calmly: no error, at worst nothing found', async () => {
     seedDemoArticles(db);
     const hostile = [
-      '"', '""', "'", '"harbour', 'harbour"', 'AND', 'OR', 'NOT', 'NEAR', 'harbour AND', 'NEAR(harbour ferry, 2)', 'harbour NOT ferry',
-      '*', '**', 'harb*', '*harbour', '^harbour', 'title:harbour', '{title body}: harbour', '-', '+', '(', ')', ':', '\\', ';--', "'; drop table articles; --",
-      '🐙', '🚢 harbour ✨', '\u0000', '\uE000quillwort\uE001', 'ǅ', '\u200b', '%', '_', 'x'.repeat(1000), 'harbour '.repeat(125), '"a" '.repeat(250),
+      '"',
+      '""',
+      "'",
+      '"harbour',
+      'harbour"',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR',
+      'harbour AND',
+      'NEAR(harbour ferry, 2)',
+      'harbour NOT ferry',
+      '*',
+      '**',
+      'harb*',
+      '*harbour',
+      '^harbour',
+      'title:harbour',
+      '{title body}: harbour',
+      '-',
+      '+',
+      '(',
+      ')',
+      ':',
+      '\\',
+      ';--',
+      "'; drop table articles; --",
+      '🐙',
+      '🚢 harbour ✨',
+      '\u0000',
+      '\uE000quillwort\uE001',
+      'ǅ',
+      '\u200b',
+      '%',
+      '_',
+      'x'.repeat(1000),
+      'harbour '.repeat(125),
+      '"a" '.repeat(250),
     ];
     for (const q of hostile) {
       const r = await search(db, q);
@@ -79,10 +129,20 @@ describe('full-text search', () => {
   });
 
   it('keeps the index in step with inserts, updates and deletes', async () => {
-    const { id } = makeArticle(db, { slug: 'sync', title: 'Original headline', body: '<p>About seagulls.</p>', canonicalUrl: 'https://harbourledger.example/sync' });
+    const { id } = makeArticle(db, {
+      slug: 'sync',
+      title: 'Original headline',
+      body: '<p>About seagulls.</p>',
+      canonicalUrl: 'https://harbourledger.example/sync',
+    });
     expect(slugs(await search(db, 'seagulls'))).toEqual(['sync']);
     // Re-importing the same canonical URL with new text replaces the indexed text.
-    makeArticle(db, { slug: 'sync', title: 'Changed headline', body: '<p>About cormorants.</p>', canonicalUrl: 'https://harbourledger.example/sync' });
+    makeArticle(db, {
+      slug: 'sync',
+      title: 'Changed headline',
+      body: '<p>About cormorants.</p>',
+      canonicalUrl: 'https://harbourledger.example/sync',
+    });
     expect(slugs(await search(db, 'seagulls'))).toEqual([]);
     expect(slugs(await search(db, 'cormorants changed'))).toEqual(['sync']);
     // A direct SQL update (any writer) is caught by the triggers too.
@@ -91,7 +151,9 @@ describe('full-text search', () => {
     expect(slugs(await search(db, 'puffins'))).toEqual(['sync']);
     db.delete(articles).where(eq(articles.id, id)).run();
     expect(slugs(await search(db, 'puffins'))).toEqual([]);
-    expect(db.get<{ n: number }>(sql`select count(*) as n from articles_fts where articles_fts match 'puffins'`)!.n).toBe(0);
+    expect(
+      db.get<{ n: number }>(sql`select count(*) as n from articles_fts where articles_fts match 'puffins'`)!.n,
+    ).toBe(0);
     // The FTS index agrees with its content table.
     db.run(sql`insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)`);
   });

@@ -43,21 +43,40 @@ function decide(run: () => string) {
 describe('ask for it anyway', () => {
   it('refuses visitors, staff and publishers without an organisation, before anything else', async () => {
     for (const user of [null, staff, makeUser(db)]) {
-      expect(await ask(user, { url: URL_NEW })).toMatchObject({ ok: false, message: expect.stringContaining('Sign in') });
+      expect(await ask(user, { url: URL_NEW })).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('Sign in'),
+      });
     }
     expect(asks()).toEqual([]);
   });
 
   it('records one ask per publisher and article (normalised), and tells the desk once', async () => {
     expect(await ask(publisher, { url: URL_NEW, note: 'For our weekend edition' })).toMatchObject({ ok: true });
-    expect(await ask(publisher, { url: `${URL_NEW.replace('https://', 'http://www.')}/?utm_source=x` })).toMatchObject({ ok: true });
-    expect(asks()).toMatchObject([{ url: URL_NEW, urlKey: 'harbourledger.example/news/published-an-hour-ago', status: 'waiting', note: 'For our weekend edition' }]);
+    expect(await ask(publisher, { url: `${URL_NEW.replace('https://', 'http://www.')}/?utm_source=x` })).toMatchObject({
+      ok: true,
+    });
+    expect(asks()).toMatchObject([
+      {
+        url: URL_NEW,
+        urlKey: 'harbourledger.example/news/published-an-hour-ago',
+        status: 'waiting',
+        note: 'For our weekend edition',
+      },
+    ]);
     expect(db.select().from(outbox).where(eq(outbox.kind, 'unlisted_ask')).all()).toHaveLength(1);
   });
 
   it('refuses addresses that are not the publisher’s, keeping what was typed', async () => {
-    expect(await ask(publisher, { url: 'https://elsewhere.example/x', note: 'hi' })).toMatchObject({ ok: false, errors: { url: expect.stringContaining('not one of') }, values: { note: 'hi' } });
-    expect(await ask(publisher, { url: 'javascript:alert(1)' })).toMatchObject({ ok: false, errors: { url: expect.any(String) } });
+    expect(await ask(publisher, { url: 'https://elsewhere.example/x', note: 'hi' })).toMatchObject({
+      ok: false,
+      errors: { url: expect.stringContaining('not one of') },
+      values: { note: 'hi' },
+    });
+    expect(await ask(publisher, { url: 'javascript:alert(1)' })).toMatchObject({
+      ok: false,
+      errors: { url: expect.any(String) },
+    });
     expect(asks()).toEqual([]);
   });
 
@@ -65,7 +84,10 @@ describe('ask for it anyway', () => {
     await ask(publisher, { url: URL_NEW });
     const [waiting] = await listWaitingAsks(50, db);
     expect(waiting).toMatchObject({ url: URL_NEW, requester: 'Pat Pub', organization: 'Valley Voice', article: null });
-    expect(decide(() => attachAsk(waiting.id, staff, db))).toMatchObject({ ok: false, message: expect.stringContaining('not in the catalogue yet') });
+    expect(decide(() => attachAsk(waiting.id, staff, db))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not in the catalogue yet'),
+    });
 
     makeArticle(db, { slug: 'an-hour-ago', title: 'An hour ago', canonicalUrl: `${URL_NEW}/` });
     expect((await listWaitingAsks(50, db))[0].article).toEqual({ slug: 'an-hour-ago', title: 'An hour ago' });
@@ -80,7 +102,10 @@ describe('ask for it anyway', () => {
 
   it('an ask for an article already listed is answered at once, and staff can dismiss asks', async () => {
     makeArticle(db, { canonicalUrl: 'https://harbourledger.example/news/old' });
-    expect(await ask(publisher, { url: 'https://www.harbourledger.example/news/old' })).toMatchObject({ ok: true, message: expect.stringContaining('on the desk now') });
+    expect(await ask(publisher, { url: 'https://www.harbourledger.example/news/old' })).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('on the desk now'),
+    });
     await ask(publisher, { url: URL_NEW });
     expect(decide(() => dismissAsk(asks()[0].id, staff, db))).toMatchObject({ ok: true });
     expect(asks()).toMatchObject([{ status: 'dismissed' }]);

@@ -38,20 +38,42 @@ const changes = () => (db.$client.prepare('select total_changes() as n').get() a
 
 describe('embed summary', () => {
   it('gives the starting price for the default use from the current rate card, and the pictures', async () => {
-    expect(await embedSummary(BUDGET, db)).toMatchObject({ status: 'available', from: 15000, currency: 'GBP', pictures: { included: 1, excluded: 0 } });
-    expect(await embedSummary(`${PORT.replace('https://', 'https://www.')}/?utm_source=x`, db)).toMatchObject({ status: 'available', from: 22500, pictures: { included: 1, excluded: 1 } });
+    expect(await embedSummary(BUDGET, db)).toMatchObject({
+      status: 'available',
+      from: 15000,
+      currency: 'GBP',
+      pictures: { included: 1, excluded: 0 },
+    });
+    expect(await embedSummary(`${PORT.replace('https://', 'https://www.')}/?utm_source=x`, db)).toMatchObject({
+      status: 'available',
+      from: 22500,
+      pictures: { included: 1, excluded: 1 },
+    });
     const admin = makeUser(db, { role: 'admin' });
     await saveRateCard({ ...DEFAULT_RATE_CARD, baseFee: { ...DEFAULT_RATE_CARD.baseFee, web: 20000 } }, admin.id, db);
     expect(await embedSummary(BUDGET, db)).toMatchObject({ status: 'available', from: 20000 });
   });
 
   it('says "not available" for syndicated and withdrawn articles; hidden ones are unknown', async () => {
-    expect(await embedSummary(WIRE, db)).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('syndicated') });
-    db.update(articles).set({ state: 'withdrawn' }).where(eq(articles.slug, 'council-passes-budget-after-all-night-session')).run();
+    expect(await embedSummary(WIRE, db)).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringContaining('syndicated'),
+    });
+    db.update(articles)
+      .set({ state: 'withdrawn' })
+      .where(eq(articles.slug, 'council-passes-budget-after-all-night-session'))
+      .run();
     expect(await embedSummary(BUDGET, db)).toMatchObject({ status: 'unavailable' });
-    db.update(articles).set({ hidden: true }).where(eq(articles.slug, 'council-passes-budget-after-all-night-session')).run();
+    db.update(articles)
+      .set({ hidden: true })
+      .where(eq(articles.slug, 'council-passes-budget-after-all-night-session'))
+      .run();
     expect(await embedSummary(BUDGET, db)).toEqual({ status: 'unknown', ours: true, url: BUDGET });
-    expect(await embedSummary('https://elsewhere.example/story', db)).toEqual({ status: 'unknown', ours: false, url: 'https://elsewhere.example/story' });
+    expect(await embedSummary('https://elsewhere.example/story', db)).toEqual({
+      status: 'unknown',
+      ours: false,
+      url: 'https://elsewhere.example/story',
+    });
   });
 });
 
@@ -68,7 +90,9 @@ describe('embed routes', () => {
       expect(await res.text()).toContain('from £150');
     }
     expect(changes()).toBe(before);
-    expect(await (await badgeGET(req(`/badge.svg?url=${encodeURIComponent(WIRE)}`))).text()).toContain('Not available for republishing');
+    expect(await (await badgeGET(req(`/badge.svg?url=${encodeURIComponent(WIRE)}`))).text()).toContain(
+      'Not available for republishing',
+    );
   });
 
   it('data: CORS for any site, a desk path as the link, words for the box', async () => {
@@ -82,9 +106,13 @@ describe('embed routes', () => {
       action: 'See the price and request a licence',
       href: '/articles/council-passes-budget-after-all-night-session',
     });
-    const unknown = await (await dataGET(req(`/embed/data?url=${encodeURIComponent('https://harbourledger.example/news/new')}`))).json();
+    const unknown = await (
+      await dataGET(req(`/embed/data?url=${encodeURIComponent('https://harbourledger.example/news/new')}`))
+    ).json();
     expect(unknown.href).toBe(`/r?url=${encodeURIComponent('https://harbourledger.example/news/new')}`);
-    const other = await (await dataGET(req(`/embed/data?url=${encodeURIComponent('https://elsewhere.example/x')}`))).json();
+    const other = await (
+      await dataGET(req(`/embed/data?url=${encodeURIComponent('https://elsewhere.example/x')}`))
+    ).json();
     expect(other).toMatchObject({ heading: 'Not available for republishing', href: null, action: null });
   });
 
@@ -100,12 +128,15 @@ describe('embed routes', () => {
     expect(html).toContain('from £150');
   });
 
-  it.each(['', '?url=javascript:alert(1)', '?url=https://a.example/&url=https://b.example/', '?url=https://a.example/&x=1', '?u=https://a.example/'])(
-    'answers %s with 400, never 500',
-    async (qs) => {
-      for (const get of [badgeGET, dataGET, frameGET]) expect((await get(req(`/x${qs}`))).status).toBe(400);
-    },
-  );
+  it.each([
+    '',
+    '?url=javascript:alert(1)',
+    '?url=https://a.example/&url=https://b.example/',
+    '?url=https://a.example/&x=1',
+    '?u=https://a.example/',
+  ])('answers %s with 400, never 500', async (qs) => {
+    for (const get of [badgeGET, dataGET, frameGET]) expect((await get(req(`/x${qs}`))).status).toBe(400);
+  });
 
   it('embed.js is small (< 8 KB gzipped), cacheable and readable from any site', async () => {
     const source = fs.readFileSync(path.join(process.cwd(), 'lib/embed/client/embed.js'));
@@ -119,7 +150,9 @@ describe('embed routes', () => {
 
 describe('/r route', () => {
   it('redirects to the article on this site, with the options', async () => {
-    const res = await linkGET(req(`/r?url=${encodeURIComponent(`${BUDGET.replace('https://', 'https://www.')}/?utm_source=x`)}&use=print`));
+    const res = await linkGET(
+      req(`/r?url=${encodeURIComponent(`${BUDGET.replace('https://', 'https://www.')}/?utm_source=x`)}&use=print`),
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/articles/council-passes-budget-after-all-night-session?use=print');
   });
@@ -132,15 +165,18 @@ describe('/r route', () => {
     }
   });
 
-  it.each(['/r', '/r?url=javascript:alert(1)', '/r?url=%2F%2Fevil.example', '/r?url=https://x.example/&next=//evil.example', '/r?url=https://x.example/&use=%3Cscript%3E'])(
-    '%s is a 400 page with the reason, escaped',
-    async (p) => {
-      const res = await linkGET(req(p));
-      expect(res.status).toBe(400);
-      expect(res.headers.get('location')).toBeNull();
-      const html = await res.text();
-      expect(html).toContain('This link is not valid');
-      expect(html).not.toContain('<script>');
-    },
-  );
+  it.each([
+    '/r',
+    '/r?url=javascript:alert(1)',
+    '/r?url=%2F%2Fevil.example',
+    '/r?url=https://x.example/&next=//evil.example',
+    '/r?url=https://x.example/&use=%3Cscript%3E',
+  ])('%s is a 400 page with the reason, escaped', async (p) => {
+    const res = await linkGET(req(p));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
+    const html = await res.text();
+    expect(html).toContain('This link is not valid');
+    expect(html).not.toContain('<script>');
+  });
 });

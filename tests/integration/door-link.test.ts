@@ -22,7 +22,13 @@ describe('/r?url= resolution', () => {
   it('finds every demo article by its canonical URL, with www., a trailing slash or tracking parameters', async () => {
     for (const a of demoArticles) {
       const url = canonical(a);
-      for (const variant of [url, url.replace('https://', 'https://www.'), `${url}/`, `${url}?utm_source=x`, `${url.toUpperCase().replace(/\/[^/]+\/[^/]+$/, '')}${url.slice(url.indexOf('/', 8))}#top`]) {
+      for (const variant of [
+        url,
+        url.replace('https://', 'https://www.'),
+        `${url}/`,
+        `${url}?utm_source=x`,
+        `${url.toUpperCase().replace(/\/[^/]+\/[^/]+$/, '')}${url.slice(url.indexOf('/', 8))}#top`,
+      ]) {
         const r = await resolveLink(q({ url: variant }), db);
         const visible = !a.embargoUntil || new Date(a.embargoUntil) <= new Date();
         if (visible) expect(r, variant).toEqual({ kind: 'article', location: `/articles/${a.slug}` });
@@ -33,14 +39,24 @@ describe('/r?url= resolution', () => {
 
   it('carries the calculator options along, and only those', async () => {
     const a = demoArticles[0];
-    const r = await resolveLink(q({ url: canonical(a), use: 'print', duration: '30d', audience: '5000', translation: '1' }), db);
-    expect(r).toEqual({ kind: 'article', location: `/articles/${a.slug}?use=print&audience=5000&duration=30d&translation=1` });
+    const r = await resolveLink(
+      q({ url: canonical(a), use: 'print', duration: '30d', audience: '5000', translation: '1' }),
+      db,
+    );
+    expect(r).toEqual({
+      kind: 'article',
+      location: `/articles/${a.slug}?use=print&audience=5000&duration=30d&translation=1`,
+    });
   });
 
   it('says "being added" for an unknown address on the publisher domains, "not ours" elsewhere', async () => {
-    expect((await resolveLink(q({ url: 'https://harbourledger.example/news/published-an-hour-ago' }), db)).kind).toBe('ours-unlisted');
+    expect((await resolveLink(q({ url: 'https://harbourledger.example/news/published-an-hour-ago' }), db)).kind).toBe(
+      'ours-unlisted',
+    );
     expect((await resolveLink(q({ url: 'https://elsewhere.example/' }), db)).kind).toBe('not-ours');
-    expect((await resolveLink(q({ url: 'https://harbourledger.example.evil.example/news/x' }), db)).kind).toBe('not-ours');
+    expect((await resolveLink(q({ url: 'https://harbourledger.example.evil.example/news/x' }), db)).kind).toBe(
+      'not-ours',
+    );
     expect((await resolveLink(q({ url: 'https://news.partner.example/x' }), db)).kind).toBe('not-ours');
     writeSettings({ publisherDomains: ['partner.example'] }, db);
     expect((await resolveLink(q({ url: 'https://news.partner.example/x' }), db)).kind).toBe('ours-unlisted');
@@ -50,7 +66,10 @@ describe('/r?url= resolution', () => {
     const url = 'https://harbourledger.example/news/just-in';
     expect((await resolveLink(q({ url }), db)).kind).toBe('ours-unlisted');
     makeArticle(db, { slug: 'just-in', canonicalUrl: url });
-    expect(await resolveLink(q({ url: `${url}/?utm_medium=social` }), db)).toEqual({ kind: 'article', location: '/articles/just-in' });
+    expect(await resolveLink(q({ url: `${url}/?utm_medium=social` }), db)).toEqual({
+      kind: 'article',
+      location: '/articles/just-in',
+    });
   });
 
   it('does not reveal a hidden article', async () => {

@@ -26,7 +26,16 @@ const refused = async (url: string, pattern: RegExp) => {
 
 describe('fetching a feed: private targets are refused unless the admin allows them', () => {
   it('refuses loopback literals in every spelling, without connecting', async () => {
-    for (const host of ['127.0.0.1', '127.1', '2130706433', '0x7f000001', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '0.0.0.0']) {
+    for (const host of [
+      '127.0.0.1',
+      '127.1',
+      '2130706433',
+      '0x7f000001',
+      '[::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      '0.0.0.0',
+    ]) {
       await refused(`http://${host}:${port()}/feed.xml`, /does not fetch from/);
     }
     expect(server.requests).toHaveLength(0);
@@ -47,12 +56,22 @@ describe('fetching a feed: private targets are refused unless the admin allows t
       cb(null, [{ address, family: 4 }]);
     }) as unknown as typeof dns.lookup);
     dns.lookup('feeds.rebind.example', { all: true }, () => {}); // the first, public answer is used up
-    await expect(fetchFeed(`http://feeds.rebind.example:${port()}/feed.xml`)).rejects.toThrow(/resolves to 127\.0\.0\.1 \(loopback\)/);
+    await expect(fetchFeed(`http://feeds.rebind.example:${port()}/feed.xml`)).rejects.toThrow(
+      /resolves to 127\.0\.0\.1 \(loopback\)/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
   it('refuses names resolving to private, link-local, unique-local and IPv4-mapped addresses', async () => {
-    const table: Record<string, string> = { 'a.example': '10.1.2.3', 'b.example': '172.20.0.5', 'c.example': '192.168.1.10', 'd.example': '169.254.169.254', 'e.example': 'fd00::5', 'f.example': '::ffff:10.0.0.1', 'g.example': '::1' };
+    const table: Record<string, string> = {
+      'a.example': '10.1.2.3',
+      'b.example': '172.20.0.5',
+      'c.example': '192.168.1.10',
+      'd.example': '169.254.169.254',
+      'e.example': 'fd00::5',
+      'f.example': '::ffff:10.0.0.1',
+      'g.example': '::1',
+    };
     vi.spyOn(dns, 'lookup').mockImplementation(((host: string, _opts: unknown, cb: (...a: unknown[]) => void) => {
       const address = table[host]!;
       cb(null, [{ address, family: address.includes(':') ? 6 : 4 }]);
@@ -74,7 +93,11 @@ describe('fetching a feed: private targets are refused unless the admin allows t
     if (first.kind !== 'fetched') throw new Error('unreachable');
     expect(first.body).toContain('<rss');
     expect(first.etag).toMatch(/^"/);
-    const second = await fetchFeed(server.url, { allowPrivate: true, etag: first.etag, lastModified: first.lastModified });
+    const second = await fetchFeed(server.url, {
+      allowPrivate: true,
+      etag: first.etag,
+      lastModified: first.lastModified,
+    });
     expect(second).toEqual({ kind: 'unchanged', status: 304, url: server.url });
     expect(server.requests[1]).toMatchObject({ 'if-none-match': first.etag, 'if-modified-since': first.lastModified });
   });
@@ -86,8 +109,14 @@ describe('fetching a feed: private targets are refused unless the admin allows t
       if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss/>');
     };
-    await expect(fetchFeed(`${server.origin}/old`, { allowPrivate: true })).resolves.toMatchObject({ kind: 'fetched', url: server.url, body: '<rss/>' });
-    await expect(fetchFeed(`${server.origin}/away`, { allowPrivate: true })).rejects.toThrow(/Redirected to file:.*Only http and https/);
+    await expect(fetchFeed(`${server.origin}/old`, { allowPrivate: true })).resolves.toMatchObject({
+      kind: 'fetched',
+      url: server.url,
+      body: '<rss/>',
+    });
+    await expect(fetchFeed(`${server.origin}/away`, { allowPrivate: true })).rejects.toThrow(
+      /Redirected to file:.*Only http and https/,
+    );
     await expect(fetchFeed(`${server.origin}/loop`, { allowPrivate: true })).rejects.toThrow(/More than 5 redirects/);
   });
 
@@ -97,17 +126,22 @@ describe('fetching a feed: private targets are refused unless the admin allows t
       res.write('<rss>'); // and never ends
     };
     const started = Date.now();
-    await expect(fetchFeed(server.url, { allowPrivate: true, timeoutMs: 300 })).rejects.toThrow(/No complete answer within/);
+    await expect(fetchFeed(server.url, { allowPrivate: true, timeoutMs: 300 })).rejects.toThrow(
+      /No complete answer within/,
+    );
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('stops past the size limit, also after decompression (a gzip bomb)', async () => {
     server.override = (req, res) => {
-      if (req.url === '/gz') return res.writeHead(200, { 'content-encoding': 'gzip' }).end(zlib.gzipSync(Buffer.alloc(5_000_000, 32)));
+      if (req.url === '/gz')
+        return res.writeHead(200, { 'content-encoding': 'gzip' }).end(zlib.gzipSync(Buffer.alloc(5_000_000, 32)));
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('x'.repeat(5000));
     };
     await expect(fetchFeed(server.url, { allowPrivate: true, maxBytes: 1000 })).rejects.toThrow(/larger than 1 KB/);
-    await expect(fetchFeed(`${server.origin}/gz`, { allowPrivate: true, maxBytes: 100_000 })).rejects.toThrow(/larger than 98 KB/);
+    await expect(fetchFeed(`${server.origin}/gz`, { allowPrivate: true, maxBytes: 100_000 })).rejects.toThrow(
+      /larger than 98 KB/,
+    );
   });
 
   it('reports HTTP errors with their status', async () => {

@@ -51,7 +51,9 @@ describe('the scheduler’s lease', () => {
   });
 
   it('a sync while another holds the lease does nothing; feeds are polled by exactly one', async () => {
-    db.insert(feeds).values([{ url: 'https://a.example/feed' }, { url: 'https://b.example/feed' }]).run();
+    db.insert(feeds)
+      .values([{ url: 'https://a.example/feed' }, { url: 'https://b.example/feed' }])
+      .run();
     let calls = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -70,10 +72,14 @@ describe('the scheduler’s lease', () => {
   });
 
   it('a holder that lost its lease mid-run stops before the next feed', async () => {
-    db.insert(feeds).values([{ url: 'https://a.example/feed' }, { url: 'https://b.example/feed' }]).run();
+    db.insert(feeds)
+      .values([{ url: 'https://a.example/feed' }, { url: 'https://b.example/feed' }])
+      .run();
     const fetcher: Fetcher = async () => {
       // Meanwhile the lease expired and another process took it.
-      db.update((await import('@/db/schema')).leases).set({ holder: 'thief', expiresAt: Date.now() + 60_000 }).run();
+      db.update((await import('@/db/schema')).leases)
+        .set({ holder: 'thief', expiresAt: Date.now() + 60_000 })
+        .run();
       return { kind: 'unchanged', status: 304, url: '' };
     };
     expect(await syncWithLease({ db, holder: 'slow', fetcher })).toMatchObject({ feeds: 1 });

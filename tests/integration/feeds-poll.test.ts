@@ -33,18 +33,38 @@ const articleCount = () => db.get<{ n: number }>(sql`select count(*) as n from a
 const feedRow = (id: number) => db.select().from(feeds).where(eq(feeds.id, id)).get()!;
 const register = (url = server.url) => addFeed(feedInputSchema.parse({ url, intervalMinutes: '10' }), null, { db });
 /** Makes the feed due, as the clock would after its interval. */
-const makeDue = (id: number) => db.update(feeds).set({ nextPollAt: new Date(Date.now() - 1000).toISOString() }).where(eq(feeds.id, id)).run();
+const makeDue = (id: number) =>
+  db
+    .update(feeds)
+    .set({ nextPollAt: new Date(Date.now() - 1000).toISOString() })
+    .where(eq(feeds.id, id))
+    .run();
 
 describe('the catalogue follows the publisher’s feed', () => {
   it('registering a feed imports its articles at once, with the importer’s rules', async () => {
-    server.items.push({ slug: 'lamp-room', title: 'Lamp room reopens', body: '<p>The lamp room reopens.</p><script>alert(1)</script><figure><img src="https://harbourledger.example/lamp.jpg"><figcaption>The lamp. Photo: AFP/Jo Lin</figcaption></figure>' });
+    server.items.push({
+      slug: 'lamp-room',
+      title: 'Lamp room reopens',
+      body: '<p>The lamp room reopens.</p><script>alert(1)</script><figure><img src="https://harbourledger.example/lamp.jpg"><figcaption>The lamp. Photo: AFP/Jo Lin</figcaption></figure>',
+    });
     const { feed, run } = await register();
     expect(run).toMatchObject({ outcome: 'fetched', httpStatus: 200, imported: 3, updated: 0, skipped: [] });
     expect(articleCount()).toBe(3);
-    const lamp = db.select().from(articles).where(eq(articles.canonicalUrl, itemUrl('lamp-room'))).get()!;
+    const lamp = db
+      .select()
+      .from(articles)
+      .where(eq(articles.canonicalUrl, itemUrl('lamp-room')))
+      .get()!;
     expect(lamp.body).not.toContain('<script');
-    expect(db.select().from(assets).where(eq(assets.articleId, lamp.id)).all()).toMatchObject([{ rightsHolder: 'AFP' }]);
-    expect(feedRow(feed.id)).toMatchObject({ lastOutcome: 'fetched', failures: 0, etag: expect.stringMatching(/^"/), lastModified: expect.any(String) });
+    expect(db.select().from(assets).where(eq(assets.articleId, lamp.id)).all()).toMatchObject([
+      { rightsHolder: 'AFP' },
+    ]);
+    expect(feedRow(feed.id)).toMatchObject({
+      lastOutcome: 'fetched',
+      failures: 0,
+      etag: expect.stringMatching(/^"/),
+      lastModified: expect.any(String),
+    });
     // Not due again until its interval has passed: the scheduler leaves it alone.
     expect(new Date(feedRow(feed.id).nextPollAt).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
     expect((await syncFeeds({ db })).feeds).toBe(0);
@@ -63,9 +83,20 @@ describe('the catalogue follows the publisher’s feed', () => {
     summary = await syncFeeds({ db });
     expect(summary).toMatchObject({ feeds: 1, imported: 1, updated: 2, errors: 0 });
     expect(articleCount()).toBe(3);
-    expect(db.select().from(articles).where(eq(articles.canonicalUrl, itemUrl('new-pier'))).get()).toMatchObject({ title: 'New pier opens to walkers' });
+    expect(
+      db
+        .select()
+        .from(articles)
+        .where(eq(articles.canonicalUrl, itemUrl('new-pier')))
+        .get(),
+    ).toMatchObject({ title: 'New pier opens to walkers' });
 
-    const runs = db.select().from(feedRuns).where(eq(feedRuns.feedId, feed.id)).all().map((r) => r.outcome);
+    const runs = db
+      .select()
+      .from(feedRuns)
+      .where(eq(feedRuns.feedId, feed.id))
+      .all()
+      .map((r) => r.outcome);
     expect(runs).toEqual(['fetched', 'unchanged', 'fetched']);
   });
 
@@ -73,13 +104,20 @@ describe('the catalogue follows the publisher’s feed', () => {
     const { feed } = await register();
     const before = articleCount();
     const good = rss([{ slug: 'would-be-first', title: 'Would be imported if the file were whole' }]);
-    server.override = (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"broken"' }).end(good.replace('</channel>', '</chanel>'));
+    server.override = (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml', etag: '"broken"' })
+        .end(good.replace('</channel>', '</chanel>'));
     makeDue(feed.id);
     const summary = await syncFeeds({ db });
     expect(summary).toMatchObject({ feeds: 1, errors: 1, imported: 0 });
     expect(articleCount()).toBe(before);
     const row = feedRow(feed.id);
-    expect(row).toMatchObject({ lastOutcome: 'error', failures: 1, lastError: expect.stringContaining('Nothing was imported') });
+    expect(row).toMatchObject({
+      lastOutcome: 'error',
+      failures: 1,
+      lastError: expect.stringContaining('Nothing was imported'),
+    });
     expect(row.etag).not.toBe('"broken"');
     const wait = new Date(row.nextPollAt).getTime() - Date.now();
     expect(wait).toBeGreaterThan(19 * 60_000); // 10 minutes doubled
@@ -95,9 +133,20 @@ describe('the catalogue follows the publisher’s feed', () => {
 
   it('an article the rules refuse is skipped with the reason; the others are imported', async () => {
     server.override = (_req, res) =>
-      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ slug: 'fine', title: 'Fine' }]).replace('</channel>', '<item><title>No link</title><description>x</description></item></channel>'));
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          rss([{ slug: 'fine', title: 'Fine' }]).replace(
+            '</channel>',
+            '<item><title>No link</title><description>x</description></item></channel>',
+          ),
+        );
     const { run } = await register();
-    expect(run).toMatchObject({ outcome: 'fetched', imported: 1, skipped: [{ place: expect.stringMatching(/^item 2/), reason: expect.stringContaining('no link') }] });
+    expect(run).toMatchObject({
+      outcome: 'fetched',
+      imported: 1,
+      skipped: [{ place: expect.stringMatching(/^item 2/), reason: expect.stringContaining('no link') }],
+    });
   });
 
   it('a server error and a refused address are logged as errors', async () => {
@@ -106,16 +155,25 @@ describe('the catalogue follows the publisher’s feed', () => {
     expect(run).toMatchObject({ outcome: 'error', httpStatus: 500, error: expect.stringMatching(/HTTP 500/) });
     await setSetting('feedsAllowPrivateAddresses', false, db);
     const again = await pollFeedNow(feed.id, { db });
-    expect(again).toMatchObject({ outcome: 'error', error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/) });
+    expect(again).toMatchObject({
+      outcome: 'error',
+      error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/),
+    });
     expect(feedRow(feed.id).failures).toBe(2);
   });
 
   it('refuses a feed registered twice, and bad addresses at the schema', async () => {
     await register();
-    await expect(register()).rejects.toMatchObject({ code: 'invalid', fields: { url: 'This feed is already registered.' } });
+    await expect(register()).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { url: 'This feed is already registered.' },
+    });
     expect(feedInputSchema.safeParse({ url: 'javascript:alert(1)' }).success).toBe(false);
     expect(feedInputSchema.safeParse({ url: 'https://x.example/feed', intervalMinutes: '0' }).success).toBe(false);
-    expect(feedInputSchema.parse({ url: ' https://x.example/feed ' })).toEqual({ url: 'https://x.example/feed', intervalMinutes: 10 });
+    expect(feedInputSchema.parse({ url: ' https://x.example/feed ' })).toEqual({
+      url: 'https://x.example/feed',
+      intervalMinutes: 10,
+    });
   });
 
   it('paused feeds are not polled; removing a feed keeps its articles', async () => {

@@ -12,7 +12,8 @@ let license: License;
 beforeEach(async () => {
   db = freshDb();
   const d = desk(db);
-  license = (await submit(db, d.publisher, ['first-story'], { startDate: new Date().toISOString().slice(0, 10) })).license!;
+  license = (await submit(db, d.publisher, ['first-story'], { startDate: new Date().toISOString().slice(0, 10) }))
+    .license!;
 });
 const setEnd = (validUntil: string) => db.update(licenses).set({ validUntil }).where(eq(licenses.id, license.id)).run();
 const status = () => db.select().from(licenses).where(eq(licenses.id, license.id)).get()!.status;

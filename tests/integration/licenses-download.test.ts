@@ -18,7 +18,8 @@ import { desk, submit } from '../helpers/requests';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const text = (r: { body: string | Uint8Array }) => (typeof r.body === 'string' ? r.body : strFromU8(r.body));
-const bytes = (r: { body: string | Uint8Array }) => (typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body);
+const bytes = (r: { body: string | Uint8Array }) =>
+  typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body;
 const error = (r: { body: string | Uint8Array }) => (JSON.parse(text(r)) as { error: string }).error;
 
 let db: Db;
@@ -38,8 +39,18 @@ beforeEach(async () => {
     authors: ['Ana Ruiz', 'Tom Kell'],
     canonicalUrl: CANONICAL,
     assets: [
-      { url: '/demo/harbour-wall.svg', caption: 'The wall <at dawn>', credit: 'Photo: Mira Santos / The Harbour Ledger', rightsHolder: 'The Harbour Ledger' },
-      { url: 'https://wire.example/afp-crane.jpg', caption: 'A crane', credit: 'AFP photo/HO/SANA', rightsHolder: 'AFP' },
+      {
+        url: '/demo/harbour-wall.svg',
+        caption: 'The wall <at dawn>',
+        credit: 'Photo: Mira Santos / The Harbour Ledger',
+        rightsHolder: 'The Harbour Ledger',
+      },
+      {
+        url: 'https://wire.example/afp-crane.jpg',
+        caption: 'A crane',
+        credit: 'AFP photo/HO/SANA',
+        rightsHolder: 'AFP',
+      },
     ],
   });
   license = (await submit(db, d.publisher, [SLUG], { startDate: today() })).license!;
@@ -66,7 +77,9 @@ describe('licensed copies', () => {
     expect(html).not.toMatch(/AFP|SANA/);
     expect(html).toContain('One image from the original is not included');
     // The stored body is already sanitized: a full-text copy carries it byte for byte.
-    expect(html).toContain(db.select({ body: articles.body }).from(articles).where(eq(articles.slug, SLUG)).get()!.body);
+    expect(html).toContain(
+      db.select({ body: articles.body }).from(articles).where(eq(articles.slug, SLUG)).get()!.body,
+    );
   });
 
   it('Markdown and plain text carry the same article, credit line and link', async () => {
@@ -84,7 +97,9 @@ describe('licensed copies', () => {
     expect(res.headers['Content-Type']).toBe('text/plain; charset=utf-8');
     const txt = text(res);
     expect(txt).toContain('Harbour wall <works> & “delays”');
-    expect(txt).toContain('The first paragraph about the harbour wall.\n\nCosts\n\nA second paragraph with emphasis and a link (https://example.org/x).');
+    expect(txt).toContain(
+      'The first paragraph about the harbour wall.\n\nCosts\n\nA second paragraph with emphasis and a link (https://example.org/x).',
+    );
     expect(txt).toContain(license.creditLine);
     expect(txt).toContain(`Original: ${CANONICAL}`);
     expect(txt).not.toMatch(/<p>|afp-crane/);
@@ -108,7 +123,12 @@ describe('licensed copies', () => {
 
   it('PDF survives text no standard font can draw', async () => {
     db.update(licenses)
-      .set({ terms: { ...(license.terms as object), licensee: { name: 'Zeitung 東京 ✓ Łódź 😀', type: 'commercial', country: 'Ελλάδα', domains: [] } } })
+      .set({
+        terms: {
+          ...(license.terms as object),
+          licensee: { name: 'Zeitung 東京 ✓ Łódź 😀', type: 'commercial', country: 'Ελλάδα', domains: [] },
+        },
+      })
       .where(eq(licenses.id, license.id))
       .run();
     const res = await downloadLicense(license.code, 'pdf', d.publisher, db);
@@ -120,7 +140,9 @@ describe('licensed copies', () => {
     const res = await downloadLicense(license.code, 'zip', d.publisher, db);
     expect(res.headers['Content-Type']).toBe('application/zip');
     const files = unzipSync(bytes(res));
-    expect(Object.keys(files).sort()).toEqual([`${license.code}-certificate.pdf`, `${license.code}.html`, `${license.code}.md`, `${license.code}.txt`].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [`${license.code}-certificate.pdf`, `${license.code}.html`, `${license.code}.md`, `${license.code}.txt`].sort(),
+    );
     expect(strFromU8(files[`${license.code}.html`])).toContain(license.creditLine);
     expect(strFromU8(files[`${license.code}.txt`])).toContain('The first paragraph');
     expect((await PDFDocument.load(files[`${license.code}-certificate.pdf`])).getPageCount()).toBeGreaterThanOrEqual(1);
@@ -181,19 +203,33 @@ describe('refusals', () => {
 
   it('revoked: 410 with the reason', async () => {
     const req = db.select().from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get()!;
-    await transition({ reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Published on an unlicensed site.' }, d.staff, db);
+    await transition(
+      {
+        reference: req.reference,
+        action: 'revoke',
+        expectedVersion: req.version,
+        note: 'Published on an unlicensed site.',
+      },
+      d.staff,
+      db,
+    );
     const res = await downloadLicense(license.code, 'html', d.publisher, db);
     expect(res.status).toBe(410);
     expect(error(res)).toMatch(/revoked on .*Published on an unlicensed site\./);
   });
 
   it('past its end: expired on read through the state machine, 410', async () => {
-    db.update(licenses).set({ validUntil: new Date(Date.now() - 60_000).toISOString() }).where(eq(licenses.id, license.id)).run();
+    db.update(licenses)
+      .set({ validUntil: new Date(Date.now() - 60_000).toISOString() })
+      .where(eq(licenses.id, license.id))
+      .run();
     const res = await downloadLicense(license.code, 'html', d.publisher, db);
     expect(res.status).toBe(410);
     expect(error(res)).toMatch(/expired on/);
     expect(db.select().from(licenses).where(eq(licenses.id, license.id)).get()!.status).toBe('expired');
-    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get()!.status).toBe('expired');
+    expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get()!.status).toBe(
+      'expired',
+    );
   });
 
   it('not started yet: 403 saying when it starts', async () => {

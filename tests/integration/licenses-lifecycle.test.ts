@@ -27,7 +27,12 @@ beforeEach(async () => {
 const row = (id = license.id) => db.select().from(licenses).where(eq(licenses.id, id)).get()!;
 const request = (id = license.requestId) => db.select().from(licenseRequests).where(eq(licenseRequests.id, id)).get()!;
 const mails = (kind: string) => db.select().from(outbox).where(eq(outbox.kind, kind)).all();
-const endIn = (ms: number, id = license.id) => db.update(licenses).set({ validUntil: new Date(Date.now() + ms).toISOString() }).where(eq(licenses.id, id)).run();
+const endIn = (ms: number, id = license.id) =>
+  db
+    .update(licenses)
+    .set({ validUntil: new Date(Date.now() + ms).toISOString() })
+    .where(eq(licenses.id, id))
+    .run();
 
 describe('expiry', () => {
   it('licences past their end expire on read — verification and listing — through the state machine', async () => {
@@ -36,7 +41,11 @@ describe('expiry', () => {
     expect(v?.status).toBe('expired');
     expect(row().statusChangedAt).not.toBeNull();
     expect(request().status).toBe('expired');
-    const ev = db.select().from(requestEvents).where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'expire'))).get();
+    const ev = db
+      .select()
+      .from(requestEvents)
+      .where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'expire')))
+      .get();
     expect(ev).toMatchObject({ actorId: null, fromStatus: 'approved', toStatus: 'expired' });
 
     const other = (await submit(db, d.publisher, ['second-story'], { startDate: today() })).license!;
@@ -65,7 +74,11 @@ describe('expiry', () => {
     expect(await sendExpiryReminders(db)).toBe(0);
     endIn(3 * DAY);
     const req = request();
-    await transition({ reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Breach.' }, d.staff, db);
+    await transition(
+      { reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Breach.' },
+      d.staff,
+      db,
+    );
     expect(await sendExpiryReminders(db)).toBe(0);
     expect(await expireDue(db)).toBe(0);
   });
@@ -74,11 +87,21 @@ describe('expiry', () => {
 describe('revocation and verification', () => {
   it('the public view has no fee, invoice or emails; after revocation it says revoked with the date', async () => {
     const v = await verifyLicense(license.code.toLowerCase(), db);
-    expect(v).toMatchObject({ code: license.code, status: 'active', licensee: d.org.name, use: 'web', territory: 'country' });
+    expect(v).toMatchObject({
+      code: license.code,
+      status: 'active',
+      licensee: d.org.name,
+      use: 'web',
+      territory: 'country',
+    });
     const json = JSON.stringify(v);
     expect(json).not.toMatch(/fee|invoice|INV-|@|paid/i);
     const req = request();
-    await transition({ reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Breach.' }, d.staff, db);
+    await transition(
+      { reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Breach.' },
+      d.staff,
+      db,
+    );
     const after = await verifyLicense(license.code, db);
     expect(after?.status).toBe('revoked');
     expect(after?.statusChangedAt).toBeTruthy();
@@ -98,7 +121,9 @@ describe('corrections and kill notices', () => {
   const articleId = () => d.articleIds[0];
 
   it('a correction notifies every licence in force that holds the article: notice, mail, verification page', async () => {
-    const second = (await submit(db, d.publisher, ['first-story', 'second-story'], { startDate: today(), audience: 5000 })).license!;
+    const second = (
+      await submit(db, d.publisher, ['first-story', 'second-story'], { startDate: today(), audience: 5000 })
+    ).license!;
     const unrelated = (await submit(db, d.publisher, ['second-story'], { startDate: today() })).license!;
     const expired = (await submit(db, d.publisher, ['first-story'], { startDate: today() })).license!;
     endIn(-1000, expired.id);
@@ -109,10 +134,19 @@ describe('corrections and kill notices', () => {
     const notices = db.select().from(licenseNotices).all();
     expect(notices.map((n) => n.licenseId).sort()).toEqual([license.id, second.id].sort());
     expect(notices.every((n) => n.kind === 'corrected' && n.note === 'The date of the vote was wrong.')).toBe(true);
-    expect(mails('article_corrected').map((m) => m.licenseId).sort()).toEqual([license.id, second.id].sort());
+    expect(
+      mails('article_corrected')
+        .map((m) => m.licenseId)
+        .sort(),
+    ).toEqual([license.id, second.id].sort());
     expect(mails('article_corrected')[0].text).toContain('The date of the vote was wrong.');
-    expect(db.select().from(articles).where(eq(articles.id, articleId())).get()).toMatchObject({ state: 'corrected', stateNote: 'The date of the vote was wrong.' });
-    expect((await verifyLicense(license.code, db))?.notices).toMatchObject([{ kind: 'corrected', note: 'The date of the vote was wrong.' }]);
+    expect(db.select().from(articles).where(eq(articles.id, articleId())).get()).toMatchObject({
+      state: 'corrected',
+      stateNote: 'The date of the vote was wrong.',
+    });
+    expect((await verifyLicense(license.code, db))?.notices).toMatchObject([
+      { kind: 'corrected', note: 'The date of the vote was wrong.' },
+    ]);
     expect((await verifyLicense(unrelated.code, db))?.notices).toEqual([]);
   });
 
@@ -124,11 +158,15 @@ describe('corrections and kill notices', () => {
     const v = await verifyLicense(license.code, db);
     expect(v?.notices[0]).toMatchObject({ kind: 'withdrawn' });
     expect(v?.articles[0].state).toBe('withdrawn');
-    await expect(markArticle(articleId(), 'corrected', 'Again', d.staff, db)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(markArticle(articleId(), 'corrected', 'Again', d.staff, db)).rejects.toMatchObject({
+      code: 'invalid',
+    });
   });
 
   it('staff only, with a note; nothing is written otherwise', async () => {
-    await expect(markArticle(articleId(), 'withdrawn', 'x', d.publisher, db)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(markArticle(articleId(), 'withdrawn', 'x', d.publisher, db)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(markArticle(articleId(), 'withdrawn', 'x', null, db)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(markArticle(articleId(), 'corrected', '   ', d.staff, db)).rejects.toMatchObject({ code: 'invalid' });
     await expect(markArticle(999_999, 'corrected', 'x', d.staff, db)).rejects.toThrow('Article not found.');
@@ -153,7 +191,11 @@ describe('payment', () => {
 
   it('a free licence is paid at issue', async () => {
     const req = (await submit(db, d.publisher, ['second-story'], { duration: 'perpetual' })).request;
-    const { license: free } = await transition({ reference: req.reference, action: 'approve', expectedVersion: req.version, fee: 0 }, d.staff, db);
+    const { license: free } = await transition(
+      { reference: req.reference, action: 'approve', expectedVersion: req.version, fee: 0 },
+      d.staff,
+      db,
+    );
     expect(free?.paidAt).not.toBeNull();
   });
 });

@@ -29,13 +29,16 @@ let license: License;
 beforeEach(async () => {
   db = freshDb();
   d = desk(db); // the organisation's domain is testtimes.example
-  license = (await submit(db, d.publisher, ['first-story'], { startDate: new Date().toISOString().slice(0, 10) })).license!;
+  license = (await submit(db, d.publisher, ['first-story'], { startDate: new Date().toISOString().slice(0, 10) }))
+    .license!;
 });
 
 const browser = (over: Record<string, string> = {}) => ({ 'user-agent': CHROME, 'x-forwarded-for': ADDRESS, ...over });
 
 async function load(segment: string, headers: Record<string, string> = browser()) {
-  const res = await GET(new Request(`http://desk.test/api/pixel/${segment}`, { headers }), { params: Promise.resolve({ code: segment }) });
+  const res = await GET(new Request(`http://desk.test/api/pixel/${segment}`, { headers }), {
+    params: Promise.resolve({ code: segment }),
+  });
   flushPixelTally(db);
   return res;
 }
@@ -46,23 +49,37 @@ async function hit(at: Date, headers: Record<string, string> = browser({ referer
   return outcome;
 }
 type Daily = { host: string; day: string; reads: number; flag_reason: string | null; last_referrer: string };
-const daily = () => db.all<Daily>(sql`select host, day, reads, flag_reason, last_referrer from usage_daily order by day, host`);
+const daily = () =>
+  db.all<Daily>(sql`select host, day, reads, flag_reason, last_referrer from usage_daily order by day, host`);
 const reads = () => daily().reduce((n, r) => n + r.reads, 0);
 const rawHits = () => db.get<{ n: number }>(sql`select coalesce(sum(hits), 0) as n from usage_hit_totals`)!.n;
 
 describe('usage pixel', () => {
   it('answers a 1×1 GIF that is never cached, and counts one read for the host', async () => {
-    const res = await load(`${license.code}.gif`, browser({ referer: 'https://www.testtimes.example/news/harbour?utm=x' }));
+    const res = await load(
+      `${license.code}.gif`,
+      browser({ referer: 'https://www.testtimes.example/news/harbour?utm=x' }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/gif');
     expect(res.headers.get('cache-control')).toMatch(/no-store/);
     const gif = new Uint8Array(await res.arrayBuffer());
     expect(Buffer.from(gif.subarray(0, 6)).toString('latin1')).toBe('GIF89a');
     expect([gif[6] | (gif[7] << 8), gif[8] | (gif[9] << 8)]).toEqual([1, 1]);
-    expect(daily()).toEqual([{ host: 'www.testtimes.example', day: new Date().toISOString().slice(0, 10), reads: 1, flag_reason: null, last_referrer: 'https://www.testtimes.example/news/harbour?utm=x' }]);
+    expect(daily()).toEqual([
+      {
+        host: 'www.testtimes.example',
+        day: new Date().toISOString().slice(0, 10),
+        reads: 1,
+        flag_reason: null,
+        last_referrer: 'https://www.testtimes.example/news/harbour?utm=x',
+      },
+    ]);
     expect(rawHits()).toBe(1);
     // The raw sample keeps the hit itself.
-    expect(db.select().from(pixelHits).all()).toMatchObject([{ licenseId: license.id, host: 'www.testtimes.example', counted: true, userAgent: CHROME }]);
+    expect(db.select().from(pixelHits).all()).toMatchObject([
+      { licenseId: license.id, host: 'www.testtimes.example', counted: true, userAgent: CHROME },
+    ]);
   });
 
   it('takes the bare code too, and the Origin when there is no Referer', async () => {
@@ -71,7 +88,12 @@ describe('usage pixel', () => {
   });
 
   it('does not count bots (isbot) nor an empty user agent, but keeps them in the raw total', async () => {
-    expect(await hit(minutes(0), browser({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }))).toBe('bot');
+    expect(
+      await hit(
+        minutes(0),
+        browser({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }),
+      ),
+    ).toBe('bot');
     expect(await hit(minutes(1), browser({ 'user-agent': CHROME.replace('Chrome/', 'HeadlessChrome/') }))).toBe('bot');
     expect(await hit(minutes(2), browser({ 'user-agent': 'curl/8.5.0' }))).toBe('bot');
     expect(await hit(minutes(3), browser({ 'user-agent': '' }))).toBe('bot');
@@ -97,7 +119,9 @@ describe('usage pixel', () => {
   it('stores no raw address anywhere', async () => {
     await hit(minutes(0), browser({ 'x-forwarded-for': `${ADDRESS}, 10.0.0.1`, referer: 'https://copycat.example/x' }));
     await hit(minutes(1), browser({ 'x-forwarded-for': ADDRESS, 'user-agent': 'Googlebot/2.1' }));
-    const tables = db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`).map((t) => t.name);
+    const tables = db
+      .all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`)
+      .map((t) => t.name);
     for (const t of tables) {
       const rows = db.all(sql.raw(`select * from "${t}"`));
       expect(JSON.stringify(rows), t).not.toContain(ADDRESS);
@@ -108,7 +132,14 @@ describe('usage pixel', () => {
     const n = PIXEL_COUNT_RATE.points * 3;
     const started = performance.now();
     const answers = await Promise.all(
-      Array.from({ length: n }, (_, i) => GET(new Request(`http://desk.test/api/pixel/${license.code}.gif`, { headers: browser({ 'user-agent': `${CHROME} Flood/${i}`, referer: 'https://testtimes.example/a' }) }), { params: Promise.resolve({ code: `${license.code}.gif` }) })),
+      Array.from({ length: n }, (_, i) =>
+        GET(
+          new Request(`http://desk.test/api/pixel/${license.code}.gif`, {
+            headers: browser({ 'user-agent': `${CHROME} Flood/${i}`, referer: 'https://testtimes.example/a' }),
+          }),
+          { params: Promise.resolve({ code: `${license.code}.gif` }) },
+        ),
+      ),
     );
     const elapsed = performance.now() - started;
     flushPixelTally(db);
@@ -122,7 +153,11 @@ describe('usage pixel', () => {
   });
 
   it('flags a foreign host once per licence and day, however many reads; the reads still count', async () => {
-    for (let i = 0; i < 12; i++) await hit(minutes(i), browser({ 'x-forwarded-for': `198.51.100.${i + 1}`, referer: `https://copycat.example/stolen-${i}` }));
+    for (let i = 0; i < 12; i++)
+      await hit(
+        minutes(i),
+        browser({ 'x-forwarded-for': `198.51.100.${i + 1}`, referer: `https://copycat.example/stolen-${i}` }),
+      );
     await hit(minutes(20), browser({ referer: 'https://testtimes.example.evil.example/' }));
     expect(daily().map((r) => [r.host, r.reads, r.flag_reason])).toEqual([
       ['copycat.example', 12, 'copycat.example is not a site of the licensee'],
@@ -132,14 +167,23 @@ describe('usage pixel', () => {
     await hit(new Date(NOON.getTime() + 86_400_000), browser({ referer: 'https://copycat.example/again' }));
     const report = await usageReport({}, db);
     const copycat = report.rows.find((r) => r.host === 'copycat.example')!;
-    expect(copycat).toMatchObject({ reads: 13, flaggedDays: 2, reason: 'copycat.example is not a site of the licensee', lastReferrer: 'https://copycat.example/again' });
+    expect(copycat).toMatchObject({
+      reads: 13,
+      flaggedDays: 2,
+      reason: 'copycat.example is not a site of the licensee',
+      lastReferrer: 'https://copycat.example/again',
+    });
     expect(report.totals).toEqual({ reads: 14, flaggedDays: 3, licences: 1, hits: 14 });
     expect((await organizationHistory(d.org.id, -1, db)).flaggedDays).toBe(3);
   });
 
   it('flags reads after the licence was revoked', async () => {
     const req = db.select().from(licenseRequests).where(eq(licenseRequests.id, license.requestId)).get()!;
-    await transition({ reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Unpaid.' }, d.staff, db);
+    await transition(
+      { reference: req.reference, action: 'revoke', expectedVersion: req.version, note: 'Unpaid.' },
+      d.staff,
+      db,
+    );
     await load(`${license.code}.gif`, browser({ referer: 'https://testtimes.example/a' }));
     expect(daily()[0].flag_reason).toMatch(/^licence revoked on /);
   });
@@ -157,7 +201,9 @@ describe('usage pixel', () => {
   it('never throws, even when the database is gone', async () => {
     const broken = freshDb();
     broken.$client.close();
-    const res = await GET(new Request(`http://desk.test/api/pixel/${license.code}.gif`, { headers: browser() }), { params: Promise.resolve({ code: `${license.code}.gif` }) });
+    const res = await GET(new Request(`http://desk.test/api/pixel/${license.code}.gif`, { headers: browser() }), {
+      params: Promise.resolve({ code: `${license.code}.gif` }),
+    });
     expect(res.status).toBe(200);
     expect(() => flushPixelTally(broken)).not.toThrow();
     db = freshDb();
@@ -167,11 +213,18 @@ describe('usage pixel', () => {
 describe('raw hit sample', () => {
   it(`keeps at most ${PIXEL_SAMPLE_PER_DAY} raw hits per licence and day, bots included`, async () => {
     for (let i = 0; i < PIXEL_SAMPLE_PER_DAY + 15; i++) {
-      await recordPixelHit(`${license.code}.gif`, new Headers(browser({ 'user-agent': i % 2 ? 'Googlebot/2.1' : `${CHROME} R/${i}` })), db, minutes(i));
+      await recordPixelHit(
+        `${license.code}.gif`,
+        new Headers(browser({ 'user-agent': i % 2 ? 'Googlebot/2.1' : `${CHROME} R/${i}` })),
+        db,
+        minutes(i),
+      );
     }
     flushPixelTally(db);
     await hit(new Date(NOON.getTime() + 86_400_000));
-    const perDay = db.all<{ day: string; n: number }>(sql`select substr(created_at, 1, 10) as day, count(*) as n from pixel_hits group by day order by day`);
+    const perDay = db.all<{ day: string; n: number }>(
+      sql`select substr(created_at, 1, 10) as day, count(*) as n from pixel_hits group by day order by day`,
+    );
     expect(perDay.map((r) => r.n)).toEqual([PIXEL_SAMPLE_PER_DAY, 1]);
     expect(db.select().from(pixelHits).where(eq(pixelHits.counted, false)).all().length).toBeGreaterThan(0);
     expect(rawHits()).toBe(PIXEL_SAMPLE_PER_DAY + 16);
@@ -179,8 +232,20 @@ describe('raw hit sample', () => {
 
   it('prunes raw hits older than the admin setting (default 30 days), never the daily counts', async () => {
     const day = 86_400_000;
-    for (const ago of [40, 31, 29, 2, 0]) db.insert(pixelHits).values({ licenseId: license.id, host: 'testtimes.example', createdAt: new Date(NOON.getTime() - ago * day).toISOString() }).run();
-    const days = () => db.all<{ ago: number }>(sql`select cast(round(julianday(${NOON.toISOString()}) - julianday(created_at)) as integer) as ago from pixel_hits order by created_at`).map((r) => r.ago);
+    for (const ago of [40, 31, 29, 2, 0])
+      db.insert(pixelHits)
+        .values({
+          licenseId: license.id,
+          host: 'testtimes.example',
+          createdAt: new Date(NOON.getTime() - ago * day).toISOString(),
+        })
+        .run();
+    const days = () =>
+      db
+        .all<{ ago: number }>(
+          sql`select cast(round(julianday(${NOON.toISOString()}) - julianday(created_at)) as integer) as ago from pixel_hits order by created_at`,
+        )
+        .map((r) => r.ago);
     await pruneUsage(db, NOON);
     expect(days()).toEqual([29, 2, 0]);
     await setSetting('pixelSampleDays', 1, db);
@@ -194,7 +259,13 @@ describe('raw hit sample', () => {
     await hit(minutes(-60), browser({ 'x-forwarded-for': '198.51.100.1' }));
     await hit(minutes(0), browser({ 'x-forwarded-for': '198.51.100.2' }));
     // The 40-day-old hit is gone, the readers of 40 days and an hour ago too; all three reads stay.
-    expect(db.select().from(pixelHits).all().map((h) => h.createdAt)).toEqual([minutes(-60).toISOString(), minutes(0).toISOString()]);
+    expect(
+      db
+        .select()
+        .from(pixelHits)
+        .all()
+        .map((h) => h.createdAt),
+    ).toEqual([minutes(-60).toISOString(), minutes(0).toISOString()]);
     expect(db.get<{ n: number }>(sql`select count(*) as n from usage_readers`)!.n).toBe(1);
     expect(reads()).toBe(3);
     await pruneUsage(db, NOON);
@@ -213,11 +284,20 @@ describe('usage report', () => {
       ['copycat.example', 1, 1],
       ['testtimes.example', 2, 0],
     ]);
-    expect(report.rows[0]).toMatchObject({ code: license.code, organization: d.org.name, reason: 'copycat.example is not a site of the licensee', lastReferrer: 'https://copycat.example/x' });
+    expect(report.rows[0]).toMatchObject({
+      code: license.code,
+      organization: d.org.name,
+      reason: 'copycat.example is not a site of the licensee',
+      lastReferrer: 'https://copycat.example/x',
+    });
     expect(report.rows[1]).toMatchObject({ reason: null, lastReferrer: 'https://testtimes.example/b' });
     expect((await usageReport({ flaggedOnly: true }, db)).rows).toHaveLength(1);
 
-    for (let i = 0; i < 30; i++) await hit(minutes(3 + i), browser({ referer: `https://h${i}.example/`, 'x-forwarded-for': `198.51.100.${i + 1}` }));
+    for (let i = 0; i < 30; i++)
+      await hit(
+        minutes(3 + i),
+        browser({ referer: `https://h${i}.example/`, 'x-forwarded-for': `198.51.100.${i + 1}` }),
+      );
     const p1 = await usageReport({ page: 1 }, db);
     const p2 = await usageReport({ page: 2 }, db);
     expect(p1.total).toBe(32);
@@ -228,7 +308,14 @@ describe('usage report', () => {
   });
 
   it('reads the daily counts, never the raw hits: the same figures with the sample emptied', async () => {
-    for (let i = 0; i < 5; i++) await hit(minutes(i), browser({ 'x-forwarded-for': `198.51.100.${i + 1}`, referer: i % 2 ? 'https://copycat.example/' : 'https://testtimes.example/' }));
+    for (let i = 0; i < 5; i++)
+      await hit(
+        minutes(i),
+        browser({
+          'x-forwarded-for': `198.51.100.${i + 1}`,
+          referer: i % 2 ? 'https://copycat.example/' : 'https://testtimes.example/',
+        }),
+      );
     const before = await usageReport({}, db);
     const history = await organizationHistory(d.org.id, -1, db);
     db.delete(pixelHits).run();

@@ -7,8 +7,27 @@ import { organizations } from '@/db/schema';
 describe('migrations', () => {
   it('apply to an empty database and create every table', () => {
     const db = freshDb();
-    const tables = db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`).map((t) => t.name);
-    for (const t of ['users', 'organizations', 'articles', 'assets', 'rate_cards', 'license_requests', 'request_articles', 'request_events', 'messages', 'licenses', 'downloads', 'pixel_hits', 'outbox', 'settings']) {
+    const tables = db
+      .all<{ name: string }>(
+        sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+      )
+      .map((t) => t.name);
+    for (const t of [
+      'users',
+      'organizations',
+      'articles',
+      'assets',
+      'rate_cards',
+      'license_requests',
+      'request_articles',
+      'request_events',
+      'messages',
+      'licenses',
+      'downloads',
+      'pixel_hits',
+      'outbox',
+      'settings',
+    ]) {
       expect(tables).toContain(t);
     }
     expect(db.get<{ foreign_keys: number }>(sql`pragma foreign_keys`)?.foreign_keys).toBe(1);
@@ -26,11 +45,25 @@ describe('migrations', () => {
 
   it('enforce enum CHECK constraints and foreign keys', () => {
     const db = freshDb();
-    expect(reason(() => db.run(sql`insert into organizations (name, type, country) values ('X', 'pirate', 'UK')`))).toMatch(/CHECK/);
-    expect(reason(() => db.run(sql`insert into users (email, name, password_hash, organization_id) values ('a@b.co', 'A', 'h', 999)`))).toMatch(/FOREIGN KEY/);
-    expect(reason(() => db.run(sql`insert into users (email, name, password_hash) values ('Mixed@Case.co', 'A', 'h')`))).toMatch(/CHECK/);
+    expect(
+      reason(() => db.run(sql`insert into organizations (name, type, country) values ('X', 'pirate', 'UK')`)),
+    ).toMatch(/CHECK/);
+    expect(
+      reason(() =>
+        db.run(sql`insert into users (email, name, password_hash, organization_id) values ('a@b.co', 'A', 'h', 999)`),
+      ),
+    ).toMatch(/FOREIGN KEY/);
+    expect(
+      reason(() => db.run(sql`insert into users (email, name, password_hash) values ('Mixed@Case.co', 'A', 'h')`)),
+    ).toMatch(/CHECK/);
     const org = makeOrg(db);
-    expect(db.select().from(organizations).all().map((o) => o.id)).toEqual([org.id]);
+    expect(
+      db
+        .select()
+        .from(organizations)
+        .all()
+        .map((o) => o.id),
+    ).toEqual([org.id]);
   });
 });
 
@@ -46,24 +79,50 @@ describe('usage counts migration', () => {
     // The migrations before usage_counts, then hits as the old pixel logged them, then the rest.
     const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
     fs.mkdirSync(path.join(before, 'meta'));
-    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
     const upTo = journal.entries.findIndex((e) => e.tag.endsWith('_usage_counts'));
-    fs.writeFileSync(path.join(before, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }));
-    for (const f of fs.readdirSync(migrationsFolder)) if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
+    fs.writeFileSync(
+      path.join(before, 'meta/_journal.json'),
+      JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }),
+    );
+    for (const f of fs.readdirSync(migrationsFolder))
+      if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
     const sqlite = new Database(':memory:');
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder: before });
     sqlite.pragma('foreign_keys = OFF'); // hits of licences this test does not build
-    const log = sqlite.prepare('insert into pixel_hits (license_id, host, referrer, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?)');
-    for (let i = 0; i < 30; i++) log.run(1, 'a.example', `https://a.example/${i}`, i === 5 ? 1 : 0, i === 5 ? 'not theirs' : null, `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`);
+    const log = sqlite.prepare(
+      'insert into pixel_hits (license_id, host, referrer, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?)',
+    );
+    for (let i = 0; i < 30; i++)
+      log.run(
+        1,
+        'a.example',
+        `https://a.example/${i}`,
+        i === 5 ? 1 : 0,
+        i === 5 ? 'not theirs' : null,
+        `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`,
+      );
     log.run(1, 'a.example', 'https://a.example/next', 0, null, '2026-11-02T10:00:00.000Z');
     migrate(db, { migrationsFolder });
-    expect(sqlite.prepare('select day, reads, flag_reason, last_referrer from usage_daily order by day').all()).toEqual([
-      { day: '2026-11-01', reads: 30, flag_reason: 'not theirs', last_referrer: 'https://a.example/29' },
-      { day: '2026-11-02', reads: 1, flag_reason: null, last_referrer: 'https://a.example/next' },
-    ]);
-    expect(sqlite.prepare('select reads, flagged_days, flag_reason, last_read_at, last_referrer from usage_hosts').all()).toEqual([
-      { reads: 31, flagged_days: 1, flag_reason: 'not theirs', last_read_at: '2026-11-02T10:00:00.000Z', last_referrer: 'https://a.example/next' },
+    expect(sqlite.prepare('select day, reads, flag_reason, last_referrer from usage_daily order by day').all()).toEqual(
+      [
+        { day: '2026-11-01', reads: 30, flag_reason: 'not theirs', last_referrer: 'https://a.example/29' },
+        { day: '2026-11-02', reads: 1, flag_reason: null, last_referrer: 'https://a.example/next' },
+      ],
+    );
+    expect(
+      sqlite.prepare('select reads, flagged_days, flag_reason, last_read_at, last_referrer from usage_hosts').all(),
+    ).toEqual([
+      {
+        reads: 31,
+        flagged_days: 1,
+        flag_reason: 'not theirs',
+        last_read_at: '2026-11-02T10:00:00.000Z',
+        last_referrer: 'https://a.example/next',
+      },
     ]);
     expect(sqlite.prepare('select day, hits from usage_hit_totals order by day').all()).toEqual([
       { day: '2026-11-01', hits: 30 },

@@ -3,7 +3,18 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { outbox } from '@/db/schema';
-import { BATCH_SIZE, deliverPending, DELIVERY_DELAY_MS, dueMails, dueMailsQuery, enqueueMail, flushDelivery, MAX_ATTEMPTS, retryMail, scheduleDelivery } from '@/lib/mail/outbox';
+import {
+  BATCH_SIZE,
+  deliverPending,
+  DELIVERY_DELAY_MS,
+  dueMails,
+  dueMailsQuery,
+  enqueueMail,
+  flushDelivery,
+  MAX_ATTEMPTS,
+  retryMail,
+  scheduleDelivery,
+} from '@/lib/mail/outbox';
 import { freshDb } from '../helpers/db';
 import { freePort } from '../helpers/server';
 
@@ -49,7 +60,9 @@ afterEach(() => {
 });
 
 function queue(subject: string) {
-  db.transaction((tx) => enqueueMail(tx, { to: 'someone@example.org', subject, text: `Body of ${subject}`, kind: 'test' }));
+  db.transaction((tx) =>
+    enqueueMail(tx, { to: 'someone@example.org', subject, text: `Body of ${subject}`, kind: 'test' }),
+  );
   return db.select().from(outbox).where(eq(outbox.subject, subject)).get()!;
 }
 const row = (id: number) => db.select().from(outbox).where(eq(outbox.id, id)).get()!;
@@ -124,7 +137,9 @@ describe('finding due mail', () => {
     const { sql, params } = dueMailsQuery(db).getQuery();
     const values: Record<string, unknown> = { status: 'pending', limit: BATCH_SIZE };
     const bound = params.map((p) => (p instanceof Placeholder ? values[p.name] : p));
-    const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[]).map((r) => r.detail).join('\n');
+    const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[])
+      .map((r) => r.detail)
+      .join('\n');
     expect(plan).toMatch(/SEARCH outbox USING INDEX outbox_status \(status=\?\)/);
     expect(plan).not.toMatch(/SCAN outbox|TEMP B-TREE/);
   });
@@ -141,7 +156,8 @@ describe('finding due mail', () => {
 
   it('one awaited run delivers a backlog larger than a batch', async () => {
     db.transaction((tx) => {
-      for (let i = 0; i < BATCH_SIZE * 2 + 5; i++) enqueueMail(tx, { to: 'someone@example.org', subject: `Backlog ${i}`, text: 'x', kind: 'test' });
+      for (let i = 0; i < BATCH_SIZE * 2 + 5; i++)
+        enqueueMail(tx, { to: 'someone@example.org', subject: `Backlog ${i}`, text: 'x', kind: 'test' });
     });
     await deliverPending(db);
     expect(db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending')).get()!.n).toBe(0);
@@ -172,7 +188,9 @@ describe('scheduled delivery', () => {
     await flushDelivery();
     expect(row(m.id).status).toBe('logged');
     const other = freshDb();
-    other.transaction((tx) => enqueueMail(tx, { to: 'someone@example.org', subject: 'Closed', text: 'x', kind: 'test' }));
+    other.transaction((tx) =>
+      enqueueMail(tx, { to: 'someone@example.org', subject: 'Closed', text: 'x', kind: 'test' }),
+    );
     scheduleDelivery(other);
     other.$client.close();
     await flushDelivery();

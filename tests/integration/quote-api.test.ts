@@ -38,7 +38,13 @@ const body = {
 };
 
 async function post(payload: unknown, raw?: string) {
-  const res = await POST(new Request('http://test/api/quote', { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(payload) }));
+  const res = await POST(
+    new Request('http://test/api/quote', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: raw ?? JSON.stringify(payload),
+    }),
+  );
   return { status: res.status, json: await res.json() };
 }
 
@@ -46,10 +52,23 @@ describe('POST /api/quote', () => {
   it('prices the reference case at £150 with one line listing its factors', async () => {
     const { status, json } = await post(body);
     expect(status).toBe(200);
-    expect(json).toMatchObject({ total: 15000, currency: 'GBP', requiresReview: false, reasons: [], rateCardVersion: 1 });
+    expect(json).toMatchObject({
+      total: 15000,
+      currency: 'GBP',
+      requiresReview: false,
+      reasons: [],
+      rateCardVersion: 1,
+    });
     expect(json.lines).toHaveLength(1);
     expect(json.lines[0]).toMatchObject({ slug: 'plain-one', title: 'Title of plain-one', base: 15000, amount: 15000 });
-    expect(json.lines[0].factors.map((f: { name: string }) => f.name)).toEqual(['licenseeType', 'audience', 'territory', 'duration', 'portion', 'premium']);
+    expect(json.lines[0].factors.map((f: { name: string }) => f.name)).toEqual([
+      'licenseeType',
+      'audience',
+      'territory',
+      'duration',
+      'portion',
+      'premium',
+    ]);
   });
 
   it('returns the DESIGN.md total for any mix of options', async () => {
@@ -64,13 +83,32 @@ describe('POST /api/quote', () => {
         fc.constantFrom(...PORTIONS),
         fc.boolean(),
         async (arts, use, licenseeType, audience, territory, duration, portion, translation) => {
-          const input = { articles: arts.map((a) => a.slug), use, licenseeType, audience, territory, duration, portion, translation };
+          const input = {
+            articles: arts.map((a) => a.slug),
+            use,
+            licenseeType,
+            audience,
+            territory,
+            duration,
+            portion,
+            translation,
+          };
           const { status, json } = await post(input);
           expect(status).toBe(200);
-          const expected = designTotal({ ...input, articles: arts.map((a) => ({ slug: a.slug, title: '', premiumMilli: a.premiumMilli, rightsStatus: a.rightsStatus ?? 'owned' })) });
+          const expected = designTotal({
+            ...input,
+            articles: arts.map((a) => ({
+              slug: a.slug,
+              title: '',
+              premiumMilli: a.premiumMilli,
+              rightsStatus: a.rightsStatus ?? 'owned',
+            })),
+          });
           expect(json.total).toBe(expected);
           expect(json.lines.map((l: { slug: string }) => l.slug)).toEqual(input.articles);
-          expect(json.requiresReview).toBe(translation || expected === null || arts.some((a) => a.rightsStatus === 'contributor'));
+          expect(json.requiresReview).toBe(
+            translation || expected === null || arts.some((a) => a.rightsStatus === 'contributor'),
+          );
         },
       ),
       { numRuns: 150 },
@@ -92,16 +130,37 @@ describe('POST /api/quote', () => {
   });
 
   it('names every bad field', async () => {
-    const { status, json } = await post({ articles: [], use: 'billboard', licenseeType: 'charity', audience: -5, territory: 'moon', duration: '5y', portion: 'half', translation: 'yes' });
+    const { status, json } = await post({
+      articles: [],
+      use: 'billboard',
+      licenseeType: 'charity',
+      audience: -5,
+      territory: 'moon',
+      duration: '5y',
+      portion: 'half',
+      translation: 'yes',
+    });
     expect(status).toBe(400);
-    expect(Object.keys(json.errors).sort()).toEqual(['articles', 'audience', 'duration', 'licenseeType', 'portion', 'territory', 'translation', 'use']);
+    expect(Object.keys(json.errors).sort()).toEqual([
+      'articles',
+      'audience',
+      'duration',
+      'licenseeType',
+      'portion',
+      'territory',
+      'translation',
+      'use',
+    ]);
     expect(json.errors.audience).toMatch(/at least 1/);
     expect((await post({ ...body, audience: 12.5 })).json.errors.audience).toMatch(/whole number/);
     expect((await post({ ...body, articles: undefined })).json.errors.articles).toMatch(/at least one article/);
   });
 
   it('names unknown and unlicensable articles, without revealing embargoed titles', async () => {
-    const { status, json } = await post({ ...body, articles: ['plain-one', 'wire-copy', 'no-such-story', 'secret-report'] });
+    const { status, json } = await post({
+      ...body,
+      articles: ['plain-one', 'wire-copy', 'no-such-story', 'secret-report'],
+    });
     expect(status).toBe(400);
     expect(json.errors.articles).toMatch(/Wire copy.*syndicated/);
     expect(json.errors.articles).toMatch(/no-such-story/);

@@ -37,7 +37,12 @@ describe('reliability', () => {
     setDatabase(pool[0]);
     const d = desk(pool[0]!);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => submit(pool[i % pool.length]!, d.publisher, d.slugs, { idempotencyKey: 'one-key-for-all', duration: 'perpetual' })),
+      Array.from({ length: 50 }, (_, i) =>
+        submit(pool[i % pool.length]!, d.publisher, d.slugs, {
+          idempotencyKey: 'one-key-for-all',
+          duration: 'perpetual',
+        }),
+      ),
     );
     expect(new Set(results.map((r) => r.request.reference)).size).toBe(1);
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
@@ -51,7 +56,13 @@ describe('reliability', () => {
     const d = desk(pool[0]!);
     const { request } = await submit(pool[0]!, d.publisher, d.slugs, { duration: 'perpetual' });
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => transition({ reference: request.reference, action: 'approve', expectedVersion: request.version }, d.staff, pool[i % pool.length])),
+      Array.from({ length: 50 }, (_, i) =>
+        transition(
+          { reference: request.reference, action: 'approve', expectedVersion: request.version },
+          d.staff,
+          pool[i % pool.length],
+        ),
+      ),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(pool[1]!.select({ n: count() }).from(licenses).get()!.n).toBe(1);
@@ -64,7 +75,10 @@ describe('reliability', () => {
     const d = desk(db);
     const { request } = await submit(db, d.publisher, d.slugs);
     const out = path.join(dir, 'backup.db');
-    const log = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/backup.ts', '--out', out], { env: { ...process.env, DATA_DIR: path.dirname(file) }, encoding: 'utf8' });
+    const log = execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/backup.ts', '--out', out], {
+      env: { ...process.env, DATA_DIR: path.dirname(file) },
+      encoding: 'utf8',
+    });
     expect(log).toMatch(/integrity ok/);
     // Restore: the backup becomes the desk database of a fresh DATA_DIR.
     const restoredDir = path.join(dir, 'restored');
@@ -73,7 +87,13 @@ describe('reliability', () => {
     const restored = openDatabase(path.join(restoredDir, 'desk.db'));
     connections.push(restored);
     expect(restored.get<{ integrity_check: string }>(sql`pragma integrity_check`)?.integrity_check).toBe('ok');
-    expect(restored.select().from(licenseRequests).all().map((r) => r.reference)).toEqual([request.reference]);
+    expect(
+      restored
+        .select()
+        .from(licenseRequests)
+        .all()
+        .map((r) => r.reference),
+    ).toEqual([request.reference]);
     setDatabase(restored);
     const again = await submit(restored, d.publisher, d.slugs);
     expect(again.request.reference).not.toBe(request.reference);

@@ -47,7 +47,8 @@ function form(over: Record<string, string | string[] | undefined> = {}) {
     ...over,
   };
   const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const item of v === undefined ? [] : Array.isArray(v) ? v : [v]) fd.append(k, item);
+  for (const [k, v] of Object.entries(fields))
+    for (const item of v === undefined ? [] : Array.isArray(v) ? v : [v]) fd.append(k, item);
   return fd;
 }
 
@@ -114,11 +115,26 @@ describe('submitting the request form', () => {
     );
     expect(res?.ok).toBe(false);
     if (!res || res.ok) return;
-    expect(Object.keys(res.errors).sort()).toEqual(['acceptTerms', 'audience', 'publicationName', 'publicationUrl', 'startDate', 'territoryDetail', 'translationLanguage', 'use']);
+    expect(Object.keys(res.errors).sort()).toEqual([
+      'acceptTerms',
+      'audience',
+      'publicationName',
+      'publicationUrl',
+      'startDate',
+      'territoryDetail',
+      'translationLanguage',
+      'use',
+    ]);
     expect(res.errors.publicationUrl).toMatch(/http/);
     expect(res.errors.startDate).toMatch(/past/);
     expect(res.errors.territoryDetail).toBe('Which country?');
-    expect(res.values).toMatchObject({ audience: '-3', publicationUrl: 'javascript:alert(1)', notes: 'Please hurry', articles: d.slugs.join(','), translation: 'on' });
+    expect(res.values).toMatchObject({
+      audience: '-3',
+      publicationUrl: 'javascript:alert(1)',
+      notes: 'Please hurry',
+      articles: d.slugs.join(','),
+      translation: 'on',
+    });
     expect(requestCount()).toBe(0);
     expect(mailCount()).toBe(0);
   });
@@ -130,7 +146,12 @@ describe('submitting the request form', () => {
   });
 
   it('wants the audience as a positive whole number', async () => {
-    for (const [audience, msg] of [['2.5', /whole number/], ['lots', /whole number/], ['', /whole number/], ['0', /at least 1/]] as const) {
+    for (const [audience, msg] of [
+      ['2.5', /whole number/],
+      ['lots', /whole number/],
+      ['', /whole number/],
+      ['0', /at least 1/],
+    ] as const) {
       const res = await submitRequestForm(form({ audience }), d.publisher);
       expect(!res.ok && res.errors.audience).toMatch(msg);
     }
@@ -143,14 +164,19 @@ describe('submitting the request form', () => {
     expect(!res.ok && res.errors.articles).toMatch(/Wire copy.*syndicated.*made-up/s);
     const none = await submitRequestForm(form({ article: [] }), d.publisher);
     expect(!none.ok && none.errors.articles).toMatch(/at least one/);
-    const many = await submitRequestForm(form({ article: Array.from({ length: 21 }, (_, i) => `story-${i}`) }), d.publisher);
+    const many = await submitRequestForm(
+      form({ article: Array.from({ length: 21 }, (_, i) => `story-${i}`) }),
+      d.publisher,
+    );
     expect(!many.ok && many.errors.articles).toMatch(/At most 20/);
     expect(requestCount()).toBe(0);
   });
 
   it('makes one request from repeated submissions of one form', async () => {
     const key = randomUUID();
-    const results = await Promise.all(Array.from({ length: 5 }, () => submitRequestForm(form({ idempotencyKey: key }), d.publisher)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => submitRequestForm(form({ idempotencyKey: key }), d.publisher)),
+    );
     const refs = new Set(results.map((r) => r.ok && r.reference));
     expect(refs.size).toBe(1);
     expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
@@ -167,7 +193,10 @@ describe('submitting the request form', () => {
 
   it('only publishers with an organisation can submit', async () => {
     expect(await act(submitRequestAction, d.staff, form())).toMatchObject({ ok: false, message: ONLY_PUBLISHERS });
-    expect(await act(submitRequestAction, null, form())).toMatchObject({ ok: false, message: expect.stringMatching(/sign in/) });
+    expect(await act(submitRequestAction, null, form())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/sign in/),
+    });
     const loner = toPublicUser(makeUser(db, { organizationId: null }));
     expect((await act(submitRequestAction, loner, form()))?.ok).toBe(false);
     expect(requestCount()).toBe(0);
@@ -184,6 +213,11 @@ describe('submitting the request form', () => {
 
   it('the action keeps what was typed when a field is wrong', async () => {
     const res = await act(submitRequestAction, d.publisher, form({ publicationName: ' ' }));
-    expect(res).toMatchObject({ ok: false, code: 'invalid', errors: { publicationName: expect.any(String) }, values: { articles: d.slugs.join(','), publicationName: ' ' } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      errors: { publicationName: expect.any(String) },
+      values: { articles: d.slugs.join(','), publicationName: ' ' },
+    });
   });
 });

@@ -24,7 +24,8 @@ const stranger = () => toPublicUser(makeUser(db, { organizationId: makeOrg(db).i
 
 describe('listOrgRequests', () => {
   it('pages 20 at a time, newest first, filters by status and shows only the organisation’s own', async () => {
-    for (let i = 0; i < 23; i++) await submit(db, d.publisher, [d.slugs[i % 2]!], { duration: 'perpetual', publicationName: `Pub ${i}` });
+    for (let i = 0; i < 23; i++)
+      await submit(db, d.publisher, [d.slugs[i % 2]!], { duration: 'perpetual', publicationName: `Pub ${i}` });
     for (let i = 0; i < 2; i++) await submit(db, d.publisher, d.slugs.slice(0, 1)); // auto-approved
     await submit(db, stranger(), d.slugs, { duration: 'perpetual' });
 
@@ -47,9 +48,17 @@ describe('listOrgRequests', () => {
   it('shows the fee that applies: agreed, else a counter-offer on the table, else the quote', async () => {
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
     expect(currentFee(request)).toBe(54000);
-    const c = await transition({ reference: request.reference, action: 'counter', expectedVersion: request.version, fee: 40000 }, d.staff, db);
+    const c = await transition(
+      { reference: request.reference, action: 'counter', expectedVersion: request.version, fee: 40000 },
+      d.staff,
+      db,
+    );
     expect(currentFee(c.request)).toBe(40000);
-    const a = await transition({ reference: request.reference, action: 'accept_counter', expectedVersion: c.request.version }, d.publisher, db);
+    const a = await transition(
+      { reference: request.reference, action: 'accept_counter', expectedVersion: c.request.version },
+      d.publisher,
+      db,
+    );
     expect(currentFee(a.request)).toBe(40000);
     const [row] = (await listOrgRequests(d.org.id, {}, db)).rows;
     expect(row).toMatchObject({ status: 'approved', agreedFee: 40000, quoteTotal: 54000 });
@@ -73,7 +82,11 @@ describe('getRequestForViewer', () => {
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
     await postMessage(request.reference, d.publisher, 'Can we run it on Sunday?', db);
     await postMessage(request.reference, d.staff, 'Yes.', db);
-    await transition({ reference: request.reference, action: 'approve', expectedVersion: request.version }, d.staff, db);
+    await transition(
+      { reference: request.reference, action: 'approve', expectedVersion: request.version },
+      d.staff,
+      db,
+    );
     const view = (await getRequestForViewer(request.reference, d.publisher, db))!;
     expect(view.events.map((e) => [e.action, e.actorName, e.actorRole])).toEqual([
       ['submit', d.publisher.name, 'publisher'],
@@ -100,13 +113,24 @@ describe('postMessage', () => {
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
     await postMessage(request.reference, colleague(), '  A question  ', db);
     await postMessage(request.reference, d.staff, 'An answer', db);
-    const mails = db.select().from(outbox).where(eq(outbox.requestId, request.id)).all().filter((m) => m.kind.startsWith('message'));
+    const mails = db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.requestId, request.id))
+      .all()
+      .filter((m) => m.kind.startsWith('message'));
     expect(mails.map((m) => [m.kind, m.to])).toEqual([
       ['message_to_desk', 'desk@harbourledger.example'],
       ['message_to_publisher', d.publisher.email],
     ]);
     expect(mails[0]!.text).toContain('A question');
-    expect(db.select().from(messages).all().map((m) => m.body)).toEqual(['A question', 'An answer']);
+    expect(
+      db
+        .select()
+        .from(messages)
+        .all()
+        .map((m) => m.body),
+    ).toEqual(['A question', 'An answer']);
   });
 
   it('refuses other organisations as not found, and empty or huge messages; writes nothing then', async () => {
@@ -127,7 +151,10 @@ describe('articles for the form', () => {
     makeArticle(db, { slug: 'wire-harbour', title: 'Harbour wire story', rightsStatus: 'syndicated_in' });
     makeArticle(db, { slug: 'future-harbour', title: 'Harbour future', embargoUntil: '2099-01-01T00:00:00Z' });
     makeArticle(db, { slug: 'pct-100', title: '100% harbour' });
-    expect((await searchLicensableArticles('HARBOUR', {}, db)).map((a) => a.slug).sort()).toEqual(['harbour-wall-plan', 'pct-100']);
+    expect((await searchLicensableArticles('HARBOUR', {}, db)).map((a) => a.slug).sort()).toEqual([
+      'harbour-wall-plan',
+      'pct-100',
+    ]);
     expect((await searchLicensableArticles('wall-plan', {}, db)).map((a) => a.slug)).toEqual(['harbour-wall-plan']);
     expect((await searchLicensableArticles('%', {}, db)).map((a) => a.slug)).toEqual(['pct-100']);
     expect(await searchLicensableArticles('harbour', { exclude: ['harbour-wall-plan', 'pct-100'] }, db)).toEqual([]);
@@ -137,7 +164,10 @@ describe('articles for the form', () => {
   it('opens the form with the asked articles and explains the rest without leaking embargoed titles', async () => {
     makeArticle(db, { slug: 'wire-copy', title: 'Wire copy', rightsStatus: 'syndicated_in' });
     makeArticle(db, { slug: 'secret', title: 'Secret title', embargoUntil: '2099-01-01T00:00:00Z' });
-    const { articles, problems } = await articlesForForm(['second-story', 'first-story', 'second-story', 'wire-copy', 'secret', 'nope'], db);
+    const { articles, problems } = await articlesForForm(
+      ['second-story', 'first-story', 'second-story', 'wire-copy', 'secret', 'nope'],
+      db,
+    );
     expect(articles.map((a) => a.slug)).toEqual(['second-story', 'first-story']);
     expect(problems).toHaveLength(3);
     expect(problems.join(' ')).toMatch(/Wire copy.*secret.*nope/s);

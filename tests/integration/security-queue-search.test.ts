@@ -36,7 +36,11 @@ describe('queue search with words that match nothing, or hostile ones', () => {
   it('the same search still finds what it should', async () => {
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
     const name = d.org.name.slice(0, 6);
-    expect((await listQueue(parseQueueFilters({ q: name }), db)).rows.map((r) => r.reference)).toEqual([request.reference]);
-    expect((await listQueue(parseQueueFilters({ q: request.reference.toLowerCase() }), db)).rows.map((r) => r.reference)).toEqual([request.reference]);
+    expect((await listQueue(parseQueueFilters({ q: name }), db)).rows.map((r) => r.reference)).toEqual([
+      request.reference,
+    ]);
+    expect(
+      (await listQueue(parseQueueFilters({ q: request.reference.toLowerCase() }), db)).rows.map((r) => r.reference),
+    ).toEqual([request.reference]);
   });
 });

@@ -20,7 +20,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const mailStatuses = (d: Db, requestId: number) => d.select().from(outbox).where(eq(outbox.requestId, requestId)).all().map((m) => m.status);
+const mailStatuses = (d: Db, requestId: number) =>
+  d
+    .select()
+    .from(outbox)
+    .where(eq(outbox.requestId, requestId))
+    .all()
+    .map((m) => m.status);
 
 describe('the submission path', () => {
   it('commits its mails with the request and leaves sending to the scheduled run', async () => {
@@ -70,9 +76,14 @@ describe('the submission path', () => {
     });
     expect(row.reference).toMatch(/^RR-\d{4}-000001$/);
     expect(row.quote).toMatchObject({ total: row.quoteTotal, currency: 'GBP' });
-    expect(db.select().from(requestArticles).where(eq(requestArticles.requestId, row.id)).all().map((a) => [a.articleId, a.position])).toEqual(
-      d.articleIds.map((id, i) => [id, i]),
-    );
+    expect(
+      db
+        .select()
+        .from(requestArticles)
+        .where(eq(requestArticles.requestId, row.id))
+        .all()
+        .map((a) => [a.articleId, a.position]),
+    ).toEqual(d.articleIds.map((id, i) => [id, i]));
     expect(db.select().from(requestEvents).where(eq(requestEvents.requestId, row.id)).all()).toMatchObject([
       { actorId: d.publisher.id, fromStatus: null, toStatus: 'submitted', action: 'submit', note: '' },
     ]);
@@ -97,10 +108,16 @@ describe('the submission path', () => {
 
   it('looks articles up by slug through the slug index, in the order asked', async () => {
     for (const slug of ['alpha', 'beta', 'gamma']) makeArticle(db, { slug });
-    expect((await licensableArticles(['gamma', 'alpha', 'beta'], db)).map((a) => a.slug)).toEqual(['gamma', 'alpha', 'beta']);
+    expect((await licensableArticles(['gamma', 'alpha', 'beta'], db)).map((a) => a.slug)).toEqual([
+      'gamma',
+      'alpha',
+      'beta',
+    ]);
     const { sql, params } = articlesBySlugQuery(db).getQuery();
     const bound = params.map((p) => (p instanceof Placeholder ? '["alpha"]' : p));
-    const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[]).map((r) => r.detail).join('\n');
+    const plan = (db.$client.prepare(`explain query plan ${sql}`).all(...bound) as { detail: string }[])
+      .map((r) => r.detail)
+      .join('\n');
     expect(plan).toMatch(/SEARCH articles USING INDEX articles_slug \(slug=\?\)/);
     expect(plan).not.toMatch(/SCAN articles/);
   });
@@ -108,17 +125,52 @@ describe('the submission path', () => {
   it('a transition writes what its action changes and keeps the rest (one prepared update for every action)', async () => {
     const d = desk(db);
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
-    const countered = await transition({ reference: request.reference, action: 'counter', expectedVersion: 1, fee: 12345, note: 'Our best price' }, d.staff, db);
-    expect(countered.request).toMatchObject({ status: 'countered', version: 2, counterFee: 12345, counterNote: 'Our best price', agreedFee: null, decidedAt: null });
-    const accepted = await transition({ reference: request.reference, action: 'accept_counter', expectedVersion: 2 }, d.publisher, db);
-    expect(accepted.request).toMatchObject({ status: 'approved', version: 3, counterFee: 12345, counterNote: 'Our best price', agreedFee: 12345 });
+    const countered = await transition(
+      { reference: request.reference, action: 'counter', expectedVersion: 1, fee: 12345, note: 'Our best price' },
+      d.staff,
+      db,
+    );
+    expect(countered.request).toMatchObject({
+      status: 'countered',
+      version: 2,
+      counterFee: 12345,
+      counterNote: 'Our best price',
+      agreedFee: null,
+      decidedAt: null,
+    });
+    const accepted = await transition(
+      { reference: request.reference, action: 'accept_counter', expectedVersion: 2 },
+      d.publisher,
+      db,
+    );
+    expect(accepted.request).toMatchObject({
+      status: 'approved',
+      version: 3,
+      counterFee: 12345,
+      counterNote: 'Our best price',
+      agreedFee: 12345,
+    });
     expect(accepted.license).toMatchObject({ fee: 12345, requestId: request.id, status: 'active' });
     expect((accepted.license!.terms as LicenseTerms).articles.map((a) => a.slug)).toEqual(d.slugs);
     const decidedAt = accepted.request.decidedAt;
     expect(decidedAt).toBeTruthy();
-    const revoked = await transition({ reference: request.reference, action: 'revoke', expectedVersion: 3, note: 'Rights withdrawn' }, d.staff, db);
-    expect(revoked.request).toMatchObject({ status: 'revoked', version: 4, decidedAt, agreedFee: 12345, counterFee: 12345, counterNote: 'Our best price' });
+    const revoked = await transition(
+      { reference: request.reference, action: 'revoke', expectedVersion: 3, note: 'Rights withdrawn' },
+      d.staff,
+      db,
+    );
+    expect(revoked.request).toMatchObject({
+      status: 'revoked',
+      version: 4,
+      decidedAt,
+      agreedFee: 12345,
+      counterFee: 12345,
+      counterNote: 'Our best price',
+    });
     expect(db.select().from(licenseRequests).where(eq(licenseRequests.id, request.id)).get()).toEqual(revoked.request);
-    expect(db.select().from(licenses).where(eq(licenses.requestId, request.id)).get()).toMatchObject({ status: 'revoked', revokedReason: 'Rights withdrawn' });
+    expect(db.select().from(licenses).where(eq(licenses.requestId, request.id)).get()).toMatchObject({
+      status: 'revoked',
+      revokedReason: 'Rights withdrawn',
+    });
   });
 });

@@ -28,15 +28,26 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
-  'app/(site)/admin/users/actions.ts': { createStaffAction: 'admin', changeRoleAction: 'admin', setDisabledAction: 'admin' },
-  'app/(site)/admin/feeds/actions.ts': { addFeedAction: 'staff', pollFeedAction: 'staff', setFeedActiveAction: 'staff', removeFeedAction: 'staff', saveFeedSettingsAction: 'admin' },
+  'app/(site)/admin/users/actions.ts': {
+    createStaffAction: 'admin',
+    changeRoleAction: 'admin',
+    setDisabledAction: 'admin',
+  },
+  'app/(site)/admin/feeds/actions.ts': {
+    addFeedAction: 'staff',
+    pollFeedAction: 'staff',
+    setFeedActiveAction: 'staff',
+    removeFeedAction: 'staff',
+    saveFeedSettingsAction: 'admin',
+  },
   'app/(site)/r/unlisted/actions.ts': { askAction: 'publisher' },
   'app/(site)/admin/requests/actions.ts': { attachAskAction: 'staff', dismissAskAction: 'staff' },
 };
 
 /** Why the public ones are public: nothing they do needs an account. */
 const PUBLIC_BECAUSE: Record<string, string> = {
-  registerAction: 'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
+  registerAction:
+    'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
 };
 
@@ -53,7 +64,9 @@ function sourceFiles(root: string, dir: string): string[] {
 }
 
 const serverActionFiles = (root = ROOT) =>
-  [...sourceFiles(root, 'app'), ...sourceFiles(root, 'lib')].filter((f) => DIRECTIVE.test(fs.readFileSync(path.join(root, f), 'utf8'))).sort();
+  [...sourceFiles(root, 'app'), ...sourceFiles(root, 'lib')]
+    .filter((f) => DIRECTIVE.test(fs.readFileSync(path.join(root, f), 'utf8')))
+    .sort();
 
 /** Each export of a file: its name and, if it is `export const name = <level>Action(…)`, the level. */
 function exportsOf(file: string, root = ROOT): { name: string; level?: Level }[] {
@@ -77,23 +90,35 @@ describe('server actions, found by their directive', () => {
   for (const file of files) {
     it(`${file}: every export is built by the builder of its level`, () => {
       const found = exportsOf(file);
-      expect(Object.fromEntries(found.map((e) => [e.name, e.level ?? 'not built by a builder']))).toEqual(EXPECTED[file]);
+      expect(Object.fromEntries(found.map((e) => [e.name, e.level ?? 'not built by a builder']))).toEqual(
+        EXPECTED[file],
+      );
     });
   }
 
   it('public actions say why they are public', () => {
-    const publicOnes = Object.values(EXPECTED).flatMap((m) => Object.entries(m).filter(([, l]) => l === 'public').map(([n]) => n));
+    const publicOnes = Object.values(EXPECTED).flatMap((m) =>
+      Object.entries(m)
+        .filter(([, l]) => l === 'public')
+        .map(([n]) => n),
+    );
     expect(publicOnes.sort()).toEqual(Object.keys(PUBLIC_BECAUSE).sort());
   });
 
   it('the check itself catches an export made by hand', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'actions-probe-'));
     fs.mkdirSync(path.join(root, 'lib', 'x'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'lib', 'x', 'helpers.ts'), "// a comment first\n'use server';\nexport async function sneaky() {}\nexport const ok = staffAction(s, f);\n");
-    fs.writeFileSync(path.join(root, 'lib', 'x', 'plain.ts'), "export async function notAnAction() {}\n");
+    fs.writeFileSync(
+      path.join(root, 'lib', 'x', 'helpers.ts'),
+      "// a comment first\n'use server';\nexport async function sneaky() {}\nexport const ok = staffAction(s, f);\n",
+    );
+    fs.writeFileSync(path.join(root, 'lib', 'x', 'plain.ts'), 'export async function notAnAction() {}\n');
     try {
       expect(serverActionFiles(root)).toEqual(['lib/x/helpers.ts']);
-      expect(exportsOf('lib/x/helpers.ts', root)).toEqual([{ name: 'sneaky', level: undefined }, { name: 'ok', level: 'staff' }]);
+      expect(exportsOf('lib/x/helpers.ts', root)).toEqual([
+        { name: 'sneaky', level: undefined },
+        { name: 'ok', level: 'staff' },
+      ]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

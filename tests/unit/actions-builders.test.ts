@@ -14,7 +14,15 @@ const { redirect } = await import('next/navigation');
 // Accounts as currentUser() gives them (no session, no database: the builder only reads the role
 // and the organisation).
 const account = (role: PublicUser['role'], organizationId: number | null = null): PublicUser =>
-  ({ id: 1, email: `${role}@x.example`, name: role, role, organizationId, disabled: false, createdAt: '2026-01-01T00:00:00Z' }) as PublicUser;
+  ({
+    id: 1,
+    email: `${role}@x.example`,
+    name: role,
+    role,
+    organizationId,
+    disabled: false,
+    createdAt: '2026-01-01T00:00:00Z',
+  }) as PublicUser;
 const WHO = {
   visitor: null,
   'user without organisation': account('publisher'),
@@ -52,7 +60,11 @@ describe('each builder refuses the levels below it, before running anything', ()
           expect(state).toEqual({ ok: true });
           expect(ran).toHaveBeenCalledOnce();
         } else {
-          expect(state).toMatchObject({ ok: false, code: who === 'visitor' ? 'unauthorized' : 'forbidden', errors: {} });
+          expect(state).toMatchObject({
+            ok: false,
+            code: who === 'visitor' ? 'unauthorized' : 'forbidden',
+            errors: {},
+          });
           expect(ran).not.toHaveBeenCalled();
         }
       });
@@ -67,7 +79,10 @@ describe('each builder refuses the levels below it, before running anything', ()
 
 describe('input', () => {
   it('invalid input: field messages, the form message, and what was typed (never a password)', async () => {
-    const action = publicAction(z.object({ name: z.string().min(3, 'Too short.'), password: z.string() }), () => 'done');
+    const action = publicAction(
+      z.object({ name: z.string().min(3, 'Too short.'), password: z.string() }),
+      () => 'done',
+    );
     expect(await act(action, null, { name: 'ab', password: 'secret-secret' })).toEqual({
       ok: false,
       code: 'invalid',
@@ -85,7 +100,11 @@ describe('input', () => {
     expect(Object.keys(fields)).toEqual(['name']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     let seen: unknown;
-    await act(publicAction(z.object({ name: z.string() }).passthrough(), (input) => void (seen = input)), null, fd);
+    await act(
+      publicAction(z.object({ name: z.string() }).passthrough(), (input) => void (seen = input)),
+      null,
+      fd,
+    );
     expect(seen).toEqual({ name: 'Ann' });
   });
 
@@ -96,16 +115,43 @@ describe('input', () => {
 
 describe('errors and results', () => {
   it('a domain error keeps its code, message and field messages', async () => {
-    const fails = (e: Error) => publicAction(schema, () => { throw e; });
-    expect(await act(fails(conflict('Someone else got there first.')), null, { name: 'a' })).toMatchObject({ ok: false, code: 'conflict', message: 'Someone else got there first.', values: { name: 'a' } });
-    expect(await act(fails(invalid({ name: 'Taken.' }, 'Pick another.')), null, { name: 'a' })).toMatchObject({ code: 'invalid', errors: { name: 'Taken.' }, message: 'Pick another.' });
-    expect(await act(fails(new AppError('not_found', 'Request not found.')), null, { name: 'a' })).toMatchObject({ code: 'not_found', message: 'Request not found.' });
+    const fails = (e: Error) =>
+      publicAction(schema, () => {
+        throw e;
+      });
+    expect(await act(fails(conflict('Someone else got there first.')), null, { name: 'a' })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: 'Someone else got there first.',
+      values: { name: 'a' },
+    });
+    expect(await act(fails(invalid({ name: 'Taken.' }, 'Pick another.')), null, { name: 'a' })).toMatchObject({
+      code: 'invalid',
+      errors: { name: 'Taken.' },
+      message: 'Pick another.',
+    });
+    expect(await act(fails(new AppError('not_found', 'Request not found.')), null, { name: 'a' })).toMatchObject({
+      code: 'not_found',
+      message: 'Request not found.',
+    });
   });
 
   it('an unexpected error is logged once and answered with the action’s own sentence', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const action = publicAction(schema, () => { throw new Error('SQLITE_BUSY'); }, { failure: 'Could not save.' });
-    expect(await act(action, null, { name: 'a' })).toEqual({ ok: false, code: 'error', errors: {}, message: 'Could not save.', values: { name: 'a' } });
+    const action = publicAction(
+      schema,
+      () => {
+        throw new Error('SQLITE_BUSY');
+      },
+      { failure: 'Could not save.' },
+    );
+    expect(await act(action, null, { name: 'a' })).toEqual({
+      ok: false,
+      code: 'error',
+      errors: {},
+      message: 'Could not save.',
+      values: { name: 'a' },
+    });
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
   });
@@ -113,7 +159,9 @@ describe('errors and results', () => {
   it('redirect() goes through (Next handles it), and nothing is revalidated', async () => {
     const revalidate = vi.fn();
     const action = publicAction(schema, () => redirect('/somewhere'), { revalidate });
-    await expect(act(action, null, { name: 'a' })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(act(action, null, { name: 'a' })).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
     expect(revalidate).not.toHaveBeenCalled();
   });
 

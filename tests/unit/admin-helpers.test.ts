@@ -21,7 +21,11 @@ describe('working days', () => {
   it('matches a day-by-day count over many starts and spans', () => {
     const slow = (from: Date, to: Date) => {
       let n = 0;
-      for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + 86_400_000; t <= to.getTime(); t += 86_400_000) {
+      for (
+        let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) + 86_400_000;
+        t <= to.getTime();
+        t += 86_400_000
+      ) {
         const dow = new Date(t).getUTCDay();
         if (dow !== 0 && dow !== 6) n += 1;
       }

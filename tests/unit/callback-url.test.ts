@@ -70,7 +70,9 @@ describe('safeCallbackUrl', () => {
   });
 
   it('keeps ordinary paths with their query and fragment', () => {
-    expect(safeCallbackUrl('/republish?article=harbour-pilots#form', SITE)).toBe('/republish?article=harbour-pilots#form');
+    expect(safeCallbackUrl('/republish?article=harbour-pilots#form', SITE)).toBe(
+      '/republish?article=harbour-pilots#form',
+    );
     expect(safeCallbackUrl('/account/requests', SITE)).toBe('/account/requests');
     expect(safeCallbackUrl(`${SITE}/admin`, SITE)).toBe('/admin');
     expect(safeCallbackUrl('', SITE)).toBe('/');

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalKey, domainOf, isOnDomains, isTrackingParam, normaliseCanonicalUrl } from '@/lib/catalogue/canonical-url';
+import {
+  canonicalKey,
+  domainOf,
+  isOnDomains,
+  isTrackingParam,
+  normaliseCanonicalUrl,
+} from '@/lib/catalogue/canonical-url';
 
 const BASE = 'https://harbourledger.example/environment/seagrass-returns';
 const KEY = 'harbourledger.example/environment/seagrass-returns';
@@ -28,7 +34,11 @@ describe('canonical URL normalisation', () => {
   });
 
   it('gives a clean https address for display', () => {
-    expect(normaliseCanonicalUrl('http://www.Example.com/a/?utm_source=x#top')).toEqual({ key: 'example.com/a', url: 'https://example.com/a', host: 'example.com' });
+    expect(normaliseCanonicalUrl('http://www.Example.com/a/?utm_source=x#top')).toEqual({
+      key: 'example.com/a',
+      url: 'https://example.com/a',
+      host: 'example.com',
+    });
     expect(normaliseCanonicalUrl('https://example.com')!.url).toBe('https://example.com/');
   });
 
@@ -52,7 +62,8 @@ describe('canonical URL normalisation', () => {
   });
 
   it('knows tracking parameters', () => {
-    for (const p of ['utm_source', 'UTM_CONTENT', 'fbclid', 'gclid', 'mc_eid', '_ga', 'pk_campaign', 'mtm_source']) expect(isTrackingParam(p)).toBe(true);
+    for (const p of ['utm_source', 'UTM_CONTENT', 'fbclid', 'gclid', 'mc_eid', '_ga', 'pk_campaign', 'mtm_source'])
+      expect(isTrackingParam(p)).toBe(true);
     for (const p of ['id', 'page', 'p', 'article']) expect(isTrackingParam(p)).toBe(false);
   });
 
@@ -67,12 +78,28 @@ describe('canonical URL normalisation', () => {
   });
 });
 
-const TRACKING = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'UTM_Source', 'fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', 'igshid'];
+const TRACKING = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'UTM_Source',
+  'fbclid',
+  'gclid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  'igshid',
+];
 const segment = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 const article = fc.record({
   host: fc.constantFrom('harbourledger.example', 'news.example.com', 'example.org'),
   path: fc.array(segment, { minLength: 1, maxLength: 4 }),
-  query: fc.array(fc.tuple(fc.constantFrom('id', 'page', 'edition'), fc.stringMatching(/^[a-z0-9]{1,6}$/)), { maxLength: 2 }),
+  query: fc.array(fc.tuple(fc.constantFrom('id', 'page', 'edition'), fc.stringMatching(/^[a-z0-9]{1,6}$/)), {
+    maxLength: 2,
+  }),
 });
 const decoration = fc.record({
   scheme: fc.constantFrom('http', 'https', 'HTTPS'),
@@ -113,9 +140,13 @@ describe('canonical URL normalisation (properties)', () => {
 
   it('never accepts a non-http(s) address, whatever follows the scheme', () => {
     fc.assert(
-      fc.property(fc.constantFrom('javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'mailto:'), fc.string(), (scheme, rest) => {
-        expect(normaliseCanonicalUrl(scheme + rest)).toBeNull();
-      }),
+      fc.property(
+        fc.constantFrom('javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'mailto:'),
+        fc.string(),
+        (scheme, rest) => {
+          expect(normaliseCanonicalUrl(scheme + rest)).toBeNull();
+        },
+      ),
     );
   });
 });

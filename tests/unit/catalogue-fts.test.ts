@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, highlightExpression, MARK_CLOSE, MARK_OPEN, matchExpression, MAX_TERMS, parseMarked, refineHits, searchTerms, segmentsToHtml } from '@/lib/catalogue/fts';
+import {
+  escapeHtml,
+  highlightExpression,
+  MARK_CLOSE,
+  MARK_OPEN,
+  matchExpression,
+  MAX_TERMS,
+  parseMarked,
+  refineHits,
+  searchTerms,
+  segmentsToHtml,
+} from '@/lib/catalogue/fts';
 import { previewParagraphs } from '@/lib/catalogue/queries';
 import { slugify } from '@/lib/catalogue/import/normalize';
 import { articleQuerySchema, articleRightsSchema, queryString } from '@/lib/validation/catalogue';
@@ -42,7 +53,9 @@ describe('highlighted snippets', () => {
     const segments = parseMarked(marked);
     expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['quillwort']);
     const html = segmentsToHtml(segments);
-    expect(html).toBe('&lt;script&gt;x&lt;/script&gt; <mark>quillwort</mark> &amp; &quot;more&quot; &lt;img onerror=alert(1)&gt;');
+    expect(html).toBe(
+      '&lt;script&gt;x&lt;/script&gt; <mark>quillwort</mark> &amp; &quot;more&quot; &lt;img onerror=alert(1)&gt;',
+    );
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 
@@ -67,10 +80,32 @@ describe('preview paragraphs', () => {
 
 describe('query parameters', () => {
   it('accepts the documented parameters and treats empty fields as absent', () => {
-    const q = articleQuerySchema.parse({ q: ' ferry ', section: '', tag: 'Flooding', author: 'Ines Varga', from: '2026-01-01', to: '2026-01-31', licensable: '1', sort: 'newest', page: '3' });
-    expect(q).toEqual({ q: 'ferry', section: undefined, tag: 'flooding', author: 'Ines Varga', from: '2026-01-01', to: '2026-01-31', licensable: true, sort: 'newest', page: 3 });
+    const q = articleQuerySchema.parse({
+      q: ' ferry ',
+      section: '',
+      tag: 'Flooding',
+      author: 'Ines Varga',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      licensable: '1',
+      sort: 'newest',
+      page: '3',
+    });
+    expect(q).toEqual({
+      q: 'ferry',
+      section: undefined,
+      tag: 'flooding',
+      author: 'Ines Varga',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      licensable: true,
+      sort: 'newest',
+      page: 3,
+    });
     expect(articleQuerySchema.parse({})).toMatchObject({ q: '', page: 1, licensable: false });
-    expect(queryString(q, { page: 1 })).toBe('?q=ferry&tag=flooding&author=Ines+Varga&from=2026-01-01&to=2026-01-31&sort=newest&licensable=1');
+    expect(queryString(q, { page: 1 })).toBe(
+      '?q=ferry&tag=flooding&author=Ines+Varga&from=2026-01-01&to=2026-01-31&sort=newest&licensable=1',
+    );
   });
 
   it('refuses bad paging, dates and flags with a reason per field', () => {
@@ -79,7 +114,9 @@ describe('query parameters', () => {
     const fields = bad.error!.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(['page', 'from', 'licensable', 'sort']));
     expect(articleQuerySchema.safeParse({ page: '0' }).success).toBe(false);
-    expect(articleQuerySchema.safeParse({ from: '2026-03-02', to: '2026-03-01' }).error?.issues[0]?.path).toEqual(['to']);
+    expect(articleQuerySchema.safeParse({ from: '2026-03-02', to: '2026-03-01' }).error?.issues[0]?.path).toEqual([
+      'to',
+    ]);
   });
 
   it('cuts a very long search instead of refusing it', () => {
@@ -105,8 +142,12 @@ describe('slugs', () => {
 
 describe('highlighting long prefixes', () => {
   it('shortens them to the indexed stem and unmarks what only the stem matched', () => {
-    expect(highlightExpression(['quillw', 'bay', 'harbour', 'a'], new Set(['harbour']))).toBe('"quil"* "bay"* "harbour" "a"');
-    const segments = parseMarked(`${MARK_OPEN}Quillwort${MARK_CLOSE} and ${MARK_OPEN}quill${MARK_CLOSE}-like ${MARK_OPEN}bay${MARK_CLOSE} ${MARK_OPEN}Quillwörts${MARK_CLOSE}`);
+    expect(highlightExpression(['quillw', 'bay', 'harbour', 'a'], new Set(['harbour']))).toBe(
+      '"quil"* "bay"* "harbour" "a"',
+    );
+    const segments = parseMarked(
+      `${MARK_OPEN}Quillwort${MARK_CLOSE} and ${MARK_OPEN}quill${MARK_CLOSE}-like ${MARK_OPEN}bay${MARK_CLOSE} ${MARK_OPEN}Quillwörts${MARK_CLOSE}`,
+    );
     const refined = refineHits(segments, ['quillw', 'bay']);
     expect(refined.filter((s) => s.hit).map((s) => s.text)).toEqual(['Quillwort', 'bay', 'Quillwörts']);
     expect(refineHits(segments, ['bay'])).toBe(segments);

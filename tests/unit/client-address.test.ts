@@ -27,7 +27,15 @@ describe('the server decides the client address', () => {
   });
 
   it('overwrites the forwarding headers a client sent', () => {
-    const req = { socket: { remoteAddress: '203.0.113.7' }, headers: { 'x-forwarded-for': '1.2.3.4', 'x-forwarded-host': 'evil.example', 'x-real-ip': '1.2.3.4', host: 'desk.example' } as Record<string, string> };
+    const req = {
+      socket: { remoteAddress: '203.0.113.7' },
+      headers: {
+        'x-forwarded-for': '1.2.3.4',
+        'x-forwarded-host': 'evil.example',
+        'x-real-ip': '1.2.3.4',
+        host: 'desk.example',
+      } as Record<string, string>,
+    };
     applyClientAddress(req, 0);
     expect(req.headers).toEqual({ 'x-forwarded-for': '203.0.113.7', host: 'desk.example' });
   });

@@ -40,7 +40,19 @@ const REFUSED: [string, string][] = [
   ['not-an-address', 'not an IP address'],
 ];
 
-const ALLOWED = ['8.8.8.8', '1.1.1.1', '93.184.215.14', '172.15.255.255', '172.32.0.1', '192.169.0.1', '11.0.0.1', '169.253.255.255', '2606:4700:4700::1111', '2a00:1450:4009:81f::200e', '::ffff:8.8.8.8'];
+const ALLOWED = [
+  '8.8.8.8',
+  '1.1.1.1',
+  '93.184.215.14',
+  '172.15.255.255',
+  '172.32.0.1',
+  '192.169.0.1',
+  '11.0.0.1',
+  '169.253.255.255',
+  '2606:4700:4700::1111',
+  '2a00:1450:4009:81f::200e',
+  '::ffff:8.8.8.8',
+];
 
 describe('feed address refusal list', () => {
   it.each(REFUSED)('refuses %s (%s)', (address, why) => {
@@ -52,7 +64,8 @@ describe('feed address refusal list', () => {
   });
 
   const octet = fc.integer({ min: 0, max: 255 });
-  const inRange = (first: number[], second: fc.Arbitrary<number> = octet) => fc.tuple(fc.constantFrom(...first), second, octet, octet).map((p) => p.join('.'));
+  const inRange = (first: number[], second: fc.Arbitrary<number> = octet) =>
+    fc.tuple(fc.constantFrom(...first), second, octet, octet).map((p) => p.join('.'));
   const privateV4 = fc.oneof(
     inRange([127]),
     inRange([10]),
@@ -68,24 +81,35 @@ describe('feed address refusal list', () => {
   it('refuses every address of the private IPv4 ranges, in every IPv4-mapped spelling', () => {
     fc.assert(
       fc.property(privateV4, (v4) => {
-        for (const form of [v4, `::ffff:${v4}`, `::FFFF:${hex(v4)}`, `0:0:0:0:0:ffff:${hex(v4)}`]) expect(refusedAddress(form), form).not.toBeNull();
+        for (const form of [v4, `::ffff:${v4}`, `::FFFF:${hex(v4)}`, `0:0:0:0:0:ffff:${hex(v4)}`])
+          expect(refusedAddress(form), form).not.toBeNull();
       }),
     );
   });
 
   it('judges an IPv4-mapped address exactly as its IPv4 address', () => {
-    fc.assert(fc.property(fc.tuple(octet, octet, octet, octet).map((p) => p.join('.')), (v4) => {
-      expect(refusedAddress(`::ffff:${v4}`)).toBe(refusedAddress(v4));
-    }));
+    fc.assert(
+      fc.property(
+        fc.tuple(octet, octet, octet, octet).map((p) => p.join('.')),
+        (v4) => {
+          expect(refusedAddress(`::ffff:${v4}`)).toBe(refusedAddress(v4));
+        },
+      ),
+    );
   });
 
   it('refuses every unique-local (fc00::/7) and link-local (fe80::/10) IPv6 address', () => {
     const group = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
     fc.assert(
-      fc.property(fc.integer({ min: 0xfc00, max: 0xfdff }), fc.integer({ min: 0xfe80, max: 0xfebf }), fc.array(group, { minLength: 7, maxLength: 7 }), (ula, ll, rest) => {
-        expect(refusedAddress([ula.toString(16), ...rest].join(':'))).toBe('uniqueLocal');
-        expect(refusedAddress([ll.toString(16), ...rest].join(':'))).toBe('linkLocal');
-      }),
+      fc.property(
+        fc.integer({ min: 0xfc00, max: 0xfdff }),
+        fc.integer({ min: 0xfe80, max: 0xfebf }),
+        fc.array(group, { minLength: 7, maxLength: 7 }),
+        (ula, ll, rest) => {
+          expect(refusedAddress([ula.toString(16), ...rest].join(':'))).toBe('uniqueLocal');
+          expect(refusedAddress([ll.toString(16), ...rest].join(':'))).toBe('linkLocal');
+        },
+      ),
     );
   });
 });

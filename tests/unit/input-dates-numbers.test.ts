@@ -5,7 +5,16 @@ import { articleNoticeSchema } from '@/lib/validation/license';
 import { quoteRequestSchema, requestFormSchema } from '@/lib/validation/request';
 import { formFor } from '../helpers/requests';
 
-const quote = { articles: ['a-story'], use: 'web', licenseeType: 'commercial', audience: 25000, territory: 'country', duration: '1y', portion: 'full', translation: false };
+const quote = {
+  articles: ['a-story'],
+  use: 'web',
+  licenseeType: 'commercial',
+  audience: 25000,
+  territory: 'country',
+  duration: '1y',
+  portion: 'full',
+  translation: false,
+};
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const startErr = (startDate: unknown) => {
   const r = requestFormSchema.safeParse({ ...formFor(['a-story']), startDate });
@@ -31,8 +40,13 @@ describe('numbers: JSON numbers or plain decimal digits only (issue 13 item 11)'
       expect(idSchema.safeParse({ id: bad }).success, JSON.stringify(bad)).toBe(false);
       expect(changeRoleSchema.safeParse({ userId: bad, role: 'staff' }).success).toBe(false);
       expect(articleNoticeSchema.safeParse({ articleId: bad, kind: 'corrected', note: 'x' }).success).toBe(false);
-      expect(decisionSchema.safeParse({ reference: 'RR-1', action: 'approve', version: bad, fee: '' }).success).toBe(false);
-      expect(articleRightsSchema.safeParse({ id: bad, rightsStatus: 'owned', premium: '1', hidden: false, assets: [] }).success).toBe(false);
+      expect(decisionSchema.safeParse({ reference: 'RR-1', action: 'approve', version: bad, fee: '' }).success).toBe(
+        false,
+      );
+      expect(
+        articleRightsSchema.safeParse({ id: bad, rightsStatus: 'owned', premium: '1', hidden: false, assets: [] })
+          .success,
+      ).toBe(false);
     }
     expect(articleQuerySchema.safeParse({ page: '0x10' }).success).toBe(false);
     expect(articleQuerySchema.parse({ page: '3' }).page).toBe(3);
@@ -42,7 +56,8 @@ describe('numbers: JSON numbers or plain decimal digits only (issue 13 item 11)'
 
 describe('dates: real calendar days, a start at most two years ahead', () => {
   it('refuses days that do not exist instead of rolling them over', () => {
-    for (const d of ['2027-02-30', '2027-02-29', '2027-13-01', '2027-04-31', '2027-00-10']) expect(startErr(d), d).toBeTruthy();
+    for (const d of ['2027-02-30', '2027-02-29', '2027-13-01', '2027-04-31', '2027-00-10'])
+      expect(startErr(d), d).toBeTruthy();
     expect(articleQuerySchema.safeParse({ from: '2027-02-30' }).success).toBe(false);
   });
 

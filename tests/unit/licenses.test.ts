@@ -15,7 +15,9 @@ const now = new Date('2026-06-01T12:00:00Z');
 const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
 
 describe('licence state', () => {
-  const l = (over: Partial<{ status: 'active' | 'expired' | 'revoked'; validFrom: string; validUntil: string | null }>) => ({ status: 'active' as const, validFrom: at(-10), validUntil: at(100), ...over });
+  const l = (
+    over: Partial<{ status: 'active' | 'expired' | 'revoked'; validFrom: string; validUntil: string | null }>,
+  ) => ({ status: 'active' as const, validFrom: at(-10), validUntil: at(100), ...over });
   it('active, expiring soon within 14 days, upcoming, expired (even before the row is), revoked', () => {
     expect(licenseState(l({}), now)).toBe('active');
     expect(licenseState(l({ validUntil: null }), now)).toBe('active');
@@ -29,13 +31,27 @@ describe('licence state', () => {
 });
 
 describe('download refusal', () => {
-  const base = { status: 'active', validFrom: at(-1), validUntil: at(100), fee: 50_000, paidAt: null, invoiceRef: 'INV-2026-000007', revokedReason: null, statusChangedAt: null } as unknown as LicenseRow;
+  const base = {
+    status: 'active',
+    validFrom: at(-1),
+    validUntil: at(100),
+    fee: 50_000,
+    paidAt: null,
+    invoiceRef: 'INV-2026-000007',
+    revokedReason: null,
+    statusChangedAt: null,
+  } as unknown as LicenseRow;
   const publisher = { role: 'publisher' } as PublicUser;
   it('payment waits only above the setting; null never waits', () => {
-    expect(downloadRefusal(base, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: 20_000 }, now)).toEqual({ status: 402, reason: expect.stringContaining('awaiting payment of invoice INV-2026-000007') });
+    expect(downloadRefusal(base, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: 20_000 }, now)).toEqual({
+      status: 402,
+      reason: expect.stringContaining('awaiting payment of invoice INV-2026-000007'),
+    });
     expect(downloadRefusal(base, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: 50_000 }, now)).toBeNull();
     expect(downloadRefusal(base, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: null }, now)).toBeNull();
-    expect(downloadRefusal({ ...base, paidAt: at(0) }, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: 0 }, now)).toBeNull();
+    expect(
+      downloadRefusal({ ...base, paidAt: at(0) }, publisher, [], { ...DEFAULT_SETTINGS, paymentRequiredAbove: 0 }, now),
+    ).toBeNull();
   });
 });
 
@@ -58,7 +74,8 @@ describe('codes and filenames', () => {
 });
 
 describe('article body', () => {
-  const body = '<p>One <em>two</em> &amp; three.</p><h2>Sub &lt;head&gt;</h2><blockquote><p>Quoted words.</p></blockquote><ul><li>First</li><li>Second <a href="https://x.example/?a=1&amp;b=2">link</a></li></ul><figure><img src="https://wire.example/a.jpg" alt="Wire"><figcaption>AFP</figcaption></figure><p>Last<br>line.</p>';
+  const body =
+    '<p>One <em>two</em> &amp; three.</p><h2>Sub &lt;head&gt;</h2><blockquote><p>Quoted words.</p></blockquote><ul><li>First</li><li>Second <a href="https://x.example/?a=1&amp;b=2">link</a></li></ul><figure><img src="https://wire.example/a.jpg" alt="Wire"><figcaption>AFP</figcaption></figure><p>Last<br>line.</p>';
 
   it('round-trips sanitized HTML, escaping text and attributes', () => {
     expect(toHtml(parseBody(body))).toBe(body);
@@ -68,8 +85,12 @@ describe('article body', () => {
   it('writes Markdown and plain text', () => {
     const nodes = filterImages(parseBody(body), () => false);
     expect(nodes.removed).toBe(1);
-    expect(toMarkdown(nodes.nodes)).toBe('One *two* & three.\n\n## Sub \\<head\\>\n\n> Quoted words.\n\n- First\n- Second [link](<https://x.example/?a=1&b=2>)\n\nLast  \nline.');
-    expect(toText(nodes.nodes)).toBe('One two & three.\n\nSub <head>\n\n“Quoted words.”\n\n* First\n* Second link (https://x.example/?a=1&b=2)\n\nLast\nline.');
+    expect(toMarkdown(nodes.nodes)).toBe(
+      'One *two* & three.\n\n## Sub \\<head\\>\n\n> Quoted words.\n\n- First\n- Second [link](<https://x.example/?a=1&b=2>)\n\nLast  \nline.',
+    );
+    expect(toText(nodes.nodes)).toBe(
+      'One two & three.\n\nSub <head>\n\n“Quoted words.”\n\n* First\n* Second link (https://x.example/?a=1&b=2)\n\nLast\nline.',
+    );
   });
 
   it('keeps licensable images and drops the figure of one that is not', () => {
@@ -83,10 +104,16 @@ describe('article body', () => {
     const p = (n: number) => `<p>${'w '.repeat(n).trim()}</p>`;
     expect(excerpt(parseBody(p(100) + p(150) + p(100)), 300)).toHaveLength(2);
     const cut = excerpt(parseBody(p(500)), 300);
-    expect(plainText(cut).split(/\s+/).filter((w) => w === 'w')).toHaveLength(300);
+    expect(
+      plainText(cut)
+        .split(/\s+/)
+        .filter((w) => w === 'w'),
+    ).toHaveLength(300);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 12 }), (sizes) => {
-        const words = plainText(excerpt(parseBody(sizes.map(p).join('')), 300)).split(/\s+/).filter((w) => w === 'w').length;
+        const words = plainText(excerpt(parseBody(sizes.map(p).join('')), 300))
+          .split(/\s+/)
+          .filter((w) => w === 'w').length;
         return words <= 300;
       }),
     );

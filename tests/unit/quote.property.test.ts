@@ -15,14 +15,20 @@ const input = fc.record({
   articles: fc.array(article, { minLength: 1, maxLength: 20 }),
   use: fc.constantFrom(...USES),
   licenseeType: fc.constantFrom(...ORG_TYPES),
-  audience: fc.oneof(fc.integer({ min: 1, max: 12_000_000 }), fc.constantFrom(9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000, 10_000_001)),
+  audience: fc.oneof(
+    fc.integer({ min: 1, max: 12_000_000 }),
+    fc.constantFrom(9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000, 10_000_001),
+  ),
   territory: fc.constantFrom(...TERRITORIES),
   duration: fc.constantFrom(...DURATIONS),
   portion: fc.constantFrom(...PORTIONS),
   translation: fc.boolean(),
 }) satisfies fc.Arbitrary<QuoteInput>;
 
-const rank = <T extends string>(list: readonly T[]) => fc.tuple(fc.constantFrom(...list), fc.constantFrom(...list)).map(([x, y]) => (list.indexOf(x) <= list.indexOf(y) ? [x, y] : [y, x]) as [T, T]);
+const rank = <T extends string>(list: readonly T[]) =>
+  fc
+    .tuple(fc.constantFrom(...list), fc.constantFrom(...list))
+    .map(([x, y]) => (list.indexOf(x) <= list.indexOf(y) ? [x, y] : [y, x]) as [T, T]);
 
 describe('quote properties', () => {
   it('gives the DESIGN.md total for any mix of options', () => {
@@ -48,15 +54,20 @@ describe('quote properties', () => {
 
   it('never decreases as the audience grows (and a staff quote stays one above)', () => {
     fc.assert(
-      fc.property(input, fc.integer({ min: 1, max: 12_000_000 }), fc.integer({ min: 1, max: 12_000_000 }), (q, x, y) => {
-        const [lo, hi] = x <= y ? [x, y] : [y, x];
-        const a = quote({ ...q, audience: lo }, card).total;
-        const b = quote({ ...q, audience: hi }, card).total;
-        if (b !== null) {
-          expect(a).not.toBeNull();
-          expect(b).toBeGreaterThanOrEqual(a!);
-        }
-      }),
+      fc.property(
+        input,
+        fc.integer({ min: 1, max: 12_000_000 }),
+        fc.integer({ min: 1, max: 12_000_000 }),
+        (q, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const a = quote({ ...q, audience: lo }, card).total;
+          const b = quote({ ...q, audience: hi }, card).total;
+          if (b !== null) {
+            expect(a).not.toBeNull();
+            expect(b).toBeGreaterThanOrEqual(a!);
+          }
+        },
+      ),
     );
   });
 
@@ -87,7 +98,16 @@ describe('quote properties', () => {
       fc.property(input, (q) => {
         const r = quote(q, card);
         expect(r.lines).toHaveLength(q.articles.length);
-        for (const line of r.lines) expect(line.factors.map((f) => f.name)).toEqual(['licenseeType', 'audience', 'territory', 'duration', 'portion', ...(q.translation ? ['translation'] : []), 'premium']);
+        for (const line of r.lines)
+          expect(line.factors.map((f) => f.name)).toEqual([
+            'licenseeType',
+            'audience',
+            'territory',
+            'duration',
+            'portion',
+            ...(q.translation ? ['translation'] : []),
+            'premium',
+          ]);
         expect(quote({ ...q, articles: [...q.articles].reverse() }, card).total).toBe(r.total);
       }),
     );

@@ -1,7 +1,13 @@
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NextResponse } from 'next/server';
-import { API_POLICY, inlineScriptHashes, pagePolicyWithHashes, pagePolicyWithNonce, strictTransportSecurity } from '@/lib/security/csp';
+import {
+  API_POLICY,
+  inlineScriptHashes,
+  pagePolicyWithHashes,
+  pagePolicyWithNonce,
+  strictTransportSecurity,
+} from '@/lib/security/csp';
 import { withHashPolicy } from '@/lib/security/csp-cache-handler';
 import { withTransportSecurity } from '@/lib/security/headers';
 
@@ -34,8 +40,15 @@ a()</SCRIPT ></body></html>`;
   it('the page cache stores the hash policy with each page it keeps, and leaves other entries alone', () => {
     const page = { kind: 'APP_PAGE', html: '<script>go()</script>', headers: { 'x-next-cache-tags': 't' } };
     withHashPolicy(page, true);
-    expect(page.headers).toEqual({ 'x-next-cache-tags': 't', 'content-security-policy': pagePolicyWithHashes([sha256('go()')]) });
-    const stored = { kind: 'APP_PAGE', html: '<script>other()</script>', headers: { 'content-security-policy': 'kept' } };
+    expect(page.headers).toEqual({
+      'x-next-cache-tags': 't',
+      'content-security-policy': pagePolicyWithHashes([sha256('go()')]),
+    });
+    const stored = {
+      kind: 'APP_PAGE',
+      html: '<script>other()</script>',
+      headers: { 'content-security-policy': 'kept' },
+    };
     withHashPolicy(stored, false);
     expect(stored.headers['content-security-policy']).toBe('kept');
     const route = { kind: 'APP_ROUTE', body: Buffer.from(''), headers: {} };
@@ -58,7 +71,9 @@ describe('Strict-Transport-Security', () => {
 
   it('follows the site address the server runs with', () => {
     process.env.NEXTAUTH_URL = 'https://desk.example/';
-    expect(withTransportSecurity(NextResponse.next()).headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+    expect(withTransportSecurity(NextResponse.next()).headers.get('strict-transport-security')).toBe(
+      'max-age=63072000; includeSubDomains',
+    );
     process.env.NEXTAUTH_URL = 'http://localhost:3000';
     expect(withTransportSecurity(NextResponse.next()).headers.get('strict-transport-security')).toBeNull();
   });

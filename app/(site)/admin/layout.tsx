@@ -10,18 +10,38 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div className="admin">
       <nav aria-label="Desk admin" className="admin-nav">
         <ul className="nav-list">
-          <li><Link href="/admin">Dashboard</Link></li>
-          <li><Link href="/admin/requests">Requests</Link></li>
-          <li><Link href="/admin/articles">Articles</Link></li>
-          <li><Link href="/admin/rate-card">Rate card</Link></li>
-          <li><Link href="/admin/usage">Usage</Link></li>
-          <li><Link href="/admin/outbox">Outbox</Link></li>
-          <li><Link href="/admin/feeds">Feeds</Link></li>
-          <li><Link href="/admin/embed">Embed</Link></li>
+          <li>
+            <Link href="/admin">Dashboard</Link>
+          </li>
+          <li>
+            <Link href="/admin/requests">Requests</Link>
+          </li>
+          <li>
+            <Link href="/admin/articles">Articles</Link>
+          </li>
+          <li>
+            <Link href="/admin/rate-card">Rate card</Link>
+          </li>
+          <li>
+            <Link href="/admin/usage">Usage</Link>
+          </li>
+          <li>
+            <Link href="/admin/outbox">Outbox</Link>
+          </li>
+          <li>
+            <Link href="/admin/feeds">Feeds</Link>
+          </li>
+          <li>
+            <Link href="/admin/embed">Embed</Link>
+          </li>
           {can(user, 'admin') && (
             <>
-              <li><Link href="/admin/users">Users</Link></li>
-              <li><Link href="/admin/settings">Settings</Link></li>
+              <li>
+                <Link href="/admin/users">Users</Link>
+              </li>
+              <li>
+                <Link href="/admin/settings">Settings</Link>
+              </li>
             </>
           )}
         </ul>

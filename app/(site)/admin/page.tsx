@@ -28,14 +28,16 @@ export default async function AdminDashboard() {
 
       {feeds.failing > 0 && (
         <p className="notice error" role="alert" data-testid="dashboard-feeds-failing">
-          {feeds.failing === 1 ? '1 feed is failing' : `${feeds.failing} feeds are failing`}: new articles from it are not reaching the catalogue.{' '}
-          <Link href="/admin/feeds">See the feeds</Link>
+          {feeds.failing === 1 ? '1 feed is failing' : `${feeds.failing} feeds are failing`}: new articles from it are
+          not reaching the catalogue. <Link href="/admin/feeds">See the feeds</Link>
         </p>
       )}
 
       <div className="stat-grid">
         <p className="stat">
-          <span className="value" data-testid="stat-open">{s.counts.open.toLocaleString('en-GB')}</span>
+          <span className="value" data-testid="stat-open">
+            {s.counts.open.toLocaleString('en-GB')}
+          </span>
           <span className="label">
             <Link href="/admin/requests">open requests</Link>
           </span>
@@ -67,10 +69,26 @@ export default async function AdminDashboard() {
       </p>
 
       <div className="two-col">
-        <BarChartFigure id="chart-open" title="Open requests by status" kind="count" data={OPEN_STATUSES.map((st) => ({ label: STATUS_LABELS[st], value: s.counts[st] }))} />
-        <BarChartFigure id="chart-use" title="Revenue by use" kind="money" layout="vertical" data={s.revenueByUse.map((u) => ({ label: USE_LABELS[u.use], value: u.revenue }))} />
+        <BarChartFigure
+          id="chart-open"
+          title="Open requests by status"
+          kind="count"
+          data={OPEN_STATUSES.map((st) => ({ label: STATUS_LABELS[st], value: s.counts[st] }))}
+        />
+        <BarChartFigure
+          id="chart-use"
+          title="Revenue by use"
+          kind="money"
+          layout="vertical"
+          data={s.revenueByUse.map((u) => ({ label: USE_LABELS[u.use], value: u.revenue }))}
+        />
       </div>
-      <BarChartFigure id="chart-month" title="Revenue by month" kind="money" data={s.revenueByMonth.map((m) => ({ label: m.label, value: m.revenue }))} />
+      <BarChartFigure
+        id="chart-month"
+        title="Revenue by month"
+        kind="money"
+        data={s.revenueByMonth.map((m) => ({ label: m.label, value: m.revenue }))}
+      />
 
       <div className="two-col">
         <section aria-labelledby="top-articles">
@@ -82,7 +100,9 @@ export default async function AdminDashboard() {
               <thead>
                 <tr>
                   <th scope="col">Article</th>
-                  <th scope="col" className="num">Licences</th>
+                  <th scope="col" className="num">
+                    Licences
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -107,8 +127,12 @@ export default async function AdminDashboard() {
               <thead>
                 <tr>
                   <th scope="col">Organisation</th>
-                  <th scope="col" className="num">Licences</th>
-                  <th scope="col" className="num">Revenue</th>
+                  <th scope="col" className="num">
+                    Licences
+                  </th>
+                  <th scope="col" className="num">
+                    Revenue
+                  </th>
                 </tr>
               </thead>
               <tbody>

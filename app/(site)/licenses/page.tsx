@@ -5,7 +5,11 @@ import { normalizeLicenseCode } from '@/lib/licenses/code';
 
 export const metadata: Metadata = { title: 'Verify a licence' };
 
-export default async function VerifyIndexPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+export default async function VerifyIndexPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ code?: string | string[] }>;
+}) {
   const raw = (await searchParams).code;
   const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 100);
   let error: string | undefined;
@@ -18,7 +22,8 @@ export default async function VerifyIndexPage({ searchParams }: { searchParams: 
     <section>
       <h1>Verify a licence</h1>
       <p className="lead">
-        Every article republished from our desk carries a licence code in its credit line. Enter it to see who holds the licence, for which use and whether it is still valid.
+        Every article republished from our desk carries a licence code in its credit line. Enter it to see who holds the
+        licence, for which use and whether it is still valid.
       </p>
       <CodeLookupForm value={typed} error={error} />
     </section>

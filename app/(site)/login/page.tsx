@@ -12,7 +12,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1>Sign in</h1>
       <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       <p>
-        New here? <Link href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}` : ''}`}>Register your organisation</Link>.
+        New here?{' '}
+        <Link
+          href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}` : ''}`}
+        >
+          Register your organisation
+        </Link>
+        .
       </p>
     </section>
   );

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { publicAction, publisherAction } from '@/lib/actions/builders';
 import { searchLicensableArticles } from '@/lib/requests/articles';
 import { submitRequest } from '@/lib/requests/create';
-import { ONLY_PUBLISHERS, requestForm, requestFormInvalid, requestFormValues, SIGN_IN_TO_SUBMIT } from '@/lib/requests/submit-form';
+import {
+  ONLY_PUBLISHERS,
+  requestForm,
+  requestFormInvalid,
+  requestFormValues,
+  SIGN_IN_TO_SUBMIT,
+} from '@/lib/requests/submit-form';
 
 /**
  * Stores the request (submitRequest recomputes the quote with the organisation's own type and

@@ -19,7 +19,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 function returnPath(sp: SearchParams): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(sp)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, item);
+  for (const [k, v] of Object.entries(sp))
+    for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, item);
   const qs = p.toString();
   return qs ? `/republish?${qs}` : '/republish';
 }
@@ -34,7 +35,9 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
       <section>
         <h1>Request to republish</h1>
         <p className="notice info" role="status">
-          {can(user, 'staff') ? ONLY_PUBLISHERS : 'Your account is not linked to an organisation, so it cannot request licences. Please contact the desk.'}
+          {can(user, 'staff')
+            ? ONLY_PUBLISHERS
+            : 'Your account is not linked to an organisation, so it cannot request licences. Please contact the desk.'}
         </p>
         {can(user, 'staff') && <Link href="/admin">Go to the desk admin</Link>}
       </section>
@@ -56,7 +59,8 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
     <section>
       <h1>Request to republish</h1>
       <p className="lead">
-        Tell us where and how you will use the articles. The quote updates as you go; the desk confirms it when your request is stored.
+        Tell us where and how you will use the articles. The quote updates as you go; the desk confirms it when your
+        request is stored.
       </p>
       {!user.emailVerifiedAt && (
         // They may still price and prepare the request; submitting waits for the confirmation (refused server-side too).

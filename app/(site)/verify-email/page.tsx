@@ -13,14 +13,22 @@ const MESSAGES: Record<VerifyOutcome, string> = {
   invalid: 'This link is not valid. Check that you copied the whole address, or send yourself a new one.',
 };
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const outcome = verifyEmailToken(typeof token === 'string' ? token : '');
   const user = await currentUser();
   return (
     <section>
       <h1>Confirm your email</h1>
-      <p className={`notice ${outcome === 'verified' ? 'success' : 'error'}`} role={outcome === 'verified' ? 'status' : 'alert'} data-testid="verify-outcome">
+      <p
+        className={`notice ${outcome === 'verified' ? 'success' : 'error'}`}
+        role={outcome === 'verified' ? 'status' : 'alert'}
+        data-testid="verify-outcome"
+      >
         {MESSAGES[outcome]}
       </p>
       {outcome === 'verified' ? (

@@ -8,5 +8,8 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET() {
   const user = await currentUser();
-  return Response.json({ user: user ? { name: user.name } : null }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json(
+    { user: user ? { name: user.name } : null },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }

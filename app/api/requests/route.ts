@@ -22,7 +22,14 @@ export async function POST(req: Request) {
   try {
     const { request, duplicate, license } = await submitRequest(parsed.data, user);
     return Response.json(
-      { reference: request.reference, status: request.status, total: request.quoteTotal, currency: request.currency, licenseCode: license?.code ?? null, duplicate },
+      {
+        reference: request.reference,
+        status: request.status,
+        total: request.quoteTotal,
+        currency: request.currency,
+        licenseCode: license?.code ?? null,
+        duplicate,
+      },
       { status: duplicate ? 200 : 201 },
     );
   } catch (e) {

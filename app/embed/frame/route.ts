@@ -11,7 +11,9 @@ const HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
 
 export async function GET(req: NextRequest) {
   const url = embedUrlParam(req.nextUrl.searchParams);
-  const publisher = (getSettings()).publisherName;
+  const publisher = getSettings().publisherName;
   if (!url) return new Response(frameDocument({ status: 'invalid' }, publisher), { status: 400, headers: HEADERS });
-  return new Response(frameDocument(await embedSummary(url), publisher), { headers: { ...HEADERS, 'Cache-Control': EMBED_CACHE_CONTROL } });
+  return new Response(frameDocument(await embedSummary(url), publisher), {
+    headers: { ...HEADERS, 'Cache-Control': EMBED_CACHE_CONTROL },
+  });
 }

@@ -15,7 +15,10 @@ export function ArticleRights({ articles }: { articles: StaffRequestView['articl
       {articles.map((a) => (
         <li key={a.id}>
           <p>
-            <Link href={`/articles/${a.slug}`}>{a.title}</Link> <span className={`badge ${RIGHTS[a.rightsStatus]?.tone ?? 'neutral'}`}>{RIGHTS[a.rightsStatus]?.label ?? a.rightsStatus}</span>
+            <Link href={`/articles/${a.slug}`}>{a.title}</Link>{' '}
+            <span className={`badge ${RIGHTS[a.rightsStatus]?.tone ?? 'neutral'}`}>
+              {RIGHTS[a.rightsStatus]?.label ?? a.rightsStatus}
+            </span>
             {a.state && a.state !== 'published' && <span className="badge bad">{a.state}</span>}
             {a.hidden && <span className="badge neutral">hidden</span>}
             {a.premiumMilli !== 1000 && <span className="muted"> premium {formatFactor(a.premiumMilli)}</span>}
@@ -25,8 +28,13 @@ export function ArticleRights({ articles }: { articles: StaffRequestView['articl
             <ul className="asset-list">
               {a.assets.map((x, i) => (
                 <li key={i}>
-                  {x.kind === 'embed' ? 'Embed' : 'Image'}: {x.caption || 'no caption'} <span className="muted">— {x.credit || x.rightsHolder || 'no credit'}</span>{' '}
-                  {x.licensable ? <span className="badge ok">included</span> : <span className="badge bad">left out of copies</span>}
+                  {x.kind === 'embed' ? 'Embed' : 'Image'}: {x.caption || 'no caption'}{' '}
+                  <span className="muted">— {x.credit || x.rightsHolder || 'no credit'}</span>{' '}
+                  {x.licensable ? (
+                    <span className="badge ok">included</span>
+                  ) : (
+                    <span className="badge bad">left out of copies</span>
+                  )}
                 </li>
               ))}
             </ul>

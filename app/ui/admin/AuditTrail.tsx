@@ -14,7 +14,9 @@ export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
           <strong data-testid="trail-step">
             {label(e.fromStatus)} → {label(e.toStatus)}
           </strong>{' '}
-          <span className="muted">({e.action === 'submit' ? 'Submitted' : (ACTION_LABELS[e.action as Action] ?? e.action)})</span>
+          <span className="muted">
+            ({e.action === 'submit' ? 'Submitted' : (ACTION_LABELS[e.action as Action] ?? e.action)})
+          </span>
           <br />
           <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>
           {', '}

@@ -6,13 +6,26 @@ import { formatMoney } from '@/lib/quote';
 export type ChartDatum = { label: string; value: number };
 
 const fmt = (kind: 'money' | 'count', v: number) => (kind === 'money' ? formatMoney(v) : v.toLocaleString('en-GB'));
-const axis = (kind: 'money' | 'count', v: number) => (kind === 'money' ? `£${Math.round(v / 100).toLocaleString('en-GB')}` : v.toLocaleString('en-GB'));
+const axis = (kind: 'money' | 'count', v: number) =>
+  kind === 'money' ? `£${Math.round(v / 100).toLocaleString('en-GB')}` : v.toLocaleString('en-GB');
 
 /**
  * A bar chart fed by numbers computed on the server, with its text alternative: the figure's
  * caption and a summary for screen readers, and the same numbers as a table underneath.
  */
-export function BarChartFigure({ id, title, data, kind, layout = 'horizontal' }: { id: string; title: string; data: ChartDatum[]; kind: 'money' | 'count'; layout?: 'horizontal' | 'vertical' }) {
+export function BarChartFigure({
+  id,
+  title,
+  data,
+  kind,
+  layout = 'horizontal',
+}: {
+  id: string;
+  title: string;
+  data: ChartDatum[];
+  kind: 'money' | 'count';
+  layout?: 'horizontal' | 'vertical';
+}) {
   const total = data.reduce((n, d) => n + d.value, 0);
   const summary = `${title}: ${data.map((d) => `${d.label} ${fmt(kind, d.value)}`).join(', ')}.`;
   const vertical = layout === 'vertical';
@@ -26,7 +39,12 @@ export function BarChartFigure({ id, title, data, kind, layout = 'horizontal' }:
       ) : (
         <div className="chart" role="img" aria-label={summary}>
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 8 }} accessibilityLayer={false}>
+            <BarChart
+              data={data}
+              layout={vertical ? 'vertical' : 'horizontal'}
+              margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 24 : 8 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               {vertical ? (
                 <>
@@ -40,7 +58,12 @@ export function BarChartFigure({ id, title, data, kind, layout = 'horizontal' }:
                 </>
               )}
               <Tooltip formatter={(v) => fmt(kind, Number(v))} />
-              <Bar dataKey="value" name={kind === 'money' ? 'Revenue' : 'Count'} fill="#0b5cad" isAnimationActive={false} />
+              <Bar
+                dataKey="value"
+                name={kind === 'money' ? 'Revenue' : 'Count'}
+                fill="#0b5cad"
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -51,7 +74,9 @@ export function BarChartFigure({ id, title, data, kind, layout = 'horizontal' }:
           <thead>
             <tr>
               <th scope="col">{vertical ? 'Item' : 'Period'}</th>
-              <th scope="col" className="num">{kind === 'money' ? 'Revenue' : 'Count'}</th>
+              <th scope="col" className="num">
+                {kind === 'money' ? 'Revenue' : 'Count'}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,23 +6,80 @@ import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { StaffDecision } from '@/lib/validation/admin';
 import type { FormState } from '@/lib/errors';
 
-type Spec = { title: string; button: string; note: string; noteHint?: string; noteRequired: boolean; fee?: 'optional' | 'counter'; danger?: boolean };
-
-const SPECS: Record<StaffDecision, Spec> = {
-  approve: { title: 'Approve', button: 'Approve', note: 'Note to the publisher (optional)', noteRequired: false, fee: 'optional' },
-  counter: { title: 'Make a counter-offer', button: 'Send counter-offer', note: 'Changed terms or explanation', noteHint: 'The publisher sees this with the fee and can accept or decline.', noteRequired: false, fee: 'counter' },
-  request_info: { title: 'Ask for information', button: 'Send question', note: 'Your question', noteHint: 'The request stays open; the publisher answers in the thread.', noteRequired: true },
-  reject: { title: 'Reject', button: 'Reject', note: 'Reason', noteHint: 'Sent to the publisher.', noteRequired: true, danger: true },
-  revoke: { title: 'Revoke the licence', button: 'Revoke licence', note: 'Reason', noteHint: 'Sent to the licensee; downloads stop at once.', noteRequired: true, danger: true },
+type Spec = {
+  title: string;
+  button: string;
+  note: string;
+  noteHint?: string;
+  noteRequired: boolean;
+  fee?: 'optional' | 'counter';
+  danger?: boolean;
 };
 
-function DecisionForm({ action, reference, version, quotedFee }: { action: StaffDecision; reference: string; version: number; quotedFee: string | null }) {
+const SPECS: Record<StaffDecision, Spec> = {
+  approve: {
+    title: 'Approve',
+    button: 'Approve',
+    note: 'Note to the publisher (optional)',
+    noteRequired: false,
+    fee: 'optional',
+  },
+  counter: {
+    title: 'Make a counter-offer',
+    button: 'Send counter-offer',
+    note: 'Changed terms or explanation',
+    noteHint: 'The publisher sees this with the fee and can accept or decline.',
+    noteRequired: false,
+    fee: 'counter',
+  },
+  request_info: {
+    title: 'Ask for information',
+    button: 'Send question',
+    note: 'Your question',
+    noteHint: 'The request stays open; the publisher answers in the thread.',
+    noteRequired: true,
+  },
+  reject: {
+    title: 'Reject',
+    button: 'Reject',
+    note: 'Reason',
+    noteHint: 'Sent to the publisher.',
+    noteRequired: true,
+    danger: true,
+  },
+  revoke: {
+    title: 'Revoke the licence',
+    button: 'Revoke licence',
+    note: 'Reason',
+    noteHint: 'Sent to the licensee; downloads stop at once.',
+    noteRequired: true,
+    danger: true,
+  },
+};
+
+function DecisionForm({
+  action,
+  reference,
+  version,
+  quotedFee,
+}: {
+  action: StaffDecision;
+  reference: string;
+  version: number;
+  quotedFee: string | null;
+}) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(decideAction, null);
   const spec = SPECS[action];
   const failed = state && !state.ok ? state : null;
   const id = (name: string) => `${action}-${name}`;
   return (
-    <form action={formAction} className="form decision" noValidate aria-labelledby={id('title')} key={failed ? JSON.stringify(failed.values) : 'form'}>
+    <form
+      action={formAction}
+      className="form decision"
+      noValidate
+      aria-labelledby={id('title')}
+      key={failed ? JSON.stringify(failed.values) : 'form'}
+    >
       <h3 id={id('title')}>{spec.title}</h3>
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
       {failed?.code === 'conflict' && (
@@ -62,7 +119,11 @@ function DecisionForm({ action, reference, version, quotedFee }: { action: Staff
           required={spec.noteRequired}
           defaultValue={failed?.values?.note}
           aria-invalid={failed?.errors.note ? true : undefined}
-          aria-describedby={[spec.noteHint && `${id('note')}-hint`, failed?.errors.note && `${id('note')}-error`].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [spec.noteHint && `${id('note')}-hint`, failed?.errors.note && `${id('note')}-error`]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
         />
       </Field>
       <p>
@@ -75,7 +136,17 @@ function DecisionForm({ action, reference, version, quotedFee }: { action: Staff
 }
 
 /** The decisions the state machine allows now, each its own form posting the version the page showed. */
-export function DecisionForms({ actions, reference, version, quotedFee }: { actions: StaffDecision[]; reference: string; version: number; quotedFee: string | null }) {
+export function DecisionForms({
+  actions,
+  reference,
+  version,
+  quotedFee,
+}: {
+  actions: StaffDecision[];
+  reference: string;
+  version: number;
+  quotedFee: string | null;
+}) {
   if (!actions.length) return <p className="muted">No decision is open on this request.</p>;
   return (
     <div className="decisions">

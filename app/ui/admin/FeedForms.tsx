@@ -1,7 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addFeedAction, pollFeedAction, removeFeedAction, saveFeedSettingsAction, setFeedActiveAction } from '@/app/(site)/admin/feeds/actions';
+import {
+  addFeedAction,
+  pollFeedAction,
+  removeFeedAction,
+  saveFeedSettingsAction,
+  setFeedActiveAction,
+} from '@/app/(site)/admin/feeds/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { FormState } from '@/lib/errors';
 
@@ -11,10 +17,36 @@ export function AddFeedForm() {
   const errors = failed?.errors ?? {};
   const v = (k: string) => failed?.values?.[k];
   return (
-    <form action={action} className="form narrow" noValidate key={failed ? JSON.stringify(failed.values) : state?.ok ? state.message : 'form'}>
+    <form
+      action={action}
+      className="form narrow"
+      noValidate
+      key={failed ? JSON.stringify(failed.values) : state?.ok ? state.message : 'form'}
+    >
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-      <Field id="feed-url" name="url" label="Feed address" type="url" inputMode="url" autoComplete="off" placeholder="https://www.example.com/feed/" hint="RSS 2.0, Atom or the desk’s JSON format." defaultValue={v('url')} error={errors.url} />
-      <Field id="feed-interval" name="intervalMinutes" label="Poll every (minutes)" type="number" min={1} max={1440} step={1} defaultValue={v('intervalMinutes') ?? '10'} error={errors.intervalMinutes} />
+      <Field
+        id="feed-url"
+        name="url"
+        label="Feed address"
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        placeholder="https://www.example.com/feed/"
+        hint="RSS 2.0, Atom or the desk’s JSON format."
+        defaultValue={v('url')}
+        error={errors.url}
+      />
+      <Field
+        id="feed-interval"
+        name="intervalMinutes"
+        label="Poll every (minutes)"
+        type="number"
+        min={1}
+        max={1440}
+        step={1}
+        defaultValue={v('intervalMinutes') ?? '10'}
+        error={errors.intervalMinutes}
+      />
       <p>
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Registering and polling…' : 'Register feed'}
@@ -74,11 +106,18 @@ export function FeedSettingsForm({ allowPrivate }: { allowPrivate: boolean }) {
     <form action={action} className="form narrow">
       <FormMessage message={state?.message} ok={state?.ok} />
       <div className="checkbox">
-        <input id="feeds-allow-private" type="checkbox" name="allowPrivate" defaultChecked={allowPrivate} aria-describedby="feeds-allow-private-hint" />
+        <input
+          id="feeds-allow-private"
+          type="checkbox"
+          name="allowPrivate"
+          defaultChecked={allowPrivate}
+          aria-describedby="feeds-allow-private-hint"
+        />
         <label htmlFor="feeds-allow-private">Allow feeds on private addresses</label>
       </div>
       <p id="feeds-allow-private-hint" className="hint">
-        Loopback, private (10/8, 172.16/12, 192.168/16) and link-local addresses are refused by default, so a feed address cannot be used to read the desk’s own network. Allow them only for a feed served from your intranet.
+        Loopback, private (10/8, 172.16/12, 192.168/16) and link-local addresses are refused by default, so a feed
+        address cannot be used to read the desk’s own network. Allow them only for a feed served from your intranet.
       </p>
       <p>
         <button type="submit" className="button secondary" disabled={pending}>

@@ -35,7 +35,15 @@ export function OrgHistory({ view }: { view: StaffRequestView }) {
           {counts.active ?? 0} active, {counts.expired ?? 0} expired, {counts.revoked ?? 0} revoked
         </dd>
         <dt>Usage flags</dt>
-        <dd>{h.flaggedDays ? <span className="badge warn">Read on unlicensed sites: {h.flaggedDays} {h.flaggedDays === 1 ? 'site-day' : 'site-days'}</span> : 'None'}</dd>
+        <dd>
+          {h.flaggedDays ? (
+            <span className="badge warn">
+              Read on unlicensed sites: {h.flaggedDays} {h.flaggedDays === 1 ? 'site-day' : 'site-days'}
+            </span>
+          ) : (
+            'None'
+          )}
+        </dd>
       </dl>
       <h3>Earlier requests</h3>
       {h.earlier.length === 0 ? (
@@ -59,9 +67,13 @@ export function OrgHistory({ view }: { view: StaffRequestView }) {
         <ul className="plain-list">
           {h.licences.map((l) => (
             <li key={l.code}>
-              <Link href={`/licenses/${l.code}`}>{l.code}</Link> <span className={`badge ${l.status === 'active' ? 'ok' : l.status === 'revoked' ? 'bad' : 'neutral'}`}>{l.status}</span>{' '}
+              <Link href={`/licenses/${l.code}`}>{l.code}</Link>{' '}
+              <span className={`badge ${l.status === 'active' ? 'ok' : l.status === 'revoked' ? 'bad' : 'neutral'}`}>
+                {l.status}
+              </span>{' '}
               <span className="muted">
-                {formatMoney(l.fee, l.currency)}, {l.reference}, until {l.validUntil ? formatDay(l.validUntil) : 'perpetual'}
+                {formatMoney(l.fee, l.currency)}, {l.reference}, until{' '}
+                {l.validUntil ? formatDay(l.validUntil) : 'perpetual'}
               </span>
             </li>
           ))}

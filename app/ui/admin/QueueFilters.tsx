@@ -21,7 +21,9 @@ export function QueueFilters({ f, orgName }: { f: Filters; orgName?: string }) {
           <option value="open">Open (to do)</option>
           <option value="all">All</option>
           {REQUEST_STATUSES.map((s) => (
-            <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
           ))}
         </select>
       </div>
@@ -30,7 +32,9 @@ export function QueueFilters({ f, orgName }: { f: Filters; orgName?: string }) {
         <select id="q-use" name="use" defaultValue={f.use ?? ''}>
           <option value="">Any use</option>
           {USES.map((u) => (
-            <option key={u} value={u}>{USE_LABELS[u]}</option>
+            <option key={u} value={u}>
+              {USE_LABELS[u]}
+            </option>
           ))}
         </select>
       </div>
@@ -58,13 +62,17 @@ export function QueueFilters({ f, orgName }: { f: Filters; orgName?: string }) {
         </select>
       </div>
       <div className="actions-row">
-        <button type="submit" className="button">Apply</button>
+        <button type="submit" className="button">
+          Apply
+        </button>
         <Link href="/admin/requests">Clear</Link>
       </div>
       {f.org && (
         <p className="filter-chip">
           Organisation: <strong>{orgName ?? `#${f.org}`}</strong>{' '}
-          <Link href={`/admin/requests?${new URLSearchParams(Object.entries({ status: f.status, q: f.q ?? '' }).filter(([, v]) => v)).toString()}`}>
+          <Link
+            href={`/admin/requests?${new URLSearchParams(Object.entries({ status: f.status, q: f.q ?? '' }).filter(([, v]) => v)).toString()}`}
+          >
             remove<span className="sr-only"> organisation filter</span>
           </Link>
         </p>

@@ -12,7 +12,13 @@ import { RateCardPreview } from './RateCardPreview';
 
 const fid = (name: string) => `rc-${name.replace(/\./g, '-')}`;
 
-type Props = { initial: Record<string, string>; current: RateCard; currentVersion: number; baseVersion: number; children?: React.ReactNode };
+type Props = {
+  initial: Record<string, string>;
+  current: RateCard;
+  currentVersion: number;
+  baseVersion: number;
+  children?: React.ReactNode;
+};
 
 /** Every value of the rate card: pounds for money, decimals for multipliers, percent for volume discounts. */
 export function RateCardForm({ initial, current, currentVersion, baseVersion, children }: Props) {
@@ -27,20 +33,46 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion, ch
     return parsed.success ? parsed.data : null;
   }, [live]);
   const onInput = () => {
-    if (form.current) setLive(Object.fromEntries([...new FormData(form.current)].filter((e): e is [string, string] => typeof e[1] === 'string')));
+    if (form.current)
+      setLive(
+        Object.fromEntries(
+          [...new FormData(form.current)].filter((e): e is [string, string] => typeof e[1] === 'string'),
+        ),
+      );
   };
 
   const input = (name: string, label: string, hint?: string) => (
-    <Field key={name} id={fid(name)} name={name} label={label} hint={hint} inputMode="decimal" autoComplete="off" defaultValue={values[name] ?? ''} error={errors[name]} />
+    <Field
+      key={name}
+      id={fid(name)}
+      name={name}
+      label={label}
+      hint={hint}
+      inputMode="decimal"
+      autoComplete="off"
+      defaultValue={values[name] ?? ''}
+      error={errors[name]}
+    />
   );
   const bands = rowCount(values, 'audienceBands');
   const steps = rowCount(values, 'volume');
 
   return (
     <div className="two-col">
-      <form ref={form} action={action} onInput={onInput} className="form wide" noValidate key={failed ? JSON.stringify(failed.values) : 'form'}>
+      <form
+        ref={form}
+        action={action}
+        onInput={onInput}
+        className="form wide"
+        noValidate
+        key={failed ? JSON.stringify(failed.values) : 'form'}
+      >
         <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-        {baseVersion !== currentVersion && <p className="notice info">These are the values of version {baseVersion}. Saving makes them the newest version.</p>}
+        {baseVersion !== currentVersion && (
+          <p className="notice info">
+            These are the values of version {baseVersion}. Saving makes them the newest version.
+          </p>
+        )}
         <input type="hidden" name="currency" value={values.currency ?? current.currency} />
         <fieldset>
           <legend>Base fee per article, by use (£)</legend>
@@ -59,7 +91,11 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion, ch
               input(`audienceBands.${i}.multiplier`, `Band ${i + 1}: multiplier`),
             ])}
           </div>
-          {input('audienceStaffQuoteAbove', 'Staff quote above (audience)', 'Above this audience there is no instant price: the desk quotes.')}
+          {input(
+            'audienceStaffQuoteAbove',
+            'Staff quote above (audience)',
+            'Above this audience there is no instant price: the desk quotes.',
+          )}
         </fieldset>
         <fieldset>
           <legend>Territory, duration and portion (multipliers)</legend>
@@ -87,7 +123,9 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion, ch
             <Field id={fid('roundTo')} name="roundTo" label="Round totals to" error={errors.roundTo}>
               <select id={fid('roundTo')} name="roundTo" defaultValue={values.roundTo ?? '100'}>
                 {ROUND_TO_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </Field>

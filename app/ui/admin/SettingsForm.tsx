@@ -45,19 +45,38 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
       <fieldset>
         <legend>Auto-approval</legend>
         <p className="hint">
-          A request is approved and licensed at once when the rule is on and: the fee is at most the limit, the use is allowed, there is no
-          translation, it is not perpetual, every article is owned by us, and the licensee is not flagged. The audit trail names the rule.
+          A request is approved and licensed at once when the rule is on and: the fee is at most the limit, the use is
+          allowed, there is no translation, it is not perpetual, every article is owned by us, and the licensee is not
+          flagged. The audit trail names the rule.
         </p>
         <div className="checkbox">
-          <input id="s-autoApprovalEnabled" type="checkbox" name="autoApprovalEnabled" defaultChecked={v.autoApprovalEnabled} />
+          <input
+            id="s-autoApprovalEnabled"
+            type="checkbox"
+            name="autoApprovalEnabled"
+            defaultChecked={v.autoApprovalEnabled}
+          />
           <label htmlFor="s-autoApprovalEnabled">Approve qualifying requests automatically</label>
         </div>
-        <Field id="s-autoApprovalFeeLimit" name="autoApprovalFeeLimit" label="Fee limit (£)" inputMode="decimal" defaultValue={v.autoApprovalFeeLimit} error={errors.autoApprovalFeeLimit} />
+        <Field
+          id="s-autoApprovalFeeLimit"
+          name="autoApprovalFeeLimit"
+          label="Fee limit (£)"
+          inputMode="decimal"
+          defaultValue={v.autoApprovalFeeLimit}
+          error={errors.autoApprovalFeeLimit}
+        />
         <fieldset>
           <legend>Allowed uses</legend>
           {USES.map((u) => (
             <div className="checkbox" key={u}>
-              <input id={`s-use-${u}`} type="checkbox" name="autoApprovalUses" value={u} defaultChecked={v.autoApprovalUses.includes(u)} />
+              <input
+                id={`s-use-${u}`}
+                type="checkbox"
+                name="autoApprovalUses"
+                value={u}
+                defaultChecked={v.autoApprovalUses.includes(u)}
+              />
               <label htmlFor={`s-use-${u}`}>{USE_LABELS[u]}</label>
             </div>
           ))}
@@ -78,8 +97,21 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
       </fieldset>
       <fieldset>
         <legend>The desk</legend>
-        <Field id="s-publisherName" name="publisherName" label="Publisher name" defaultValue={v.publisherName} error={errors.publisherName} />
-        <Field id="s-publisherUrl" name="publisherUrl" label="Publisher website" type="url" defaultValue={v.publisherUrl} error={errors.publisherUrl} />
+        <Field
+          id="s-publisherName"
+          name="publisherName"
+          label="Publisher name"
+          defaultValue={v.publisherName}
+          error={errors.publisherName}
+        />
+        <Field
+          id="s-publisherUrl"
+          name="publisherUrl"
+          label="Publisher website"
+          type="url"
+          defaultValue={v.publisherUrl}
+          error={errors.publisherUrl}
+        />
         <Field
           id="s-publisherDomains"
           name="publisherDomains"
@@ -87,14 +119,40 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
           hint="The website's own host always counts. A link to an article on these that the desk does not know yet offers “ask for it anyway”; any other address is “not one of our articles”."
           error={errors.publisherDomains}
         >
-          <textarea id="s-publisherDomains" name="publisherDomains" rows={3} defaultValue={v.publisherDomains} aria-describedby="s-publisherDomains-hint" />
+          <textarea
+            id="s-publisherDomains"
+            name="publisherDomains"
+            rows={3}
+            defaultValue={v.publisherDomains}
+            aria-describedby="s-publisherDomains-hint"
+          />
         </Field>
-        <Field id="s-deskEmail" name="deskEmail" label="Desk email" type="email" hint="Where new requests and publisher messages are sent." defaultValue={v.deskEmail} error={errors.deskEmail} />
+        <Field
+          id="s-deskEmail"
+          name="deskEmail"
+          label="Desk email"
+          type="email"
+          hint="Where new requests and publisher messages are sent."
+          defaultValue={v.deskEmail}
+          error={errors.deskEmail}
+        />
       </fieldset>
       <fieldset>
         <legend>Agencies</legend>
-        <Field id="s-agencies" name="agencies" label="Agency names, one per line" hint="Pictures credited to these (whole words, any case) are left out of licensed copies when assets are added." error={errors.agencies}>
-          <textarea id="s-agencies" name="agencies" rows={10} defaultValue={v.agencies} aria-describedby="s-agencies-hint" />
+        <Field
+          id="s-agencies"
+          name="agencies"
+          label="Agency names, one per line"
+          hint="Pictures credited to these (whole words, any case) are left out of licensed copies when assets are added."
+          error={errors.agencies}
+        >
+          <textarea
+            id="s-agencies"
+            name="agencies"
+            rows={10}
+            defaultValue={v.agencies}
+            aria-describedby="s-agencies-hint"
+          />
         </Field>
       </fieldset>
       <fieldset>

@@ -21,11 +21,16 @@ export function UnlistedAsks({ asks }: { asks: WaitingAsk[] }) {
                 <span className="url-text">{a.url}</span>
                 <br />
                 {a.requester} ({a.organization ?? a.email}), {a.createdAt.slice(0, 10)}
-                {a.note && <><br />“{a.note}”</>}
+                {a.note && (
+                  <>
+                    <br />“{a.note}”
+                  </>
+                )}
               </p>
               {a.article ? (
                 <p>
-                  Now in the catalogue: <Link href={`/articles/${encodeURIComponent(a.article.slug)}`}>{a.article.title}</Link>{' '}
+                  Now in the catalogue:{' '}
+                  <Link href={`/articles/${encodeURIComponent(a.article.slug)}`}>{a.article.title}</Link>{' '}
                   <AskButton action={attachAskAction} id={a.id} label="Attach and tell the publisher" />
                 </p>
               ) : (
@@ -40,7 +45,17 @@ export function UnlistedAsks({ asks }: { asks: WaitingAsk[] }) {
   );
 }
 
-function AskButton({ action, id, label, secondary = false }: { action: (s: FormState, f: FormData) => Promise<FormState>; id: number; label: string; secondary?: boolean }) {
+function AskButton({
+  action,
+  id,
+  label,
+  secondary = false,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  id: number;
+  label: string;
+  secondary?: boolean;
+}) {
   const [state, run, pending] = useActionState<FormState, FormData>(action, null);
   return (
     <form action={run} className="inline-form">

@@ -17,13 +17,24 @@ export function CreateStaffForm() {
       <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
       {state?.ok && state.password && (
         <div className="notice warn" role="status">
-          Password for {state.email}, shown only now: <span className="secret" data-testid="generated-password">{state.password}</span>
+          Password for {state.email}, shown only now:{' '}
+          <span className="secret" data-testid="generated-password">
+            {state.password}
+          </span>
           <br />
           Pass it on securely; they can sign in at once.
         </div>
       )}
       <Field id="u-name" name="name" label="Name" autoComplete="off" defaultValue={v('name')} error={errors.name} />
-      <Field id="u-email" name="email" label="Email" type="email" autoComplete="off" defaultValue={v('email')} error={errors.email} />
+      <Field
+        id="u-email"
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        defaultValue={v('email')}
+        error={errors.email}
+      />
       <Field id="u-role" name="role" label="Role" error={errors.role}>
         <select id="u-role" name="role" defaultValue={v('role') ?? 'staff'}>
           <option value="staff">Staff: review queue, rate card, outbox</option>
@@ -31,10 +42,23 @@ export function CreateStaffForm() {
         </select>
       </Field>
       <div className="checkbox">
-        <input id="u-generate" type="checkbox" name="generate" defaultChecked={failed ? v('generate') === 'on' : true} />
+        <input
+          id="u-generate"
+          type="checkbox"
+          name="generate"
+          defaultChecked={failed ? v('generate') === 'on' : true}
+        />
         <label htmlFor="u-generate">Generate a password (shown once)</label>
       </div>
-      <Field id="u-password" name="password" label="Or set a password" type="password" autoComplete="new-password" hint="At least 10 characters; ignored when generating." error={errors.password} />
+      <Field
+        id="u-password"
+        name="password"
+        label="Or set a password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters; ignored when generating."
+        error={errors.password}
+      />
       <p>
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Creating…' : 'Create account'}
@@ -45,7 +69,17 @@ export function CreateStaffForm() {
 }
 
 /** Role and enabled state of one account, as two small forms. Not shown on the admin's own row. */
-export function UserRowControls({ userId, name, role, disabled }: { userId: number; name: string; role: Role; disabled: boolean }) {
+export function UserRowControls({
+  userId,
+  name,
+  role,
+  disabled,
+}: {
+  userId: number;
+  name: string;
+  role: Role;
+  disabled: boolean;
+}) {
   const [roleState, roleAction, rolePending] = useActionState<FormState, FormData>(changeRoleAction, null);
   const [disState, disAction, disPending] = useActionState<FormState, FormData>(setDisabledAction, null);
   const message = [roleState, disState].find((s) => s && !s.ok);
@@ -53,10 +87,14 @@ export function UserRowControls({ userId, name, role, disabled }: { userId: numb
     <div className="actions-row">
       <form action={roleAction} className="inline-form">
         <input type="hidden" name="userId" value={userId} />
-        <label htmlFor={`role-${userId}`} className="sr-only">Role of {name}</label>
+        <label htmlFor={`role-${userId}`} className="sr-only">
+          Role of {name}
+        </label>
         <select id={`role-${userId}`} name="role" defaultValue={role}>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{r}</option>
+            <option key={r} value={r}>
+              {r}
+            </option>
           ))}
         </select>
         <button type="submit" className="button small secondary" disabled={rolePending}>

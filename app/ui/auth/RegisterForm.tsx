@@ -16,7 +16,9 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       <div>
         <FormMessage message={state.message} ok />
         <p>
-          <Link href={`/login${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>Sign in</Link>
+          <Link href={`/login${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>
+            Sign in
+          </Link>
         </p>
       </div>
     );
@@ -36,22 +38,75 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage message={state && !state.ok ? state.message : null} />
       <fieldset>
         <legend>You</legend>
-        <Field name="name" label="Your name" autoComplete="name" required defaultValue={v('name')} error={errors.name} />
-        <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={v('email')} error={errors.email} />
-        <Field name="password" label="Password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={errors.password} />
+        <Field
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          required
+          defaultValue={v('name')}
+          error={errors.name}
+        />
+        <Field
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={v('email')}
+          error={errors.email}
+        />
+        <Field
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          hint="At least 10 characters."
+          error={errors.password}
+        />
       </fieldset>
       <fieldset>
         <legend>Your organisation</legend>
-        <Field name="organizationName" label="Organisation name" required autoComplete="organization" defaultValue={v('organizationName')} error={errors.organizationName} />
+        <Field
+          name="organizationName"
+          label="Organisation name"
+          required
+          autoComplete="organization"
+          defaultValue={v('organizationName')}
+          error={errors.organizationName}
+        />
         <Field name="organizationType" label="Type" error={errors.organizationType}>
-          <select id="f-organizationType" name="organizationType" defaultValue={v('organizationType') ?? 'commercial'} aria-invalid={errors.organizationType ? true : undefined}>
+          <select
+            id="f-organizationType"
+            name="organizationType"
+            defaultValue={v('organizationType') ?? 'commercial'}
+            aria-invalid={errors.organizationType ? true : undefined}
+          >
             {ORG_TYPES.map((t) => (
-              <option key={t} value={t}>{LICENSEE_LABELS[t]}</option>
+              <option key={t} value={t}>
+                {LICENSEE_LABELS[t]}
+              </option>
             ))}
           </select>
         </Field>
-        <Field name="country" label="Country" required autoComplete="country-name" defaultValue={v('country')} error={errors.country} />
-        <Field name="website" label="Website" type="url" placeholder="https://example.org" hint="Where you will republish; used to recognise your pages." defaultValue={v('website')} error={errors.website} />
+        <Field
+          name="country"
+          label="Country"
+          required
+          autoComplete="country-name"
+          defaultValue={v('country')}
+          error={errors.country}
+        />
+        <Field
+          name="website"
+          label="Website"
+          type="url"
+          placeholder="https://example.org"
+          hint="Where you will republish; used to recognise your pages."
+          defaultValue={v('website')}
+          error={errors.website}
+        />
       </fieldset>
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Creating account…' : 'Create account'}

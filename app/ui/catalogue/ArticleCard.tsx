@@ -16,7 +16,9 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
       <H>
         <a href={`/articles/${article.slug}`}>{hl ? <Highlighted segments={hl.title} /> : article.title}</a>
       </H>
-      {article.standfirst && <p className="standfirst">{hl ? <Highlighted segments={hl.standfirst} /> : article.standfirst}</p>}
+      {article.standfirst && (
+        <p className="standfirst">{hl ? <Highlighted segments={hl.standfirst} /> : article.standfirst}</p>
+      )}
       {hl?.snippet && (
         <p className="snippet" data-testid="snippet">
           <Highlighted segments={hl.snippet} />
@@ -27,7 +29,11 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
         <Byline authors={article.authors} />
         <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
         <span>{formatCount(article.wordCount)} words</span>
-        {article.licensable ? <span className="badge ok">Licensable</span> : <span className="badge neutral">Not licensable</span>}
+        {article.licensable ? (
+          <span className="badge ok">Licensable</span>
+        ) : (
+          <span className="badge neutral">Not licensable</span>
+        )}
       </p>
     </article>
   );

@@ -33,7 +33,12 @@ export function ArticleRightsForm({ article, assets }: Props) {
       <input type="hidden" name="id" value={article.id} />
       <input type="hidden" name="assetIds" value={assets.map((a) => a.id).join(',')} />
       <Field name="rightsStatus" label="Rights status" error={errors.rightsStatus}>
-        <select id="f-rightsStatus" name="rightsStatus" defaultValue={typed?.rightsStatus ?? article.rightsStatus} aria-invalid={errors.rightsStatus ? true : undefined}>
+        <select
+          id="f-rightsStatus"
+          name="rightsStatus"
+          defaultValue={typed?.rightsStatus ?? article.rightsStatus}
+          aria-invalid={errors.rightsStatus ? true : undefined}
+        >
           {RIGHTS_STATUSES.map((s) => (
             <option key={s} value={s}>
               {RIGHTS_LABELS[s]} — {HINTS[s]}
@@ -41,7 +46,14 @@ export function ArticleRightsForm({ article, assets }: Props) {
           ))}
         </select>
       </Field>
-      <Field name="premium" label="Premium multiplier" inputMode="decimal" defaultValue={premium} error={errors.premium} hint="1 is the normal price; 1.5 charges half as much again. From 0.1 to 10." />
+      <Field
+        name="premium"
+        label="Premium multiplier"
+        inputMode="decimal"
+        defaultValue={premium}
+        error={errors.premium}
+        hint="1 is the normal price; 1.5 charges half as much again. From 0.1 to 10."
+      />
       <label className="checkbox">
         <input type="checkbox" name="hidden" defaultChecked={checked('hidden', article.hidden)} />
         <span>Hide from the catalogue (staff still see it)</span>

@@ -28,7 +28,10 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
           <p className="notice warn staff-banner" role="status">
             Staff view: the public cannot see this article
             {article.hidden ? ' (hidden from the catalogue)' : ''}
-            {embargoed ? ` (embargoed until ${formatDate(article.embargoUntil!)}, ${article.embargoUntil!.slice(11, 16)} UTC)` : ''}.
+            {embargoed
+              ? ` (embargoed until ${formatDate(article.embargoUntil!)}, ${article.embargoUntil!.slice(11, 16)} UTC)`
+              : ''}
+            .
           </p>
         )}
         <header className="article-head">
@@ -53,7 +56,9 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
             <ul className="tag-list" aria-label="Tags">
               {article.tags.map((t) => (
                 <li key={t}>
-                  <Link className="badge neutral" href={`/articles?tag=${encodeURIComponent(t)}`}>{t}</Link>
+                  <Link className="badge neutral" href={`/articles?tag=${encodeURIComponent(t)}`}>
+                    {t}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -64,7 +69,8 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
             <p key={i}>{p}</p>
           ))}
           <p className="preview-end">
-            Preview ends here. The full {formatCount(article.wordCount)}-word text comes with a licence, ready to paste with its credit line.
+            Preview ends here. The full {formatCount(article.wordCount)}-word text comes with a licence, ready to paste
+            with its credit line.
           </p>
         </section>
         {can(user, 'staff') && (

@@ -18,15 +18,31 @@ export function CatalogueFilters({ values, sections, errors = {}, action = '/art
   const v = (k: string) => values[k] ?? '';
   const section = v('section');
   return (
-    <form action={action} method="get" role="search" className="catalogue-filters" aria-label="Search and filter articles">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      className="catalogue-filters"
+      aria-label="Search and filter articles"
+    >
       <div className="search-field">
-        <Field name="q" label="Search" type="search" defaultValue={v('q')} error={errors.q} maxLength={1000} placeholder="Words from the headline, standfirst or text" />
+        <Field
+          name="q"
+          label="Search"
+          type="search"
+          defaultValue={v('q')}
+          error={errors.q}
+          maxLength={1000}
+          placeholder="Words from the headline, standfirst or text"
+        />
       </div>
       <Field name="section" label="Section" error={errors.section}>
         <select id="f-section" name="section" defaultValue={section}>
           <option value="">All sections</option>
           {sections.map((s) => (
-            <option key={s} value={s}>{s}</option>
+            <option key={s} value={s}>
+              {s}
+            </option>
           ))}
           {section && !sections.includes(section) && <option value={section}>{section}</option>}
         </select>
@@ -48,7 +64,9 @@ export function CatalogueFilters({ values, sections, errors = {}, action = '/art
       </label>
       {errors.licensable && <p className="field-error">{errors.licensable}</p>}
       <div className="filter-actions">
-        <button type="submit" className="button">Search</button>
+        <button type="submit" className="button">
+          Search
+        </button>
         <Link href={action}>Clear</Link>
       </div>
     </form>

@@ -42,7 +42,9 @@ export async function CatalogueView({ raw }: { raw: Record<string, string> }) {
 }
 
 function Results({ query, list }: { query: ArticleQuery; list: ArticleList }) {
-  const filtered = Boolean(query.q || query.section || query.tag || query.author || query.from || query.to || query.licensable);
+  const filtered = Boolean(
+    query.q || query.section || query.tag || query.author || query.from || query.to || query.licensable,
+  );
   if (list.total === 0) {
     return (
       <div className="empty-state" role="status">
@@ -61,7 +63,9 @@ function Results({ query, list }: { query: ArticleQuery; list: ArticleList }) {
         ) : (
           <>
             <h2>No articles yet</h2>
-            <p>The catalogue is empty. Staff can import the archive with <code>npm run import</code>.</p>
+            <p>
+              The catalogue is empty. Staff can import the archive with <code>npm run import</code>.
+            </p>
           </>
         )}
       </div>
@@ -77,8 +81,7 @@ function Results({ query, list }: { query: ArticleQuery; list: ArticleList }) {
           ? `Showing ${formatCount(first)}–${formatCount(last)} of ${total} ${list.total === 1 ? 'article' : 'articles'}`
           : `There are ${total} articles; this page is past the last one.`}
         {list.searched && (list.sort === 'relevance' ? ', best match first' : ', newest first')}
-        {list.totalCapped && '. Only the most recent matches are ranked: add a word or a filter to narrow the search'}
-        .
+        {list.totalCapped && '. Only the most recent matches are ranked: add a word or a filter to narrow the search'}.
       </p>
       {list.items.length > 0 && (
         <ol className="article-list" start={first}>

@@ -5,9 +5,5 @@ import type { Segment } from '@/lib/catalogue/fts';
  * anything an article contains is shown, not run.
  */
 export function Highlighted({ segments }: { segments: Segment[] }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }

@@ -6,5 +6,12 @@ type Props = { query: ArticleQuery; page: number; pageSize: number; total: numbe
 /** The catalogue's pager: every other filter stays in the links. */
 export function Pagination({ query, page, pageSize, total, path = '/articles' }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  return <Pager page={page} pages={pages} hasNext={page < pages} href={(p) => `${path}${queryString(query, { page: Math.min(p, pages) })}`} />;
+  return (
+    <Pager
+      page={page}
+      pages={pages}
+      hasNext={page < pages}
+      href={(p) => `${path}${queryString(query, { page: Math.min(p, pages) })}`}
+    />
+  );
 }

@@ -11,8 +11,14 @@ export function RightsBox({ article, publisher, agencies }: Props) {
     <section aria-labelledby="rights-heading" className="card rights-box" data-testid="rights-box">
       <h2 id="rights-heading">Rights</h2>
       <p>{rightsInWords(article.rightsStatus, publisher)}</p>
-      {article.state === 'withdrawn' && <p className="notice error">This article has been withdrawn{article.stateNote ? `: ${article.stateNote}` : '.'}</p>}
-      {article.state === 'corrected' && <p className="notice warn">This article was corrected{article.stateNote ? `: ${article.stateNote}` : '.'}</p>}
+      {article.state === 'withdrawn' && (
+        <p className="notice error">
+          This article has been withdrawn{article.stateNote ? `: ${article.stateNote}` : '.'}
+        </p>
+      )}
+      {article.state === 'corrected' && (
+        <p className="notice warn">This article was corrected{article.stateNote ? `: ${article.stateNote}` : '.'}</p>
+      )}
       <h3>Pictures and embeds</h3>
       {article.assets.length ? (
         <ul className="asset-rights">
@@ -21,7 +27,11 @@ export function RightsBox({ article, publisher, agencies }: Props) {
             return (
               <li key={a.id} data-testid="asset-rights">
                 <span>
-                  {a.licensable ? <span className="badge ok">Included</span> : <span className="badge bad">Not included</span>}{' '}
+                  {a.licensable ? (
+                    <span className="badge ok">Included</span>
+                  ) : (
+                    <span className="badge bad">Not included</span>
+                  )}{' '}
                   {a.kind === 'embed' ? 'Embed' : 'Photo'}: {a.caption || 'no caption'}
                 </span>
                 <span className="credit">Credit: {a.credit || 'not recorded'}</span>

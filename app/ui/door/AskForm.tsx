@@ -15,8 +15,21 @@ export function AskForm({ url }: { url: string }) {
       <FormMessage message={failed?.message} />
       <input type="hidden" name="url" value={url} />
       {failed?.errors.url && <p className="field-error">{failed.errors.url}</p>}
-      <Field id="ask-note" name="note" label="Anything the desk should know (optional)" hint="For example how you would like to use it." error={failed?.errors.note}>
-        <textarea id="ask-note" name="note" rows={3} maxLength={1000} defaultValue={failed?.values?.note} aria-describedby={`ask-note-hint${failed?.errors.note ? ' ask-note-error' : ''}`} />
+      <Field
+        id="ask-note"
+        name="note"
+        label="Anything the desk should know (optional)"
+        hint="For example how you would like to use it."
+        error={failed?.errors.note}
+      >
+        <textarea
+          id="ask-note"
+          name="note"
+          rows={3}
+          maxLength={1000}
+          defaultValue={failed?.values?.note}
+          aria-describedby={`ask-note-hint${failed?.errors.note ? ' ask-note-error' : ''}`}
+        />
       </Field>
       <p>
         <button type="submit" className="button" disabled={pending}>

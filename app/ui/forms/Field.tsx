@@ -15,8 +15,20 @@ export function Field({ name, label, error, hint, children, id, ...input }: Prop
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint && <p id={`${fieldId}-hint`} className="hint">{hint}</p>}
-      {children ?? <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />}
+      {hint && (
+        <p id={`${fieldId}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {children ?? (
+        <input
+          id={fieldId}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...input}
+        />
+      )}
       {error && (
         <p id={`${fieldId}-error`} className="field-error">
           {error}

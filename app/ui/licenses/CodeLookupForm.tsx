@@ -4,7 +4,9 @@ export function CodeLookupForm({ value, error }: { value?: string; error?: strin
     <form action="/licenses" method="get" className="form narrow" role="search" aria-label="Verify a licence">
       <div className={`field${error ? ' has-error' : ''}`}>
         <label htmlFor="license-code">Licence code</label>
-        <p id="license-code-hint" className="hint">It looks like LIC-7QK4-M2XD-9PBA and appears in the credit line under the article.</p>
+        <p id="license-code-hint" className="hint">
+          It looks like LIC-7QK4-M2XD-9PBA and appears in the credit line under the article.
+        </p>
         <div className="search-box">
           <input
             id="license-code"
@@ -16,9 +18,15 @@ export function CodeLookupForm({ value, error }: { value?: string; error?: strin
             aria-invalid={error ? true : undefined}
             aria-describedby={`license-code-hint${error ? ' license-code-error' : ''}`}
           />
-          <button type="submit" className="button">Verify</button>
+          <button type="submit" className="button">
+            Verify
+          </button>
         </div>
-        {error && <p id="license-code-error" className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p id="license-code-error" className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </form>
   );

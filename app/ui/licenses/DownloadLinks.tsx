@@ -4,16 +4,32 @@ import { FORMAT_LABELS, type DownloadFormat, type Refusal } from '@/lib/licenses
 const SHORT: Record<DownloadFormat, string> = { html: 'HTML', md: 'Markdown', txt: 'Text', pdf: 'PDF', zip: 'ZIP' };
 
 /** The download buttons of a licence, or why there are none right now. */
-export function DownloadLinks({ code, refusal, compact = false }: { code: string; refusal: Refusal | null; compact?: boolean }) {
+export function DownloadLinks({
+  code,
+  refusal,
+  compact = false,
+}: {
+  code: string;
+  refusal: Refusal | null;
+  compact?: boolean;
+}) {
   if (refusal) {
-    return compact ? <span className="muted">{shortReason(refusal)}</span> : <p className={`notice ${refusal.status === 410 ? 'error' : 'warn'}`}>{refusal.reason}</p>;
+    return compact ? (
+      <span className="muted">{shortReason(refusal)}</span>
+    ) : (
+      <p className={`notice ${refusal.status === 410 ? 'error' : 'warn'}`}>{refusal.reason}</p>
+    );
   }
   const formats: readonly DownloadFormat[] = compact ? ['html', 'pdf', 'zip'] : DOWNLOAD_FORMATS;
   return (
     <ul className="nav-list download-links" aria-label={`Downloads for ${code}`}>
       {formats.map((f) => (
         <li key={f}>
-          <a className={`button small${f === 'html' ? '' : ' secondary'}`} href={`/api/licenses/${code}/download?format=${f}`} aria-label={`Download ${FORMAT_LABELS[f]} of ${code}`}>
+          <a
+            className={`button small${f === 'html' ? '' : ' secondary'}`}
+            href={`/api/licenses/${code}/download?format=${f}`}
+            aria-label={`Download ${FORMAT_LABELS[f]} of ${code}`}
+          >
             {compact ? SHORT[f] : FORMAT_LABELS[f]}
           </a>
         </li>

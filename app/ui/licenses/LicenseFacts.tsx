@@ -10,11 +10,15 @@ export function LicenseFacts({ license }: { license: LicenseRow }) {
     <>
       <dl className="facts">
         <dt>Request</dt>
-        <dd><Link href={`/account/requests/${t.reference}`}>{t.reference}</Link></dd>
+        <dd>
+          <Link href={`/account/requests/${t.reference}`}>{t.reference}</Link>
+        </dd>
         <dt>Licensee</dt>
         <dd>{t.licensee.name}</dd>
         <dt>Publication</dt>
-        <dd className="break">{t.publicationName} <span className="muted">({t.publicationUrl})</span></dd>
+        <dd className="break">
+          {t.publicationName} <span className="muted">({t.publicationUrl})</span>
+        </dd>
         <dt>Use</dt>
         <dd>{USE_LABELS[t.use]}</dd>
         <dt>Audience</dt>
@@ -32,13 +36,21 @@ export function LicenseFacts({ license }: { license: LicenseRow }) {
         <dt>Duration</dt>
         <dd>{DURATION_LABELS[t.duration]}</dd>
         <dt>Valid</dt>
-        <dd>{formatDate(license.validFrom)} – {license.validUntil ? formatDate(license.validUntil) : 'no end date'}</dd>
+        <dd>
+          {formatDate(license.validFrom)} – {license.validUntil ? formatDate(license.validUntil) : 'no end date'}
+        </dd>
         <dt>Fee</dt>
         <dd>{formatMoney(license.fee, license.currency)}</dd>
         <dt>Invoice</dt>
         <dd>{license.invoiceRef}</dd>
         <dt>Payment</dt>
-        <dd>{license.paidAt ? <span className="badge ok">Paid {formatDate(license.paidAt)}</span> : <span className="badge neutral">Awaiting payment</span>}</dd>
+        <dd>
+          {license.paidAt ? (
+            <span className="badge ok">Paid {formatDate(license.paidAt)}</span>
+          ) : (
+            <span className="badge neutral">Awaiting payment</span>
+          )}
+        </dd>
       </dl>
       <h3>Licence terms</h3>
       <ul>

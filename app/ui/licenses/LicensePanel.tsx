@@ -19,13 +19,17 @@ export async function LicensePanel({ requestId }: { requestId: number }) {
       </h2>
       <dl className="facts">
         <dt>Valid</dt>
-        <dd>{formatDate(license.validFrom)} – {license.validUntil ? formatDate(license.validUntil) : 'no end date'}</dd>
+        <dd>
+          {formatDate(license.validFrom)} – {license.validUntil ? formatDate(license.validUntil) : 'no end date'}
+        </dd>
         <dt>Fee</dt>
         <dd>{formatMoney(license.fee, license.currency)}</dd>
         {license.revokedReason && (
           <>
             <dt>Revoked</dt>
-            <dd>{formatDate(license.statusChangedAt)}: {license.revokedReason}</dd>
+            <dd>
+              {formatDate(license.statusChangedAt)}: {license.revokedReason}
+            </dd>
           </>
         )}
       </dl>

@@ -15,7 +15,11 @@ export function MarkPaidForm({ code, invoiceRef, paidAt }: Props) {
     return (
       <div>
         <FormMessage message={state?.ok ? state.message : null} ok />
-        {!state?.ok && <p><span className="badge ok">Paid</span> Invoice {invoiceRef} was paid on {formatDate(paidAt)}.</p>}
+        {!state?.ok && (
+          <p>
+            <span className="badge ok">Paid</span> Invoice {invoiceRef} was paid on {formatDate(paidAt)}.
+          </p>
+        )}
       </div>
     );
   }

@@ -9,7 +9,9 @@ export function NoticeList({ notices, audience }: { notices: Notice[]; audience:
     <ul className="timeline" data-testid="notices">
       {notices.map((n) => (
         <li key={n.id}>
-          <span className={`badge ${n.kind === 'withdrawn' ? 'bad' : 'warn'}`}>{n.kind === 'withdrawn' ? 'Withdrawn' : 'Corrected'}</span>{' '}
+          <span className={`badge ${n.kind === 'withdrawn' ? 'bad' : 'warn'}`}>
+            {n.kind === 'withdrawn' ? 'Withdrawn' : 'Corrected'}
+          </span>{' '}
           <strong>“{n.articleTitle}”</strong> <span className="muted">on {formatDate(n.createdAt)}</span>
           <p>{n.note}</p>
           {audience === 'licensee' && (

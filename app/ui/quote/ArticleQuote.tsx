@@ -39,7 +39,14 @@ export async function ArticleQuote({ article, user }: Props) {
       {heading}
       <p className="hint">Choose how you would use it: the price updates as you go.</p>
       <QuoteCalculator
-        articles={[{ slug: article.slug, title: article.title, premiumMilli: article.premiumMilli, rightsStatus: article.rightsStatus }]}
+        articles={[
+          {
+            slug: article.slug,
+            title: article.title,
+            premiumMilli: article.premiumMilli,
+            rightsStatus: article.rightsStatus,
+          },
+        ]}
         rateCard={card}
         licenseeType={licenseeType}
         chooseLicensee={!org}

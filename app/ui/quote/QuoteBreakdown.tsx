@@ -4,7 +4,15 @@ import { formatFactor, formatMoney, type Quote } from '@/lib/quote';
  * A quote's total and why: one row per article with every factor, then the volume discount and
  * the minimum. No hooks, so server pages (a stored quote) and the live calculators share it.
  */
-export function QuoteBreakdown({ quote, idPrefix = 'quote', totalLabel = 'Total' }: { quote: Quote; idPrefix?: string; totalLabel?: string }) {
+export function QuoteBreakdown({
+  quote,
+  idPrefix = 'quote',
+  totalLabel = 'Total',
+}: {
+  quote: Quote;
+  idPrefix?: string;
+  totalLabel?: string;
+}) {
   const { currency } = quote;
   return (
     <div className="quote-breakdown">
@@ -14,7 +22,11 @@ export function QuoteBreakdown({ quote, idPrefix = 'quote', totalLabel = 'Total'
       </p>
       {quote.reasons.length > 0 && (
         <div className="notice warn">
-          <p className="quote-review">{quote.total === null ? 'The desk prices this use itself:' : 'The desk reviews this request before licensing:'}</p>
+          <p className="quote-review">
+            {quote.total === null
+              ? 'The desk prices this use itself:'
+              : 'The desk reviews this request before licensing:'}
+          </p>
           <ul>
             {quote.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -30,7 +42,9 @@ export function QuoteBreakdown({ quote, idPrefix = 'quote', totalLabel = 'Total'
             <thead>
               <tr>
                 <th scope="col">Article and factors</th>
-                <th scope="col" className="num">Amount</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -60,7 +74,9 @@ export function QuoteBreakdown({ quote, idPrefix = 'quote', totalLabel = 'Total'
               </tr>
               {quote.discount.milli > 0 && (
                 <tr>
-                  <th scope="row">Volume discount ({quote.discount.milli / 10} % for {quote.lines.length} articles)</th>
+                  <th scope="row">
+                    Volume discount ({quote.discount.milli / 10} % for {quote.lines.length} articles)
+                  </th>
                   <td className="num">−{formatMoney(quote.discount.amount, currency)}</td>
                 </tr>
               )}

@@ -5,7 +5,16 @@ import { useEffect, useState } from 'react';
 import type { OrgType } from '@/db/enums';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
 import { formatMoney } from '@/lib/quote';
-import { DEFAULT_OPTIONS, LICENSEE_LABELS, licenseeFromParam, liveQuote, optionsFromParams, republishHref, type LiveQuote, type OptionValues } from '@/lib/requests/options';
+import {
+  DEFAULT_OPTIONS,
+  LICENSEE_LABELS,
+  licenseeFromParam,
+  liveQuote,
+  optionsFromParams,
+  republishHref,
+  type LiveQuote,
+  type OptionValues,
+} from '@/lib/requests/options';
 import { QuoteBreakdown } from './QuoteBreakdown';
 import { QuoteOptionFields } from './QuoteOptionFields';
 
@@ -39,15 +48,25 @@ export function readOptions(form: HTMLFormElement): OptionValues & { licenseeTyp
  * card passed in by the server, so what is shown here is what a request will be charged.
  */
 export function QuoteCalculator({ articles, rateCard, licenseeType, chooseLicensee, requestLink = true }: Props) {
-  const [initial, setInitial] = useState<OptionValues & { licenseeType?: string }>({ ...DEFAULT_OPTIONS, licenseeType });
+  const [initial, setInitial] = useState<OptionValues & { licenseeType?: string }>({
+    ...DEFAULT_OPTIONS,
+    licenseeType,
+  });
   const [values, setValues] = useState(initial);
   // Options carried in the address (the publisher's link /r?url=…&use=print) pre-fill the form.
   // Read in the browser: the visitors' article page is one cached rendering for every query.
   useEffect(() => {
     const search = new URLSearchParams(window.location.search);
-    if (!['use', 'audience', 'territory', 'duration', 'portion', 'translation', 'licenseeType'].some((k) => search.has(k))) return;
+    if (
+      !['use', 'audience', 'territory', 'duration', 'portion', 'translation', 'licenseeType'].some((k) => search.has(k))
+    )
+      return;
     const params = Object.fromEntries(search);
-    const fromUrl = { ...optionsFromParams(params), licenseeType: chooseLicensee && search.has('licenseeType') ? licenseeFromParam(params.licenseeType) : licenseeType };
+    const fromUrl = {
+      ...optionsFromParams(params),
+      licenseeType:
+        chooseLicensee && search.has('licenseeType') ? licenseeFromParam(params.licenseeType) : licenseeType,
+    };
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the query is only known after hydration (see above)
     setInitial(fromUrl);
     setValues(fromUrl);
@@ -57,15 +76,37 @@ export function QuoteCalculator({ articles, rateCard, licenseeType, chooseLicens
 
   return (
     <div className="quote-calculator">
-      <form key={JSON.stringify(initial)} aria-label="Quote calculator" onChange={(e) => setValues(readOptions(e.currentTarget))} onSubmit={(e) => e.preventDefault()}>
-        <QuoteOptionFields defaults={initial} current={values} idPrefix="q" licenseeChoice={chooseLicensee ? licenseeType : null} />
+      <form
+        key={JSON.stringify(initial)}
+        aria-label="Quote calculator"
+        onChange={(e) => setValues(readOptions(e.currentTarget))}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <QuoteOptionFields
+          defaults={initial}
+          current={values}
+          idPrefix="q"
+          licenseeChoice={chooseLicensee ? licenseeType : null}
+        />
       </form>
-      {!chooseLicensee && <p className="hint">Priced for your organisation: {LICENSEE_LABELS[licenseeType].toLowerCase()}.</p>}
+      {!chooseLicensee && (
+        <p className="hint">Priced for your organisation: {LICENSEE_LABELS[licenseeType].toLowerCase()}.</p>
+      )}
       <LiveTotal live={live} />
-      {live.quote ? <QuoteBreakdown quote={live.quote} idPrefix="calculator" /> : <p className="notice info">{live.problem}</p>}
+      {live.quote ? (
+        <QuoteBreakdown quote={live.quote} idPrefix="calculator" />
+      ) : (
+        <p className="notice info">{live.problem}</p>
+      )}
       {requestLink && (
         <p>
-          <Link className="button" href={republishHref(articles.map((a) => a.slug), values)}>
+          <Link
+            className="button"
+            href={republishHref(
+              articles.map((a) => a.slug),
+              values,
+            )}
+          >
             Request to republish
           </Link>
         </p>

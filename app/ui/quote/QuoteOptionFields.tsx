@@ -1,6 +1,13 @@
 import { Field } from '@/app/ui/forms/Field';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type OrgType } from '@/db/enums';
-import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS, type OptionValues } from '@/lib/requests/options';
+import {
+  DURATION_LABELS,
+  LICENSEE_LABELS,
+  PORTION_LABELS,
+  TERRITORY_LABELS,
+  USE_LABELS,
+  type OptionValues,
+} from '@/lib/requests/options';
 
 type Props = {
   /** What the inputs start with (uncontrolled: the surrounding form reads them on change). */
@@ -15,11 +22,33 @@ type Props = {
   idPrefix?: string;
 };
 
-function Select({ name, label, options, labels, defaultValue, error, idPrefix }: { name: string; label: string; options: readonly string[]; labels: Record<string, string>; defaultValue?: string; error?: string; idPrefix: string }) {
+function Select({
+  name,
+  label,
+  options,
+  labels,
+  defaultValue,
+  error,
+  idPrefix,
+}: {
+  name: string;
+  label: string;
+  options: readonly string[];
+  labels: Record<string, string>;
+  defaultValue?: string;
+  error?: string;
+  idPrefix: string;
+}) {
   const id = `${idPrefix}-${name}`;
   return (
     <Field name={name} label={label} error={error} id={id}>
-      <select id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {options.map((o) => (
           <option key={o} value={o}>
             {labels[o]}
@@ -31,12 +60,36 @@ function Select({ name, label, options, labels, defaultValue, error, idPrefix }:
 }
 
 /** The options a price depends on, shared by the article page's calculator and the request form. */
-export function QuoteOptionFields({ defaults, current, errors = {}, withDetails = false, licenseeChoice = null, idPrefix = 'f' }: Props) {
+export function QuoteOptionFields({
+  defaults,
+  current,
+  errors = {},
+  withDetails = false,
+  licenseeChoice = null,
+  idPrefix = 'f',
+}: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <div className="options-grid">
-      {licenseeChoice && <Select name="licenseeType" label="You are" options={ORG_TYPES} labels={LICENSEE_LABELS} defaultValue={defaults.licenseeType ?? licenseeChoice} idPrefix={idPrefix} />}
-      <Select name="use" label="Use" options={USES} labels={USE_LABELS} defaultValue={defaults.use} error={errors.use} idPrefix={idPrefix} />
+      {licenseeChoice && (
+        <Select
+          name="licenseeType"
+          label="You are"
+          options={ORG_TYPES}
+          labels={LICENSEE_LABELS}
+          defaultValue={defaults.licenseeType ?? licenseeChoice}
+          idPrefix={idPrefix}
+        />
+      )}
+      <Select
+        name="use"
+        label="Use"
+        options={USES}
+        labels={USE_LABELS}
+        defaultValue={defaults.use}
+        error={errors.use}
+        idPrefix={idPrefix}
+      />
       <Field
         name="audience"
         id={id('audience')}
@@ -47,7 +100,15 @@ export function QuoteOptionFields({ defaults, current, errors = {}, withDetails 
         defaultValue={defaults.audience}
         error={errors.audience}
       />
-      <Select name="territory" label="Territory" options={TERRITORIES} labels={TERRITORY_LABELS} defaultValue={defaults.territory} error={errors.territory} idPrefix={idPrefix} />
+      <Select
+        name="territory"
+        label="Territory"
+        options={TERRITORIES}
+        labels={TERRITORY_LABELS}
+        defaultValue={defaults.territory}
+        error={errors.territory}
+        idPrefix={idPrefix}
+      />
       {withDetails && current.territory !== 'worldwide' && (
         <Field
           // A new key when the question changes, so "Which country?" and "Which region?" are separate inputs.
@@ -59,17 +120,44 @@ export function QuoteOptionFields({ defaults, current, errors = {}, withDetails 
           error={errors.territoryDetail}
         />
       )}
-      <Select name="duration" label="Duration" options={DURATIONS} labels={DURATION_LABELS} defaultValue={defaults.duration} error={errors.duration} idPrefix={idPrefix} />
-      <Select name="portion" label="Portion" options={PORTIONS} labels={PORTION_LABELS} defaultValue={defaults.portion} error={errors.portion} idPrefix={idPrefix} />
+      <Select
+        name="duration"
+        label="Duration"
+        options={DURATIONS}
+        labels={DURATION_LABELS}
+        defaultValue={defaults.duration}
+        error={errors.duration}
+        idPrefix={idPrefix}
+      />
+      <Select
+        name="portion"
+        label="Portion"
+        options={PORTIONS}
+        labels={PORTION_LABELS}
+        defaultValue={defaults.portion}
+        error={errors.portion}
+        idPrefix={idPrefix}
+      />
       <div className={`field${errors.translation ? ' has-error' : ''}`}>
         <span className="checkbox">
-          <input type="checkbox" id={id('translation')} name="translation" defaultChecked={defaults.translation === 'on'} />
+          <input
+            type="checkbox"
+            id={id('translation')}
+            name="translation"
+            defaultChecked={defaults.translation === 'on'}
+          />
           <label htmlFor={id('translation')}>Translation</label>
         </span>
         <p className="hint">Translations are always reviewed by the desk.</p>
       </div>
       {withDetails && current.translation === 'on' && (
-        <Field name="translationLanguage" id={id('translationLanguage')} label="Into which language?" defaultValue={defaults.translationLanguage} error={errors.translationLanguage} />
+        <Field
+          name="translationLanguage"
+          id={id('translationLanguage')}
+          label="Into which language?"
+          defaultValue={defaults.translationLanguage}
+          error={errors.translationLanguage}
+        />
       )}
     </div>
   );

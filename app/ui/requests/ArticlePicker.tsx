@@ -52,7 +52,9 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
 
   return (
     <fieldset className={error ? 'has-error' : undefined} aria-describedby={error ? 'f-articles-error' : undefined}>
-      <legend>Articles ({articles.length} of at most {MAX_ARTICLES})</legend>
+      <legend>
+        Articles ({articles.length} of at most {MAX_ARTICLES})
+      </legend>
       {articles.length === 0 ? (
         <p className="hint">No articles yet: search below to add one.</p>
       ) : (
@@ -64,7 +66,12 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
                 {a.rightsStatus === 'contributor' && <span className="badge warn">reviewed by the desk</span>}
                 <input type="hidden" name="article" value={a.slug} />
               </span>
-              <button type="button" className="button small secondary" onClick={() => onChange(articles.filter((x) => x.slug !== a.slug))} aria-label={`Remove “${a.title}”`}>
+              <button
+                type="button"
+                className="button small secondary"
+                onClick={() => onChange(articles.filter((x) => x.slug !== a.slug))}
+                aria-label={`Remove “${a.title}”`}
+              >
                 Remove
               </button>
             </li>
@@ -79,7 +86,9 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
       <div className="field">
         <label htmlFor="f-article-search">Add an article</label>
         <p id="f-article-search-hint" className="hint">
-          {full ? `A request holds at most ${MAX_ARTICLES} articles.` : 'Search by title or slug; two to four articles take 10 % off, five or more 20 %.'}
+          {full
+            ? `A request holds at most ${MAX_ARTICLES} articles.`
+            : 'Search by title or slug; two to four articles take 10 % off, five or more 20 %.'}
         </p>
         <input
           id="f-article-search"

@@ -36,7 +36,14 @@ export function RequestForm(props: Props) {
     <form action={action} className="form wide" noValidate key={failed ? JSON.stringify(failed.values) : 'initial'}>
       <FormMessage message={failed?.message} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
-      <FormBody {...props} values={values} errors={failed?.errors ?? {}} articles={articles} setArticles={setArticles} pending={pending} />
+      <FormBody
+        {...props}
+        values={values}
+        errors={failed?.errors ?? {}}
+        articles={articles}
+        setArticles={setArticles}
+        pending={pending}
+      />
     </form>
   );
 }
@@ -49,7 +56,18 @@ type BodyProps = Props & {
   pending: boolean;
 };
 
-function FormBody({ values, errors, articles, setArticles, pending, rateCard, licenseeType, organizationName, terms, today }: BodyProps) {
+function FormBody({
+  values,
+  errors,
+  articles,
+  setArticles,
+  pending,
+  rateCard,
+  licenseeType,
+  organizationName,
+  terms,
+  today,
+}: BodyProps) {
   const [options, setOptions] = useState<OptionValues>({
     use: values.use ?? 'web',
     audience: values.audience ?? '',
@@ -66,15 +84,46 @@ function FormBody({ values, errors, articles, setArticles, pending, rateCard, li
         <ArticlePicker articles={articles} onChange={setArticles} error={errors.articles} />
         <fieldset>
           <legend>Where it will appear</legend>
-          <Field name="publicationName" label="Publication name" required defaultValue={values.publicationName} error={errors.publicationName} />
-          <Field name="publicationUrl" label="Publication web address" type="url" required placeholder="https://" hint="Where the article will appear, starting with http:// or https://." defaultValue={values.publicationUrl} error={errors.publicationUrl} />
+          <Field
+            name="publicationName"
+            label="Publication name"
+            required
+            defaultValue={values.publicationName}
+            error={errors.publicationName}
+          />
+          <Field
+            name="publicationUrl"
+            label="Publication web address"
+            type="url"
+            required
+            placeholder="https://"
+            hint="Where the article will appear, starting with http:// or https://."
+            defaultValue={values.publicationUrl}
+            error={errors.publicationUrl}
+          />
         </fieldset>
         <fieldset>
           <legend>How you will use it</legend>
           <QuoteOptionFields defaults={values} current={options} errors={errors} withDetails />
-          <Field name="startDate" label="Start date" type="date" min={today} required defaultValue={values.startDate} error={errors.startDate} />
+          <Field
+            name="startDate"
+            label="Start date"
+            type="date"
+            min={today}
+            required
+            defaultValue={values.startDate}
+            error={errors.startDate}
+          />
           <Field name="notes" label="Notes for the desk (optional)" error={errors.notes}>
-            <textarea id="f-notes" name="notes" rows={4} maxLength={4000} defaultValue={values.notes} aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? 'f-notes-error' : undefined} />
+            <textarea
+              id="f-notes"
+              name="notes"
+              rows={4}
+              maxLength={4000}
+              defaultValue={values.notes}
+              aria-invalid={errors.notes ? true : undefined}
+              aria-describedby={errors.notes ? 'f-notes-error' : undefined}
+            />
           </Field>
         </fieldset>
         <fieldset>
@@ -117,7 +166,11 @@ function FormBody({ values, errors, articles, setArticles, pending, rateCard, li
             Priced for {organizationName} ({LICENSEE_LABELS[licenseeType].toLowerCase()}).
           </p>
           <LiveTotal live={live} />
-          {live.quote ? <QuoteBreakdown quote={live.quote} idPrefix="live" /> : <p className="notice info">{live.problem}</p>}
+          {live.quote ? (
+            <QuoteBreakdown quote={live.quote} idPrefix="live" />
+          ) : (
+            <p className="notice info">{live.problem}</p>
+          )}
         </div>
       </aside>
     </div>

@@ -36,7 +36,13 @@ export function RequestTimeline({ events, viewerIsStaff }: { events: RequestView
 }
 
 /** The message thread, oldest first. */
-export function MessageThread({ messages, viewerIsStaff }: { messages: RequestView['messages']; viewerIsStaff: boolean }) {
+export function MessageThread({
+  messages,
+  viewerIsStaff,
+}: {
+  messages: RequestView['messages'];
+  viewerIsStaff: boolean;
+}) {
   if (messages.length === 0) return <p className="muted">No messages yet.</p>;
   return (
     <ol className="thread" data-testid="thread">

@@ -32,15 +32,29 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
         </Link>
         <nav aria-label="Main">
           <ul className="nav-list">
-            <li><Link href="/articles">Articles</Link></li>
+            <li>
+              <Link href="/articles">Articles</Link>
+            </li>
             {can(user, 'publisher') && (
               <>
-                <li><Link href="/account/requests">My requests</Link></li>
-                <li><Link href="/account/licenses">My licences</Link></li>
+                <li>
+                  <Link href="/account/requests">My requests</Link>
+                </li>
+                <li>
+                  <Link href="/account/licenses">My licences</Link>
+                </li>
               </>
             )}
-            {can(user, 'staff') && <li><Link href="/admin">Desk admin</Link></li>}
-            {user && <li><Link href="/account/settings">Devices</Link></li>}
+            {can(user, 'staff') && (
+              <li>
+                <Link href="/admin">Desk admin</Link>
+              </li>
+            )}
+            {user && (
+              <li>
+                <Link href="/account/settings">Devices</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="session">{sessionPart}</div>

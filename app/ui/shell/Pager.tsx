@@ -16,13 +16,29 @@ export function Pager({ page, href, hasNext, pages, note }: Props) {
   if (page <= 1 && !hasNext) return null;
   return (
     <nav className="pagination" aria-label="Pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span className="muted" aria-hidden="true">← Previous</span>}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span className="muted" aria-hidden="true">
+          ← Previous
+        </span>
+      )}
       <span>
         Page {page.toLocaleString('en-GB')}
         {pages ? ` of ${pages.toLocaleString('en-GB')}` : ''}
         {note ? ` ${note}` : ''}
       </span>
-      {hasNext ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span className="muted" aria-hidden="true">Next →</span>}
+      {hasNext ? (
+        <Link href={href(page + 1)} rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span className="muted" aria-hidden="true">
+          Next →
+        </span>
+      )}
     </nav>
   );
 }

@@ -5,13 +5,17 @@ import { SignOutButton } from './SignOutButton';
 export function SessionLinks({ name }: { name: string | null }) {
   return name ? (
     <>
-      <span className="muted" data-testid="signed-in-as">{name}</span>
+      <span className="muted" data-testid="signed-in-as">
+        {name}
+      </span>
       <SignOutButton />
     </>
   ) : (
     <>
       <Link href="/login">Sign in</Link>
-      <Link href="/register" className="button small">Register</Link>
+      <Link href="/register" className="button small">
+        Register
+      </Link>
     </>
   );
 }

@@ -17,7 +17,8 @@ export function parseJsonFile(text: string, file: string): RawItem[] {
     throw new ImportFileError(file, where, `Not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
   const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.articles) ? doc.articles : null;
-  if (!list) throw new ImportFileError(file, '', 'Expected an array of articles, or an object with an "articles" array.');
+  if (!list)
+    throw new ImportFileError(file, '', 'Expected an array of articles, or an object with an "articles" array.');
   return list.map((entry, i) => jsonItem(entry, `articles[${i}]`));
 }
 
@@ -43,9 +44,11 @@ function jsonItem(entry: unknown, place: string): RawItem {
     return v as string[];
   };
   const rights = text('rightsStatus');
-  if (rights && !(RIGHTS_STATUSES as readonly string[]).includes(rights)) problems.push(`"rightsStatus" must be one of ${RIGHTS_STATUSES.join(', ')}`);
+  if (rights && !(RIGHTS_STATUSES as readonly string[]).includes(rights))
+    problems.push(`"rightsStatus" must be one of ${RIGHTS_STATUSES.join(', ')}`);
   const premium = entry.premium;
-  if (premium !== undefined && (typeof premium !== 'number' || !(premium >= 0.1 && premium <= 10))) problems.push('"premium" must be a number from 0.1 to 10');
+  if (premium !== undefined && (typeof premium !== 'number' || !(premium >= 0.1 && premium <= 10)))
+    problems.push('"premium" must be a number from 0.1 to 10');
   const images = jsonImages(entry.images, problems);
   return {
     place,

@@ -16,13 +16,24 @@ const DEFAULT_SECTION = 'News';
 export function normalizeItem(item: RawItem, agencies: string[]): Normalized {
   if (item.problem) return { ok: false, reason: item.problem };
   const url = canonicalUrl(item.url);
-  if (!url) return { ok: false, reason: item.url ? `the link "${item.url.slice(0, 100)}" is not an absolute http(s) URL` : 'no link: an article needs its canonical URL' };
+  if (!url)
+    return {
+      ok: false,
+      reason: item.url
+        ? `the link "${item.url.slice(0, 100)}" is not an absolute http(s) URL`
+        : 'no link: an article needs its canonical URL',
+    };
   const title = item.title?.replace(/\s+/g, ' ').trim();
   if (!title) return { ok: false, reason: 'no title' };
   if (!item.body?.trim()) return { ok: false, reason: 'no body (content, description or "body")' };
   const publishedAt = isoDate(item.publishedAt);
-  if (!publishedAt) return { ok: false, reason: item.publishedAt ? `the date "${item.publishedAt}" is not a date` : 'no publication date' };
-  if (item.embargoUntil && !isoDate(item.embargoUntil)) return { ok: false, reason: `the embargo "${item.embargoUntil}" is not a date` };
+  if (!publishedAt)
+    return {
+      ok: false,
+      reason: item.publishedAt ? `the date "${item.publishedAt}" is not a date` : 'no publication date',
+    };
+  if (item.embargoUntil && !isoDate(item.embargoUntil))
+    return { ok: false, reason: `the embargo "${item.embargoUntil}" is not a date` };
 
   const { body, images } = extractImages(sanitizeBody(item.body));
   if (!htmlToText(body)) return { ok: false, reason: 'the body has no text once unsafe markup is removed' };
@@ -30,7 +41,11 @@ export function normalizeItem(item: RawItem, agencies: string[]): Normalized {
   return {
     ok: true,
     input: {
-      slug: slugify(item.slug ?? '') || slugify(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '') || slugify(title) || 'article',
+      slug:
+        slugify(item.slug ?? '') ||
+        slugify(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '') ||
+        slugify(title) ||
+        'article',
       title: title.slice(0, 500),
       standfirst: (item.standfirst ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000),
       body,
@@ -115,7 +130,14 @@ function asset(img: RawImage, agencies: string[]): ArticleInput['assets'] {
   const url = img.url.trim();
   if (!/^(https?:\/\/|\/(?!\/))/i.test(url)) return [];
   const credit = (img.credit ?? '').replace(/\s+/g, ' ').trim();
-  return [{ url, caption: (img.caption ?? '').trim(), credit, rightsHolder: img.rightsHolder?.trim() || rightsHolderOf(credit, agencies) }];
+  return [
+    {
+      url,
+      caption: (img.caption ?? '').trim(),
+      credit,
+      rightsHolder: img.rightsHolder?.trim() || rightsHolderOf(credit, agencies),
+    },
+  ];
 }
 
 /** The agency a credit names, else its last "/"-separated part without the "Photo:" prefix. */

@@ -14,7 +14,13 @@ import { parseFeed } from './xml';
 export const IMPORT_EXTENSIONS = ['.xml', '.rss', '.atom', '.json'];
 
 export type Skip = { file: string; place: string; reason: string };
-export type ImportSummary = { imported: number; updated: number; skipped: Skip[]; failed: ImportFileError[]; files: number };
+export type ImportSummary = {
+  imported: number;
+  updated: number;
+  skipped: Skip[];
+  failed: ImportFileError[];
+  files: number;
+};
 export type Progress = { file: string; done: number; total: number };
 
 /** Files to import from the given files and folders (folders: every feed or JSON file inside, sorted). */
@@ -37,7 +43,11 @@ export function readItems(file: string): RawItem[] {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ImportFileError(file, '', `Cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw new ImportFileError(
+      file,
+      '',
+      `Cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    );
   }
   return parseItems(text, file, path.extname(file).toLowerCase() === '.json');
 }
@@ -75,7 +85,9 @@ export async function runImport(
     summary.files += 1;
     try {
       const items = readItems(file);
-      const result = importItems(db, file, items, agencies, (done) => opts.onProgress?.({ file, done, total: items.length }));
+      const result = importItems(db, file, items, agencies, (done) =>
+        opts.onProgress?.({ file, done, total: items.length }),
+      );
       summary.imported += result.imported;
       summary.updated += result.updated;
       summary.skipped.push(...result.skipped);
@@ -91,7 +103,13 @@ export async function runImport(
  * Stores the items of one file or feed in one transaction; an article that cannot be stored rolls
  * them all back (ImportFileError). Items the rules refuse are skipped with the reason.
  */
-export function importItems(db: Db, file: string, items: RawItem[], agencies: string[], progress: (done: number) => void = () => {}) {
+export function importItems(
+  db: Db,
+  file: string,
+  items: RawItem[],
+  agencies: string[],
+  progress: (done: number) => void = () => {},
+) {
   const result = { imported: 0, updated: 0, skipped: [] as Skip[] };
   const seen = new Map<string, string>();
   db.transaction((tx) => {
@@ -104,7 +122,11 @@ export function importItems(db: Db, file: string, items: RawItem[], agencies: st
       } else {
         seen.set(n.input.canonicalUrl, item.place);
         try {
-          const { created } = upsertArticle(tx, { ...n.input, slug: uniqueSlug(tx, n.input.slug, n.input.canonicalUrl) }, agencies);
+          const { created } = upsertArticle(
+            tx,
+            { ...n.input, slug: uniqueSlug(tx, n.input.slug, n.input.canonicalUrl) },
+            agencies,
+          );
           if (created) result.imported += 1;
           else result.updated += 1;
         } catch (e) {
@@ -121,7 +143,11 @@ export function importItems(db: Db, file: string, items: RawItem[], agencies: st
 /** The slug, or slug-2, slug-3 … if another article (another canonical URL) has it. */
 function uniqueSlug(tx: Pick<Db, 'select'>, slug: string, canonicalUrl: string): string {
   const taken = (s: string) =>
-    !!tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, s), ne(articles.canonicalUrl, canonicalUrl))).get();
+    !!tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, s), ne(articles.canonicalUrl, canonicalUrl)))
+      .get();
   if (!taken(slug)) return slug;
   for (let n = 2; ; n += 1) if (!taken(`${slug}-${n}`)) return `${slug}-${n}`;
 }

@@ -74,20 +74,31 @@ function atomEntry(entry: Node, place: string, language?: string): RawItem {
   const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate');
   const content = entry.content;
   const summary = str(entry.summary);
-  const categories = list(entry.category).map((c) => ({ term: str(c['@_term']) ?? str(c['@_label']), scheme: str(c['@_scheme']) }));
+  const categories = list(entry.category).map((c) => ({
+    term: str(c['@_term']) ?? str(c['@_label']),
+    scheme: str(c['@_scheme']),
+  }));
   return {
     place,
     url: str(alternate?.['@_href']) ?? (/^https?:\/\//.test(str(entry.id) ?? '') ? str(entry.id) : undefined),
     title: textOf(entry.title),
     standfirst: content !== undefined && summary ? htmlToText(summary) : '',
     // type="xhtml" arrives as parsed XML, not text; the importer reports it rather than guess.
-    body: content === undefined ? summary : typeof content === 'string' || typeof (content as Node)['#text'] === 'string' ? str(content) : undefined,
+    body:
+      content === undefined
+        ? summary
+        : typeof content === 'string' || typeof (content as Node)['#text'] === 'string'
+          ? str(content)
+          : undefined,
     authors: list(entry.author).flatMap((a) => str(a.name) ?? []),
     ...sectionAndTags(categories),
     language: str(entry['@_xml:lang'])?.toLowerCase() ?? language,
     publishedAt: str(entry.published) ?? str(entry.updated),
     updatedAt: str(entry.updated),
-    images: [...mediaImages(entry), ...links.filter((l) => l['@_rel'] === 'enclosure').flatMap((l) => imageLink(l['@_href'], l['@_type']))],
+    images: [
+      ...mediaImages(entry),
+      ...links.filter((l) => l['@_rel'] === 'enclosure').flatMap((l) => imageLink(l['@_href'], l['@_type'])),
+    ],
     rightsStatus: syndicated(entry),
   };
 }

@@ -19,14 +19,19 @@ export type DemoArticle = {
   assets: DemoAsset[];
 };
 
-export const PUBLISHER = { name: 'The Harbour Ledger', domain: 'harbourledger.example', baseUrl: 'https://harbourledger.example' };
+export const PUBLISHER = {
+  name: 'The Harbour Ledger',
+  domain: 'harbourledger.example',
+  baseUrl: 'https://harbourledger.example',
+};
 
 export const demoArticles: DemoArticle[] = [
   // ───────────────────────────── Politics ─────────────────────────────
   {
     slug: 'council-passes-budget-after-all-night-session',
     title: 'Council passes budget after all-night session splits harbour wards',
-    standfirst: 'Port Aldery\'s councillors approved a £412m spending plan at 5.40am, but only after a late amendment moved money from road resurfacing to flood defences in the low-lying harbour wards.',
+    standfirst:
+      "Port Aldery's councillors approved a £412m spending plan at 5.40am, but only after a late amendment moved money from road resurfacing to flood defences in the low-lying harbour wards.",
     bodyHtml: `<p>Port Aldery City Council approved its budget for the coming year shortly before dawn on Thursday, ending a marathon meeting that began at six the previous evening and at one point looked likely to collapse altogether.</p>
 <p>The final vote was 27 to 22, with three abstentions. The £412m plan keeps council tax rises to 3.9 per cent, protects library opening hours and funds a modest expansion of the school breakfast programme. But it was an amendment tabled after midnight that dominated the night.</p>
 <h2>Roads or walls</h2>
@@ -53,7 +58,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'ferry-fare-freeze-becomes-election-battleground',
     title: 'Ferry fare freeze becomes the battleground of the mayoral race',
-    standfirst: 'All three leading candidates now promise to hold cross-harbour ferry fares, but none has said clearly where the money would come from.',
+    standfirst:
+      'All three leading candidates now promise to hold cross-harbour ferry fares, but none has said clearly where the money would come from.',
     bodyHtml: `<p>For a city split in two by water, it was perhaps inevitable that the mayoral election would be fought on the ferry ramp. With eight weeks to go, every leading candidate has pledged to freeze fares on the cross-harbour service, which carries roughly 19,000 passengers on a typical weekday.</p>
 <p>The pledge was first made by the independent candidate, Rosalind Achterberg, a former headteacher from the Eastside estate, who said a single return now cost a family of four more than a weekly shop of bread and milk. Within a fortnight, both party candidates had followed suit.</p>
 <h2>The missing sums</h2>
@@ -81,7 +87,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'boundary-review-redraws-eastside',
     title: 'Boundary review would split Eastside estate across three wards',
-    standfirst: 'Draft proposals from the boundary commission have angered residents who say their community is being carved up for the convenience of a spreadsheet.',
+    standfirst:
+      'Draft proposals from the boundary commission have angered residents who say their community is being carved up for the convenience of a spreadsheet.',
     bodyHtml: `<p>Residents of the Eastside estate have launched a petition against draft ward boundaries that would divide the estate, home to around 6,000 people, between three separate council wards.</p>
 <p>The proposals, published last week by the regional boundary commission, aim to even out the number of voters per councillor across Port Aldery. Rapid housebuilding on the former gasworks site has left some northern wards with nearly twice as many electors as others.</p>
 <p>Under the draft map, the eastern half of the estate would join Saltmarsh ward, the tower blocks along Cable Street would move into Old Dock, and the remainder would stay in a shrunken Eastside ward. The community centre, the primary school and the estate's only pharmacy would each end up in a different ward.</p>
@@ -101,7 +108,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'port-authority-contracts-investigation',
     title: 'Port authority handed £31m of work to firms linked to its own board, Ledger finds',
-    standfirst: 'A six-month Ledger investigation found that a third of the port authority\'s largest contracts went to companies with ties to serving board members, often without open tender.',
+    standfirst:
+      "A six-month Ledger investigation found that a third of the port authority's largest contracts went to companies with ties to serving board members, often without open tender.",
     bodyHtml: `<p>The Port Aldery Harbour Authority awarded at least £31m of contracts over five years to companies connected to members of its own board, according to an investigation by The Harbour Ledger.</p>
 <p>Reporters examined 214 contracts worth more than £100,000 each, cross-referencing them against company filings, declarations of interest and land registry records. In 38 cases, the winning firm had a director, shareholder or close family member who also sat on the authority's board at the time of the award.</p>
 <h2>Declared, but not examined</h2>
@@ -136,7 +144,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'youth-council-holds-first-sitting',
     title: 'Youth council holds first sitting and asks for a seat on the transport board',
-    standfirst: 'Twenty-four members aged 14 to 18 met in the council chamber for the first time, and wasted no time making demands.',
+    standfirst:
+      'Twenty-four members aged 14 to 18 met in the council chamber for the first time, and wasted no time making demands.',
     bodyHtml: `<p>Port Aldery's first elected youth council met on Saturday in the same chamber where the city's adult councillors sit, and within an hour had passed a motion calling for a voting seat on the regional transport board.</p>
 <p>The 24 members, aged between 14 and 18, were elected in February through a vote held in secondary schools and colleges. Turnout was 61 per cent, a figure several adult councillors noted ruefully was higher than at the last local election.</p>
 <p>The transport motion was proposed by 16-year-old Keziah Ramsbottom, who travels an hour each way from the northern villages to her college on the harbour front. She said young people made up a large share of bus passengers but had no say in routes or fares.</p>
@@ -163,7 +172,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'opinion-port-aldery-needs-a-night-mayor',
     title: 'Opinion: Port Aldery needs a night mayor before its evenings go dark',
-    standfirst: 'The city plans meticulously for its working day and barely at all for its nights. A freelance writer and former harbourmaster argues that should change.',
+    standfirst:
+      'The city plans meticulously for its working day and barely at all for its nights. A freelance writer and former harbourmaster argues that should change.',
     bodyHtml: `<p>I spent eleven years as a harbourmaster, and most of my working life happened after dark. Fishing boats come in at three in the morning. Cargo does not wait for office hours. The people who clean, cook, nurse and unload in this city keep it running while the rest of us sleep. Yet Port Aldery has no one whose job it is to think about the night.</p>
 <p>Look at the evidence. The last cross-harbour ferry leaves at 11.15pm, stranding hospital staff coming off late shifts. Street lighting on the waterfront is being dimmed to save money. Three of the city centre's music venues have closed since 2023, two after noise complaints from new flats built next door to them.</p>
 <h2>A modest proposal</h2>
@@ -184,7 +194,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'lake-carrow-survey-finds-rare-aquatic-plant',
     title: 'Lake Carrow survey finds rare plant clinging on beneath the surface',
-    standfirst: 'Volunteer divers and botanists mapped the lake bed for the first time in thirty years and found a fragile underwater meadow that had been presumed lost.',
+    standfirst:
+      'Volunteer divers and botanists mapped the lake bed for the first time in thirty years and found a fragile underwater meadow that had been presumed lost.',
     bodyHtml: `<p>A survey of Lake Carrow, the upland reservoir that supplies much of Port Aldery's drinking water, has found a small population of a rare aquatic plant that ecologists feared had vanished from the lake decades ago.</p>
 <p>The survey, carried out over six weekends by the Aldery Naturalists' Society with help from a volunteer diving club, mapped the lake bed in a grid of 400 squares. In a shallow, stony bay on the western shore, the divers found a patch of quillwort, a slow-growing plant with stiff, quill-like leaves that lives entirely underwater and needs clear, nutrient-poor water to survive.</p>
 <h2>A sensitive indicator</h2>
@@ -211,7 +222,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'seagrass-restoration-harbour-mouth',
     title: 'Volunteers plant 60,000 seagrass seeds at the harbour mouth',
-    standfirst: 'A three-year project hopes to bring back the underwater meadows that once sheltered young fish off Gull Point.',
+    standfirst:
+      'A three-year project hopes to bring back the underwater meadows that once sheltered young fish off Gull Point.',
     bodyHtml: `<p>More than two hundred volunteers spent the weekend stitching seagrass seeds into hessian bags on the beach at Gull Point, before divers planted them on the sandy seabed at the mouth of the harbour.</p>
 <p>The planting is the first phase of a three-year restoration project led by the Aldery Coast Trust. Seagrass once covered an estimated 90 hectares of the outer harbour, according to nineteenth-century charts, but disease, dredging and boat moorings reduced it to a few scattered patches by the 1980s.</p>
 <h2>Nurseries for fish</h2>
@@ -238,7 +250,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'storm-surge-barrier-consultation',
     title: 'Storm surge barrier: three designs, one very big bill',
-    standfirst: 'The public consultation on protecting Port Aldery from rising seas opens this week. Here is what each option would mean for the city.',
+    standfirst:
+      'The public consultation on protecting Port Aldery from rising seas opens this week. Here is what each option would mean for the city.',
     bodyHtml: `<p>Port Aldery residents will this week be asked to choose between three ways of protecting the city from storm surges, in what engineers describe as the most consequential infrastructure decision the city has faced since the harbour was rebuilt after the war.</p>
 <p>The consultation follows the surge of last November, when a combination of spring tides and a deep Atlantic low pushed water over the quay walls and into more than 300 homes and businesses.</p>
 <h2>Option one: a moving barrier</h2>
@@ -257,7 +270,7 @@ export const demoArticles: DemoArticle[] = [
     assets: [
       {
         url: '/demo/storm-barrier.svg',
-        caption: 'Waves break over the outer harbour wall during last November\'s surge.',
+        caption: "Waves break over the outer harbour wall during last November's surge.",
         credit: 'AFP photo',
         rightsHolder: 'AFP',
       },
@@ -266,7 +279,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'sewage-overflows-investigation',
     title: 'Sewage spilled into the harbour on 212 days last year, records show',
-    standfirst: 'A Ledger investigation into monitoring data reveals that overflows near the city\'s most popular swimming beaches ran far more often than the water company has publicly acknowledged.',
+    standfirst:
+      "A Ledger investigation into monitoring data reveals that overflows near the city's most popular swimming beaches ran far more often than the water company has publicly acknowledged.",
     bodyHtml: `<p>Untreated sewage flowed into Port Aldery's harbour and coastal waters on 212 days last year, according to monitoring records analysed by The Harbour Ledger, more than three times the figure cited by the water company in its public annual summary.</p>
 <p>The Ledger obtained hour-by-hour data from 31 storm overflow outlets across the city under environmental information rules. Storm overflows are designed to release diluted sewage during heavy rain to prevent flooding of homes, and are meant to be used only in exceptional circumstances.</p>
 <h2>Dry-day spills</h2>
@@ -295,7 +309,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'street-trees-heat-map',
     title: 'Heat map shows Old Dock streets run five degrees hotter than leafy suburbs',
-    standfirst: 'Thermal data from a summer of sensors shows which neighbourhoods bake in heatwaves, and they are largely the ones with the fewest trees.',
+    standfirst:
+      'Thermal data from a summer of sensors shows which neighbourhoods bake in heatwaves, and they are largely the ones with the fewest trees.',
     bodyHtml: `<p>Streets in Old Dock and the Eastside estate were up to five degrees hotter than those in the leafy suburb of Highcombe during last summer's heatwave, according to a new heat map compiled from 150 temperature sensors across Port Aldery.</p>
 <p>The sensors were fixed to lamp posts by volunteers from the Port Aldery Climate Network and recorded temperatures every ten minutes between June and September. The results have been overlaid with satellite data on tree cover, and the pattern is stark.</p>
 <h2>Concrete and shade</h2>
@@ -315,7 +330,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'coastal-erosion-report-saltmarsh-cliffs',
     title: 'Report warns 140 homes on the Saltmarsh cliffs could be lost within 50 years',
-    standfirst: 'An embargoed assessment of coastal erosion around Port Aldery concludes that the city must begin planning now for the loss of homes, roads and a school along its eastern cliffs.',
+    standfirst:
+      'An embargoed assessment of coastal erosion around Port Aldery concludes that the city must begin planning now for the loss of homes, roads and a school along its eastern cliffs.',
     bodyHtml: `<p>As many as 140 homes along the cliffs east of Saltmarsh could be lost to erosion within 50 years, according to a new coastal risk assessment commissioned by Port Aldery City Council and seen by The Harbour Ledger.</p>
 <p>The report, prepared by a team of coastal geologists and engineers, uses a decade of drone surveys and laser mapping to track how quickly the soft clay cliffs are retreating. In the worst-affected stretch, near Coble Lane, the cliff edge moved inland by an average of 1.8 metres a year over the past decade, roughly double the rate recorded in the 1990s.</p>
 <h2>Faster than expected</h2>
@@ -344,7 +360,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'shipyard-wins-ferry-order',
     title: 'Carrick shipyard wins its biggest order in two decades',
-    standfirst: 'Two hybrid-electric ferries worth £74m will be built on the Aldery slipways, securing around 400 jobs until at least 2029.',
+    standfirst:
+      'Two hybrid-electric ferries worth £74m will be built on the Aldery slipways, securing around 400 jobs until at least 2029.',
     bodyHtml: `<p>Carrick &amp; Sons, the last working shipyard on the Port Aldery waterfront, has won a £74m contract to build two hybrid-electric passenger ferries for an island operator, its largest order since 2004.</p>
 <p>The deal, confirmed on Tuesday, will secure around 400 jobs at the yard and is expected to support a further 300 among suppliers in the region, from steel fabricators to electrical firms. Work on the first hull will begin in the autumn.</p>
 <h2>A yard that nearly closed</h2>
@@ -370,7 +387,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'fish-market-prices-squeeze-small-boats',
     title: 'Quayside fish market: record prices, but small boats still struggle',
-    standfirst: 'Prices for hake and crab reached new highs this spring, yet the skippers of Port Aldery\'s smallest boats say fuel and insurance are eating every penny.',
+    standfirst:
+      "Prices for hake and crab reached new highs this spring, yet the skippers of Port Aldery's smallest boats say fuel and insurance are eating every penny.",
     bodyHtml: `<p>At four in the morning, the Quayside fish market is already loud. Auctioneers call prices, forklifts reverse, and buyers from restaurants across the region squint at boxes of hake, monkfish and brown crab laid out on ice.</p>
 <p>This spring, those prices have been higher than ever. Market data shows the average price of hake landed at Port Aldery rose 22 per cent year on year in April, while brown crab reached its highest price since records began in 1998.</p>
 <h2>Rising costs</h2>
@@ -397,7 +415,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'high-street-vacancies-fall',
     title: 'Empty shops on Marlow Street fall for the first time in a decade',
-    standfirst: 'A rent-subsidy scheme for new independent businesses has helped cut the vacancy rate on Port Aldery\'s main shopping street from 24 to 17 per cent.',
+    standfirst:
+      "A rent-subsidy scheme for new independent businesses has helped cut the vacancy rate on Port Aldery's main shopping street from 24 to 17 per cent.",
     bodyHtml: `<p>The number of empty shops on Marlow Street, Port Aldery's main shopping street, has fallen for the first time in ten years, according to figures published by the city's business improvement district.</p>
 <p>Of the 142 units on the street, 24 now stand empty, down from 34 a year ago. That gives a vacancy rate of 17 per cent, still well above the national average but a marked improvement on the low point of 2024.</p>
 <h2>What has changed</h2>
@@ -417,7 +436,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'co-op-bakery-expands-to-third-site',
     title: 'Worker-owned bakery opens third branch and doubles its staff',
-    standfirst: 'Founded in a borrowed church kitchen in 2019, the Rising Tide co-operative now employs 38 people, each of whom owns an equal share.',
+    standfirst:
+      'Founded in a borrowed church kitchen in 2019, the Rising Tide co-operative now employs 38 people, each of whom owns an equal share.',
     bodyHtml: `<p>Rising Tide, the worker-owned bakery that began life in a borrowed church kitchen, opened its third branch in Port Aldery on Saturday, with a queue that stretched round the corner by eight in the morning.</p>
 <p>The new shop, in a former bookmaker's on Tanner's Row, has space for a larger oven and will supply bread to four schools and two care homes under a contract with the council. The co-operative has doubled its staff to 38 in the past year.</p>
 <h2>One member, one vote</h2>
@@ -435,7 +455,7 @@ export const demoArticles: DemoArticle[] = [
     assets: [
       {
         url: '/demo/bakery.svg',
-        caption: 'The queue outside the new Rising Tide bakery on Tanner\'s Row.',
+        caption: "The queue outside the new Rising Tide bakery on Tanner's Row.",
         credit: 'Reader photo: Ffion Marsh-Kelley',
         rightsHolder: 'Ffion Marsh-Kelley',
       },
@@ -444,7 +464,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'container-shipping-rates-fall-wire',
     title: 'Container shipping rates slide as new vessels flood the market',
-    standfirst: 'Freight costs on major routes have fallen for a fifth consecutive month, easing pressure on importers but squeezing shipping lines that ordered record numbers of ships.',
+    standfirst:
+      'Freight costs on major routes have fallen for a fifth consecutive month, easing pressure on importers but squeezing shipping lines that ordered record numbers of ships.',
     bodyHtml: `<p>The cost of shipping a container between Asia and northern Europe has fallen for a fifth consecutive month, as a wave of newly built vessels enters service and demand for goods cools, industry data showed on Wednesday.</p>
 <p>The average spot rate for a forty-foot container on the route fell 8 per cent in September compared with August, and is now roughly 40 per cent below its level at the start of the year, according to figures compiled by freight analysts.</p>
 <h2>A glut of ships</h2>
@@ -472,7 +493,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'tourism-season-best-since-2019',
     title: 'Tourism season is the best since 2019, but locals count the cost',
-    standfirst: 'Hotel occupancy hit 91 per cent in August and cruise calls doubled. Residents of the old town say they are being priced out of their own streets.',
+    standfirst:
+      'Hotel occupancy hit 91 per cent in August and cruise calls doubled. Residents of the old town say they are being priced out of their own streets.',
     bodyHtml: `<p>Port Aldery has had its busiest tourist season since 2019, according to figures from the city's visitor bureau, with hotel occupancy reaching 91 per cent in August and cruise ship calls more than doubling to 38.</p>
 <p>Visitor spending in the city between June and September is estimated at £186m, up 14 per cent on last year. Restaurants and bars along the harbour front reported their best summer in years, and the maritime museum welcomed a record 9,400 visitors in a single week.</p>
 <h2>Full streets, empty homes</h2>
@@ -500,7 +522,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'tide-gauge-centenary',
     title: 'A hundred years of tides: the humble gauge that measured a rising sea',
-    standfirst: 'Since 1926, a gauge on the harbour wall has logged the height of the sea every hour. Its record is now one of the most valuable climate datasets on this coast.',
+    standfirst:
+      'Since 1926, a gauge on the harbour wall has logged the height of the sea every hour. Its record is now one of the most valuable climate datasets on this coast.',
     bodyHtml: `<p>On the end of the north pier, behind a green door that most passers-by never notice, stands one of the longest-running scientific instruments in Port Aldery. For a hundred years this month, the harbour tide gauge has recorded the height of the sea, first on paper rolls and now digitally, every hour of every day.</p>
 <p>The original gauge was installed in 1926 to help pilots bring ships safely into the harbour. A float inside a well connected to the sea rose and fell with the tide, moving a pen across a rotating drum of paper. Keepers changed the paper weekly and posted the charts to a records office inland.</p>
 <h2>From navigation to climate</h2>
@@ -526,7 +549,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'seaweed-bioplastic-breakthrough',
     title: 'Aldery chemists turn harbour seaweed into packaging that dissolves in a week',
-    standfirst: 'A university team says its kelp-based film could replace some single-use plastic wrappers, though scaling up remains a major hurdle.',
+    standfirst:
+      'A university team says its kelp-based film could replace some single-use plastic wrappers, though scaling up remains a major hurdle.',
     bodyHtml: `<p>Chemists at Aldery University have developed a thin, transparent packaging film made from farmed kelp that breaks down completely in seawater within about a week, according to research published this month.</p>
 <p>The material is made by extracting natural sugars from brown seaweed and combining them with a small amount of a plant-based softener. The resulting film is strong enough to wrap dry foods and can be heat-sealed on standard packaging machines, the researchers report.</p>
 <h2>Tested in the harbour</h2>
@@ -553,7 +577,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'observatory-meteor-shower-night',
     title: 'Four hundred stargazers turn out as the observatory switches off the city lights',
-    standfirst: 'For one night, streetlights along the headland were dimmed so residents could watch the peak of the August meteor shower. The astronomers want to make it permanent.',
+    standfirst:
+      'For one night, streetlights along the headland were dimmed so residents could watch the peak of the August meteor shower. The astronomers want to make it permanent.',
     bodyHtml: `<p>Shortly after midnight on Wednesday, the streetlights along Beacon Head went out, and four hundred people lying on blankets on the grass let out a collective gasp as the Milky Way appeared above them.</p>
 <p>The switch-off was organised by the Port Aldery Astronomical Society, which runs the small observatory on the headland, with agreement from the council. It was timed to coincide with the peak of the annual August meteor shower, when under dark skies watchers can see dozens of shooting stars an hour.</p>
 <h2>Counting the streaks</h2>
@@ -580,7 +605,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'harbour-porpoise-acoustic-study',
     title: 'Underwater microphones reveal porpoises visit the harbour every night',
-    standfirst: 'A year of recordings shows harbour porpoises are regular visitors to Port Aldery\'s inner waters, mostly after dark when the shipping is quiet.',
+    standfirst:
+      "A year of recordings shows harbour porpoises are regular visitors to Port Aldery's inner waters, mostly after dark when the shipping is quiet.",
     bodyHtml: `<p>Harbour porpoises have been visiting the inner waters of Port Aldery almost every night, according to a year-long study using underwater microphones, surprising researchers who had assumed the animals largely avoided the busy port.</p>
 <p>The study, led by marine biologists at Aldery University, placed six acoustic recorders at points between the outer breakwater and the ferry terminal. The devices listen for the rapid clicks that porpoises use to find prey, which are too high-pitched for human ears.</p>
 <h2>A night shift</h2>
@@ -599,8 +625,9 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     slug: 'citizen-rain-gauge-network',
-    title: 'Three hundred back-garden rain gauges are rewriting the city\'s flood maps',
-    standfirst: 'A citizen science network has shown that rainfall across Port Aldery varies far more than official records suggest, with big implications for flood planning.',
+    title: "Three hundred back-garden rain gauges are rewriting the city's flood maps",
+    standfirst:
+      'A citizen science network has shown that rainfall across Port Aldery varies far more than official records suggest, with big implications for flood planning.',
     bodyHtml: `<p>When Gideon Achebe-Ross put a plastic rain gauge on his garden fence in 2021, he did not expect to be changing how the city plans for floods. But he is one of more than three hundred volunteers whose daily readings have revealed that rainfall across Port Aldery is far more uneven than anyone realised.</p>
 <p>The network, known as Aldery Rain, was set up by a retired meteorologist and a secondary school geography teacher. Volunteers read their gauges at 9am each day and submit the figures through a simple website. The readings are checked against each other and against the official weather station at the airport.</p>
 <h2>A wetter hill</h2>
@@ -619,7 +646,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'university-research-funding-cuts',
     title: 'Aldery University to close marine station as research funding shrinks',
-    standfirst: 'The field station at Gull Point, which has trained marine scientists since 1962, will shut next summer unless new money is found, the university has confirmed.',
+    standfirst:
+      'The field station at Gull Point, which has trained marine scientists since 1962, will shut next summer unless new money is found, the university has confirmed.',
     bodyHtml: `<p>Aldery University has confirmed it will close its marine field station at Gull Point next summer, ending more than sixty years of research and teaching at the site, as it struggles with a growing budget deficit.</p>
 <p>The station, a low stone building with a small laboratory, seawater tanks and a research boat, has hosted thousands of students since it opened in 1962. It is also the base for several long-term monitoring projects, including a weekly plankton survey that has run without interruption since 1971.</p>
 <h2>Long records at risk</h2>
@@ -640,7 +668,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'maritime-museum-reopens',
     title: 'Maritime museum reopens after three-year refit with its figureheads restored',
-    standfirst: 'The Aldery Maritime Museum has doubled its gallery space and brought out objects that have not been on display for half a century.',
+    standfirst:
+      'The Aldery Maritime Museum has doubled its gallery space and brought out objects that have not been on display for half a century.',
     bodyHtml: `<p>After three years behind scaffolding, the Aldery Maritime Museum reopened its doors on Saturday, with a queue stretching along the harbour front and a brass band playing sea songs on the steps.</p>
 <p>The £18m refurbishment has converted a neighbouring bonded warehouse into new galleries, doubling the space available to display a collection that includes more than 40,000 objects, from ship models and navigation instruments to letters written by sailors' wives.</p>
 <h2>The figurehead hall</h2>
@@ -673,7 +702,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'harbour-lights-festival-returns',
     title: 'Harbour Lights festival draws 30,000 to the waterfront despite the drizzle',
-    standfirst: 'Lantern processions, a floating stage and a choir of five hundred marked the return of the city\'s midwinter festival after a two-year gap.',
+    standfirst:
+      "Lantern processions, a floating stage and a choir of five hundred marked the return of the city's midwinter festival after a two-year gap.",
     bodyHtml: `<p>A steady drizzle did little to dampen the return of the Harbour Lights festival on Saturday night, as an estimated 30,000 people lined the waterfront to watch a procession of more than 2,000 handmade lanterns wind its way from the cathedral to the quay.</p>
 <p>The festival, which began in 1997 as a small community event, was cancelled for the past two winters because of funding cuts. It was revived this year thanks to a crowdfunding campaign and sponsorship from local businesses.</p>
 <h2>Lanterns made in schools</h2>
@@ -699,8 +729,9 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     slug: 'dockers-shanty-choir-record-deal',
-    title: 'Dockers\' shanty choir signs record deal after video goes viral',
-    standfirst: 'The Admiralty Wharf Singers, a group of retired and serving port workers, were filmed on a lunch break. Eight million views later, they are heading to a recording studio.',
+    title: "Dockers' shanty choir signs record deal after video goes viral",
+    standfirst:
+      'The Admiralty Wharf Singers, a group of retired and serving port workers, were filmed on a lunch break. Eight million views later, they are heading to a recording studio.',
     bodyHtml: `<p>For thirty years, the Admiralty Wharf Singers have met on Tuesday evenings in the back room of the Anchor and Cable pub to sing sea shanties and work songs. Last month, a video of them singing on a lunch break in the container terminal canteen was watched more than eight million times.</p>
 <p>This week, the choir of nineteen men and six women, most of them current or former dock workers, signed a deal with an independent folk label to record an album. It will be recorded in the old grain store on the dockside, chosen for its cavernous echo.</p>
 <h2>Songs of the working port</h2>
@@ -720,7 +751,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'bookshop-fifty-years-on-chandlers-hill',
     title: 'Fifty years of the Tidewater Bookshop, and a new owner to carry it on',
-    standfirst: 'Its founder is retiring at 81. A former customer who once read in the children\'s corner is taking over the lease.',
+    standfirst:
+      "Its founder is retiring at 81. A former customer who once read in the children's corner is taking over the lease.",
     bodyHtml: `<p>When Winifred Achterlonie opened the Tidewater Bookshop on Chandler's Hill in 1976, the building had no heating and the stock fitted on four shelves. Fifty years later, the shop fills three floors of a crooked house overlooking the harbour, and its founder has decided it is time to hand over the keys.</p>
 <p>The new owner is Benedict Okwuosa, 38, who first came into the shop as a boy of seven and spent most Saturdays of his childhood in the children's corner on the top floor. He later worked there as a teenager and, after a career in publishing, returned to Port Aldery last year.</p>
 <h2>"Books are not the hard part"</h2>
@@ -737,7 +769,7 @@ export const demoArticles: DemoArticle[] = [
     assets: [
       {
         url: '/demo/bookshop.svg',
-        caption: 'The Tidewater Bookshop on Chandler\'s Hill.',
+        caption: "The Tidewater Bookshop on Chandler's Hill.",
         credit: 'Reader photo: Osian Prydderch',
         rightsHolder: 'Osian Prydderch',
       },
@@ -746,7 +778,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'international-film-shoot-old-dock',
     title: 'Old Dock becomes 1950s Istanbul for an international film shoot',
-    standfirst: 'A Turkish-European co-production has transformed two streets of warehouses into a period waterfront, and hired more than 200 local extras.',
+    standfirst:
+      'A Turkish-European co-production has transformed two streets of warehouses into a period waterfront, and hired more than 200 local extras.',
     bodyHtml: `<p>Residents of Old Dock woke this week to find their streets transformed: shop signs in Turkish, vintage cars parked along the kerb, and a wooden fishing boat hauled on to the cobbles outside the old customs house.</p>
 <p>The street is standing in for the Istanbul waterfront of the 1950s in a feature film about two brothers who run a ferry business on the Bosphorus. The production, a co-production between Turkish and European companies, chose Port Aldery after its location scouts were struck by the similarity between the warehouses of Old Dock and photographs of the period.</p>
 <h2>Extras wanted</h2>
@@ -773,7 +806,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'ferry-terminal-mural-unveiled',
     title: 'Forty-metre mural of the ferry crews unveiled at the terminal',
-    standfirst: 'Painted over five weeks by a local artist and a team of young apprentices, the mural honours the crews who kept the crossing running through storms and strikes.',
+    standfirst:
+      'Painted over five weeks by a local artist and a team of young apprentices, the mural honours the crews who kept the crossing running through storms and strikes.',
     bodyHtml: `<p>A forty-metre mural depicting generations of Port Aldery's ferry crews was unveiled on the wall of the Quayside terminal on Friday, watched by former deckhands, captains and their families.</p>
 <p>The mural was painted over five weeks by the artist Tallulah Okereke-Voss and a team of eight apprentices aged between 16 and 22, recruited through a youth arts programme. It replaces a faded advertising hoarding that had covered the wall since the 1990s.</p>
 <h2>Faces from the archive</h2>
@@ -794,7 +828,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'aldery-general-waiting-times',
     title: 'Aldery General: one in four patients waits more than four hours in A&E',
-    standfirst: 'New figures show the city\'s main hospital missed its emergency waiting target in every month of the past year, as staff warn of exhaustion.',
+    standfirst:
+      "New figures show the city's main hospital missed its emergency waiting target in every month of the past year, as staff warn of exhaustion.",
     bodyHtml: `<p>One in four patients arriving at the emergency department of Aldery General Hospital waited more than four hours to be admitted, treated or discharged last year, according to figures released by the hospital trust on Monday.</p>
 <p>The trust missed its target of seeing 95 per cent of patients within four hours in every month of the year. Its worst month was January, when only 64 per cent were seen in time and more than 300 patients waited over twelve hours.</p>
 <h2>Beds, not doors</h2>
@@ -821,7 +856,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'care-home-staffing-investigation',
     title: 'Care homes left residents with one carer for thirty at night, staff rotas reveal',
-    standfirst: 'Leaked rotas and interviews with 27 current and former staff show that three homes owned by the same group repeatedly fell below safe staffing levels.',
+    standfirst:
+      'Leaked rotas and interviews with 27 current and former staff show that three homes owned by the same group repeatedly fell below safe staffing levels.',
     bodyHtml: `<p>Three Port Aldery care homes owned by the same company regularly left a single carer responsible for up to thirty residents overnight, according to staff rotas obtained by The Harbour Ledger and interviews with 27 current and former employees.</p>
 <p>The homes, operated by Seaview Living Group, care for older people, many with dementia. The Ledger examined rotas covering eleven months. On 96 nights, at least one of the homes had fewer staff on duty than the minimum set out in its own care plans.</p>
 <h2>"We could not get to everyone"</h2>
@@ -850,7 +886,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'winter-sea-swimmers-water-testing',
     title: 'Winter sea swimmers start testing the water themselves',
-    standfirst: 'Frustrated by a lack of official testing outside the summer season, a group of year-round swimmers has begun sampling the water at Fennick Cove every week.',
+    standfirst:
+      'Frustrated by a lack of official testing outside the summer season, a group of year-round swimmers has begun sampling the water at Fennick Cove every week.',
     bodyHtml: `<p>Every Sunday at eight in the morning, whatever the weather, about forty people wade into the sea at Fennick Cove. Since November, one of them has also been carrying a small sterile bottle.</p>
 <p>The Fennick Bluetits, a year-round swimming group, have begun testing the water for bacteria linked to sewage, after discovering that official monitoring at the beach takes place only between May and September.</p>
 <h2>Swimming in the dark</h2>
@@ -877,7 +914,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'vaccine-clinic-on-the-ferry',
     title: 'Flu jabs on the 7.40: pop-up clinic on the ferry vaccinates 600 commuters',
-    standfirst: 'A nurse-led team set up on the passenger deck of the cross-harbour ferry to reach people who say they never have time to visit a surgery.',
+    standfirst:
+      'A nurse-led team set up on the passenger deck of the cross-harbour ferry to reach people who say they never have time to visit a surgery.',
     bodyHtml: `<p>Commuters on the cross-harbour ferry this week were offered something unusual with their morning coffee: a flu vaccination, administered in a curtained-off corner of the passenger deck during the twelve-minute crossing.</p>
 <p>The pop-up clinic, run by a team of community nurses with the ferry operator, vaccinated more than 600 people over five days. Organisers say many of them had not had a flu jab for several years.</p>
 <h2>Reaching the busy</h2>
@@ -904,7 +942,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'fishermen-mental-health-support',
     title: 'Harbour chaplain and counsellors launch mental health support for fishing crews',
-    standfirst: 'After a year in which three local fishermen took their own lives, a new service offers confidential support at the quayside, at hours that suit people who work at sea.',
+    standfirst:
+      'After a year in which three local fishermen took their own lives, a new service offers confidential support at the quayside, at hours that suit people who work at sea.',
     bodyHtml: `<p>A new mental health service for fishing crews opened on the Port Aldery quayside this week, offering confidential support in a converted net store a few steps from where the boats tie up.</p>
 <p>The service, called Safe Harbour, is run by the fishermen's mission chaplain together with two trained counsellors. It opens at four in the morning on weekdays, when crews are landing their catch, as well as in the evenings.</p>
 <h2>A hard year</h2>
@@ -924,7 +963,8 @@ export const demoArticles: DemoArticle[] = [
   {
     slug: 'dental-access-waiting-list',
     title: 'Eleven thousand people on the waiting list for a Port Aldery dentist',
-    standfirst: 'With no practice in the city taking new adult patients on public contracts, some residents are travelling sixty miles for treatment or pulling their own teeth.',
+    standfirst:
+      'With no practice in the city taking new adult patients on public contracts, some residents are travelling sixty miles for treatment or pulling their own teeth.',
     bodyHtml: `<p>More than 11,000 people in Port Aldery are on a waiting list to register with a dentist offering publicly funded treatment, according to figures obtained by The Harbour Ledger, and not a single practice in the city is currently accepting new adult patients.</p>
 <p>The list, held by the regional health board, has grown by a third in a year. Children are being accepted at some practices, but adults face an estimated wait of more than two years.</p>
 <h2>Sixty miles for a filling</h2>

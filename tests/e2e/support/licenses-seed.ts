@@ -41,7 +41,11 @@ async function main() {
   } else if (cmd === 'revoke') {
     const l = db.select().from(licenses).where(eq(licenses.code, a)).get()!;
     const req = db.select().from(licenseRequests).where(eq(licenseRequests.id, l.requestId)).get()!;
-    await transition({ reference: req.reference, action: 'revoke', expectedVersion: req.version, note: b }, user('staff@demo.test'), db);
+    await transition(
+      { reference: req.reference, action: 'revoke', expectedVersion: req.version, note: b },
+      user('staff@demo.test'),
+      db,
+    );
   } else {
     throw new Error(`unknown command ${cmd}`);
   }

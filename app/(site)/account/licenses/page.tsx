@@ -28,12 +28,15 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
   return (
     <section>
       <h1>My licences</h1>
-      <p className="lead">Download licensed copies, the licence certificate, and follow corrections to what you republish.</p>
+      <p className="lead">
+        Download licensed copies, the licence certificate, and follow corrections to what you republish.
+      </p>
       {rows.length === 0 ? (
         <div className="empty-state">
           <h2>No licences yet</h2>
           <p>
-            Once a request is approved, its licence appears here. <Link href="/articles">Find articles to republish</Link>.
+            Once a request is approved, its licence appears here.{' '}
+            <Link href="/articles">Find articles to republish</Link>.
           </p>
         </div>
       ) : (
@@ -46,7 +49,9 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
                 <th scope="col">Articles</th>
                 <th scope="col">Status</th>
                 <th scope="col">Valid</th>
-                <th scope="col" className="num">Fee</th>
+                <th scope="col" className="num">
+                  Fee
+                </th>
                 <th scope="col">Payment</th>
                 <th scope="col">Download</th>
               </tr>
@@ -70,7 +75,9 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
                       </Link>
                     )}
                   </td>
-                  <td><StatusBadge license={l} /></td>
+                  <td>
+                    <StatusBadge license={l} />
+                  </td>
                   <td className="nowrap">
                     {formatShortDate(l.validFrom)} –<br />
                     {l.validUntil ? formatShortDate(l.validUntil) : 'no end date'}
@@ -80,14 +87,21 @@ export default async function AccountLicensesPage({ searchParams }: { searchPara
                     {l.paidAt ? <span className="badge ok">Paid</span> : <span className="badge neutral">Unpaid</span>}
                     <div className="hint nowrap">{l.invoiceRef}</div>
                   </td>
-                  <td><DownloadLinks code={l.code} refusal={l.refusal} compact /></td>
+                  <td>
+                    <DownloadLinks code={l.code} refusal={l.refusal} compact />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pager page={list.page} pages={list.pages} hasNext={list.page < list.pages} href={(p) => `/account/licenses?page=${p}`} />
+      <Pager
+        page={list.page}
+        pages={list.pages}
+        hasNext={list.page < list.pages}
+        href={(p) => `/account/licenses?page=${p}`}
+      />
     </section>
   );
 }

@@ -24,7 +24,9 @@ function pageHref(status: RequestStatus | undefined, page: number): string {
 
 export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
-  const status = (REQUEST_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as RequestStatus) : undefined;
+  const status = (REQUEST_STATUSES as readonly string[]).includes(sp.status ?? '')
+    ? (sp.status as RequestStatus)
+    : undefined;
   const page = Number.parseInt(sp.page ?? '1', 10) || 1;
   const user = await requirePage('user', pageHref(status, page));
   const org = !can(user, 'staff') && user.organizationId ? getOrganization(user.organizationId) : undefined;
@@ -76,7 +78,13 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         <div className="empty-state">
           <h2>{status ? `No requests ${STATUS_LABELS[status].toLowerCase()}` : 'No requests yet'}</h2>
           <p>
-            {status ? <Link href="/account/requests">Show all requests</Link> : <>Find an article in the <Link href="/articles">catalogue</Link> and price your use to start one.</>}
+            {status ? (
+              <Link href="/account/requests">Show all requests</Link>
+            ) : (
+              <>
+                Find an article in the <Link href="/articles">catalogue</Link> and price your use to start one.
+              </>
+            )}
           </p>
         </div>
       ) : (
@@ -90,7 +98,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                 <th scope="col">Reference</th>
                 <th scope="col">Articles</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="num">Fee</th>
+                <th scope="col" className="num">
+                  Fee
+                </th>
                 <th scope="col">Submitted</th>
                 <th scope="col">Updated</th>
               </tr>
@@ -102,14 +112,19 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                     <Link href={`/account/requests/${r.reference}`}>{r.reference}</Link>
                   </td>
                   <td>
-                    {r.articles.slice(0, 3).map((a) => a.title).join('; ')}
+                    {r.articles
+                      .slice(0, 3)
+                      .map((a) => a.title)
+                      .join('; ')}
                     {r.articles.length > 3 && <span className="muted"> and {r.articles.length - 3} more</span>}
                     <div className="hint">{r.publicationName}</div>
                   </td>
                   <td>
                     <StatusBadge status={r.status} />
                   </td>
-                  <td className="num" data-testid="request-fee">{formatMoney(currentFee(r), r.currency)}</td>
+                  <td className="num" data-testid="request-fee">
+                    {formatMoney(currentFee(r), r.currency)}
+                  </td>
                   <td>{formatDay(r.createdAt)}</td>
                   <td>{formatDay(r.updatedAt)}</td>
                 </tr>
@@ -119,7 +134,12 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         </div>
       )}
 
-      <Pager page={data.page} pages={data.pageCount} hasNext={data.page < data.pageCount} href={(p) => pageHref(status, p)} />
+      <Pager
+        page={data.page}
+        pages={data.pageCount}
+        hasNext={data.page < data.pageCount}
+        href={(p) => pageHref(status, p)}
+      />
     </section>
   );
 }

@@ -21,5 +21,8 @@ export const signOutSessionsAction = userAction(
     }
     return message;
   },
-  { invalid: () => ({ errors: {}, message: 'Please reload the page and try again.' }), revalidate: ['/account/settings'] },
+  {
+    invalid: () => ({ errors: {}, message: 'Please reload the page and try again.' }),
+    revalidate: ['/account/settings'],
+  },
 );

@@ -15,7 +15,9 @@ export default async function AccountSettingsPage() {
   return (
     <section aria-labelledby="sessions-heading">
       <h1 id="sessions-heading">Signed-in devices</h1>
-      <p className="lead">Where your account is signed in. If you do not recognise one, sign out everywhere and change your password.</p>
+      <p className="lead">
+        Where your account is signed in. If you do not recognise one, sign out everywhere and change your password.
+      </p>
       <div className="table-wrap">
         <table>
           <caption className="sr-only">Your active sessions, most recently used first</caption>

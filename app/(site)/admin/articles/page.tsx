@@ -28,14 +28,19 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
       <h1>Articles</h1>
       <CatalogueFilters values={raw} sections={sections} errors={errors} action="/admin/articles" />
       {!list ? (
-        <p role="alert" className="notice error">Some of the search settings cannot be used: {Object.values(errors).join(' ')}</p>
+        <p role="alert" className="notice error">
+          Some of the search settings cannot be used: {Object.values(errors).join(' ')}
+        </p>
       ) : list.items.length === 0 ? (
-        <p className="empty-state" role="status">No articles match.</p>
+        <p className="empty-state" role="status">
+          No articles match.
+        </p>
       ) : (
         <>
           <p className="results-summary" role="status">
             {formatCount(list.total)}
-            {list.totalCapped ? '+' : ''} {list.total === 1 ? 'article' : 'articles'}, including hidden and embargoed ones.
+            {list.totalCapped ? '+' : ''} {list.total === 1 ? 'article' : 'articles'}, including hidden and embargoed
+            ones.
           </p>
           <div className="table-wrap">
             <table>
@@ -45,7 +50,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                   <th scope="col">Section</th>
                   <th scope="col">Published</th>
                   <th scope="col">Rights</th>
-                  <th scope="col" className="num">Premium</th>
+                  <th scope="col" className="num">
+                    Premium
+                  </th>
                   <th scope="col">Status</th>
                 </tr>
               </thead>
@@ -61,16 +68,33 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                     <td className="num">×{(a.premiumMilli / 1000).toFixed(3).replace(/\.?0+$/, '')}</td>
                     <td>
                       {a.hidden && <span className="badge warn">Hidden</span>}{' '}
-                      {a.embargoUntil && new Date(a.embargoUntil) > now && <span className="badge warn">Embargoed</span>}{' '}
-                      {a.state !== 'published' && <span className={`badge ${a.state === 'withdrawn' ? 'bad' : 'neutral'}`}>{a.state === 'withdrawn' ? 'Withdrawn' : 'Corrected'}</span>}{' '}
-                      {isPubliclyVisible(a, now) && (a.licensable ? <span className="badge ok">Licensable</span> : <span className="badge neutral">Not licensable</span>)}
+                      {a.embargoUntil && new Date(a.embargoUntil) > now && (
+                        <span className="badge warn">Embargoed</span>
+                      )}{' '}
+                      {a.state !== 'published' && (
+                        <span className={`badge ${a.state === 'withdrawn' ? 'bad' : 'neutral'}`}>
+                          {a.state === 'withdrawn' ? 'Withdrawn' : 'Corrected'}
+                        </span>
+                      )}{' '}
+                      {isPubliclyVisible(a, now) &&
+                        (a.licensable ? (
+                          <span className="badge ok">Licensable</span>
+                        ) : (
+                          <span className="badge neutral">Not licensable</span>
+                        ))}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pagination query={parsed.data!} page={list.page} pageSize={list.pageSize} total={list.total} path="/admin/articles" />
+          <Pagination
+            query={parsed.data!}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
+            path="/admin/articles"
+          />
         </>
       )}
     </section>

@@ -25,12 +25,13 @@ export default async function FeedsPage() {
     <section aria-labelledby="feeds-heading">
       <h1 id="feeds-heading">Feeds</h1>
       <p className="lead">
-        The catalogue follows the publisher’s feeds: each is polled on its schedule and new or changed articles are imported with the importer’s rules. A feed that fails is tried again
-        later, waiting longer after each failure.
+        The catalogue follows the publisher’s feeds: each is polled on its schedule and new or changed articles are
+        imported with the importer’s rules. A feed that fails is tried again later, waiting longer after each failure.
       </p>
       {failing > 0 && (
         <p className="notice error" role="alert" data-testid="feeds-failing">
-          {failing === 1 ? '1 feed is failing.' : `${failing} feeds are failing.`} Its articles are not being updated; see the error below.
+          {failing === 1 ? '1 feed is failing.' : `${failing} feeds are failing.`} Its articles are not being updated;
+          see the error below.
         </p>
       )}
 

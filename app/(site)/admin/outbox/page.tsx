@@ -11,12 +11,23 @@ import { Pager } from '@/app/ui/shell/Pager';
 export const metadata: Metadata = { title: 'Outbox' };
 
 const TONE: Record<OutboxStatus, string> = { pending: 'warn', sent: 'ok', logged: 'neutral', failed: 'bad' };
-const LABEL: Record<OutboxStatus, string> = { pending: 'Waiting', sent: 'Sent', logged: 'Kept (no SMTP)', failed: 'Failed' };
+const LABEL: Record<OutboxStatus, string> = {
+  pending: 'Waiting',
+  sent: 'Sent',
+  logged: 'Kept (no SMTP)',
+  failed: 'Failed',
+};
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   await requirePage('staff', '/admin');
   const sp = await searchParams;
-  const status = (OUTBOX_STATUSES as readonly string[]).includes(sp.status ?? '') ? (sp.status as OutboxStatus) : undefined;
+  const status = (OUTBOX_STATUSES as readonly string[]).includes(sp.status ?? '')
+    ? (sp.status as OutboxStatus)
+    : undefined;
   const page = Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1);
   const list = listOutbox({ status, page });
   const href = (over: { status?: string; page?: number }) => {
@@ -31,12 +42,16 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   return (
     <section aria-labelledby="outbox-heading">
       <h1 id="outbox-heading">Outbox</h1>
-      <p className="lead">Every notification the desk sends. Without SMTP_URL mails are kept here and in the server log.</p>
+      <p className="lead">
+        Every notification the desk sends. Without SMTP_URL mails are kept here and in the server log.
+      </p>
       <nav aria-label="Mails by status">
         <ul className="status-counts">
           {[undefined, ...OUTBOX_STATUSES].map((s) => (
             <li key={s ?? 'all'}>
-              <Link href={href({ status: s })} aria-current={status === s ? 'true' : undefined}>{s ? LABEL[s] : 'All'}</Link>
+              <Link href={href({ status: s })} aria-current={status === s ? 'true' : undefined}>
+                {s ? LABEL[s] : 'All'}
+              </Link>
             </li>
           ))}
         </ul>
@@ -55,7 +70,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <th scope="col">To</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="num">Attempts</th>
+                <th scope="col" className="num">
+                  Attempts
+                </th>
                 <th scope="col">Dates</th>
                 <th scope="col">Retry</th>
               </tr>
@@ -90,7 +107,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                       </>
                     )}
                   </td>
-                  <td>{m.status === 'failed' || m.status === 'pending' ? <RetryMailButton id={m.id} subject={m.subject} /> : <span className="muted">—</span>}</td>
+                  <td>
+                    {m.status === 'failed' || m.status === 'pending' ? (
+                      <RetryMailButton id={m.id} subject={m.subject} />
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -21,11 +21,18 @@ export default async function RateCardPage({ searchParams }: { searchParams: Pro
     <section aria-labelledby="rc-heading">
       <h1 id="rc-heading">Rate card</h1>
       <p className="lead">
-        New quotes use the newest version. Saving never changes an old version: every request keeps the version it was quoted on.
+        New quotes use the newest version. Saving never changes an old version: every request keeps the version it was
+        quoted on.
       </p>
       {version && !asked && <p className="notice warn">There is no version {version}; showing the current one.</p>}
       <h2>Edit (from version {base.version})</h2>
-      <RateCardForm key={asked ? `v${base.version}` : 'current'} initial={rateCardFormValues(base.card)} current={current.card} currentVersion={current.version} baseVersion={base.version}>
+      <RateCardForm
+        key={asked ? `v${base.version}` : 'current'}
+        initial={rateCardFormValues(base.card)}
+        current={current.card}
+        currentVersion={current.version}
+        baseVersion={base.version}
+      >
         <section aria-labelledby="versions-heading">
           <h2 id="versions-heading">Versions</h2>
           <div className="table-wrap">
@@ -42,7 +49,10 @@ export default async function RateCardPage({ searchParams }: { searchParams: Pro
                 {versions.map((v) => (
                   <tr key={v.version}>
                     <th scope="row">
-                      <Link href={`/admin/rate-card?version=${v.version}`} aria-current={v.version === base.version ? 'true' : undefined}>
+                      <Link
+                        href={`/admin/rate-card?version=${v.version}`}
+                        aria-current={v.version === base.version ? 'true' : undefined}
+                      >
                         {v.version}
                       </Link>
                       {v.version === current.version && <span className="badge ok">current</span>}

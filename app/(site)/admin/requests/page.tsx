@@ -17,14 +17,27 @@ import { listWaitingAsks } from '@/lib/requests/unlisted-asks';
 
 export const metadata: Metadata = { title: 'Request queue' };
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePage('staff', '/admin');
   const f = parseQueueFilters(await searchParams);
-  const [page, counts, orgName, asks] = await Promise.all([listQueue(f), statusCounts(), f.org ? organizationName(f.org) : undefined, listWaitingAsks()]);
+  const [page, counts, orgName, asks] = await Promise.all([
+    listQueue(f),
+    statusCounts(),
+    f.org ? organizationName(f.org) : undefined,
+    listWaitingAsks(),
+  ]);
   const now = new Date();
   const first = (f.page - 1) * QUEUE_PAGE_SIZE + 1;
   const pages = page.total === null ? null : Math.max(1, Math.ceil(page.total / QUEUE_PAGE_SIZE));
-  const countLinks = [{ key: 'open', label: 'Open', n: counts.open }, ...REQUEST_STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s], n: counts[s] })), { key: 'all', label: 'All', n: counts.all }];
+  const countLinks = [
+    { key: 'open', label: 'Open', n: counts.open },
+    ...REQUEST_STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s], n: counts[s] })),
+    { key: 'all', label: 'All', n: counts.all },
+  ];
 
   return (
     <section aria-labelledby="queue-heading">
@@ -33,8 +46,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <ul className="status-counts">
           {countLinks.map((c) => (
             <li key={c.key}>
-              <Link href={`/admin/requests${queueQuery(f, { status: c.key as typeof f.status, page: 1 })}`} aria-current={f.status === c.key ? 'true' : undefined}>
-                <span className="count" data-testid={`count-${c.key}`}>{c.n.toLocaleString('en-GB')}</span> {c.label}
+              <Link
+                href={`/admin/requests${queueQuery(f, { status: c.key as typeof f.status, page: 1 })}`}
+                aria-current={f.status === c.key ? 'true' : undefined}
+              >
+                <span className="count" data-testid={`count-${c.key}`}>
+                  {c.n.toLocaleString('en-GB')}
+                </span>{' '}
+                {c.label}
               </Link>
             </li>
           ))}
@@ -68,7 +87,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <th scope="col">Organisation</th>
                 <th scope="col">Articles</th>
                 <th scope="col">Use</th>
-                <th scope="col" className="num">Fee</th>
+                <th scope="col" className="num">
+                  Fee
+                </th>
                 <th scope="col">Submitted</th>
                 <th scope="col">Age</th>
               </tr>
@@ -86,7 +107,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                       {r.requiresReview && <span className="badge neutral">Review needed</span>}
                     </td>
                     <td>
-                      <Link href={`/admin/requests${queueQuery(f, { org: r.organizationId, page: 1 })}`}>{r.organization}</Link>
+                      <Link href={`/admin/requests${queueQuery(f, { org: r.organizationId, page: 1 })}`}>
+                        {r.organization}
+                      </Link>
                     </td>
                     <td>
                       {r.articles[0]?.title ?? '—'}

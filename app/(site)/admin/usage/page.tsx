@@ -7,7 +7,11 @@ import { usageReport } from '@/lib/licenses/usage';
 
 export const metadata: Metadata = { title: 'Usage' };
 
-export default async function UsagePage({ searchParams }: { searchParams: Promise<{ page?: string; flagged?: string }> }) {
+export default async function UsagePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; flagged?: string }>;
+}) {
   await requirePage('staff', '/admin');
   const sp = await searchParams;
   const flaggedOnly = sp.flagged === '1';
@@ -17,17 +21,33 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
     <section>
       <h1>Usage</h1>
       <p className="lead">
-        Where licensed copies are read, from their usage pixel. Reads leave out bots, and the same reader counts once in 30 minutes. A host is flagged once a day when
-        it is read on a site that is not one of the licensee’s, or after the licence ended.
+        Where licensed copies are read, from their usage pixel. Reads leave out bots, and the same reader counts once in
+        30 minutes. A host is flagged once a day when it is read on a site that is not one of the licensee’s, or after
+        the licence ended.
       </p>
       <ul className="grid" aria-label="Totals">
-        <li className="card"><strong>{report.totals.reads.toLocaleString('en-GB')}</strong> {report.totals.reads === 1 ? 'read' : 'reads'}</li>
-        <li className="card"><strong>{report.totals.flaggedDays.toLocaleString('en-GB')}</strong> flagged site-{report.totals.flaggedDays === 1 ? 'day' : 'days'}</li>
-        <li className="card"><strong>{report.totals.licences.toLocaleString('en-GB')}</strong> {report.totals.licences === 1 ? 'licence' : 'licences'} seen</li>
-        <li className="card"><strong>{report.totals.hits.toLocaleString('en-GB')}</strong> pixel {report.totals.hits === 1 ? 'hit' : 'hits'} in all, bots and repeats included</li>
+        <li className="card">
+          <strong>{report.totals.reads.toLocaleString('en-GB')}</strong> {report.totals.reads === 1 ? 'read' : 'reads'}
+        </li>
+        <li className="card">
+          <strong>{report.totals.flaggedDays.toLocaleString('en-GB')}</strong> flagged site-
+          {report.totals.flaggedDays === 1 ? 'day' : 'days'}
+        </li>
+        <li className="card">
+          <strong>{report.totals.licences.toLocaleString('en-GB')}</strong>{' '}
+          {report.totals.licences === 1 ? 'licence' : 'licences'} seen
+        </li>
+        <li className="card">
+          <strong>{report.totals.hits.toLocaleString('en-GB')}</strong> pixel{' '}
+          {report.totals.hits === 1 ? 'hit' : 'hits'} in all, bots and repeats included
+        </li>
       </ul>
       <p className="filters">
-        {flaggedOnly ? <Link href="/admin/usage">Show all uses</Link> : <Link href="/admin/usage?flagged=1">Show flagged uses only</Link>}
+        {flaggedOnly ? (
+          <Link href="/admin/usage">Show all uses</Link>
+        ) : (
+          <Link href="/admin/usage?flagged=1">Show flagged uses only</Link>
+        )}
       </p>
       {report.rows.length === 0 ? (
         <div className="empty-state">
@@ -43,7 +63,9 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
                 <th scope="col">Licence</th>
                 <th scope="col">Licensee</th>
                 <th scope="col">Host</th>
-                <th scope="col" className="num">Reads</th>
+                <th scope="col" className="num">
+                  Reads
+                </th>
                 <th scope="col">Last seen</th>
                 <th scope="col">Flag</th>
               </tr>
@@ -61,14 +83,20 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
                   </td>
                   <td>
                     {r.host || <span className="muted">(no referrer)</span>}
-                    {r.lastReferrer && <div className="hint" style={{ wordBreak: 'break-all' }}>{r.lastReferrer}</div>}
+                    {r.lastReferrer && (
+                      <div className="hint" style={{ wordBreak: 'break-all' }}>
+                        {r.lastReferrer}
+                      </div>
+                    )}
                   </td>
                   <td className="num">{r.reads.toLocaleString('en-GB')}</td>
                   <td>{formatDateTime(r.lastReadAt)}</td>
                   <td>
                     {r.flaggedDays > 0 ? (
                       <>
-                        <span className="badge bad">Flagged on {r.flaggedDays} {r.flaggedDays === 1 ? 'day' : 'days'}</span>
+                        <span className="badge bad">
+                          Flagged on {r.flaggedDays} {r.flaggedDays === 1 ? 'day' : 'days'}
+                        </span>
                         {r.reason && <div className="hint">{r.reason}</div>}
                       </>
                     ) : (
@@ -81,7 +109,14 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pager page={report.page} pages={report.pages} hasNext={report.page < report.pages} href={(p) => `/admin/usage?${new URLSearchParams({ ...(flaggedOnly ? { flagged: '1' } : {}), page: String(p) })}`} />
+      <Pager
+        page={report.page}
+        pages={report.pages}
+        hasNext={report.page < report.pages}
+        href={(p) =>
+          `/admin/usage?${new URLSearchParams({ ...(flaggedOnly ? { flagged: '1' } : {}), page: String(p) })}`
+        }
+      />
     </section>
   );
 }

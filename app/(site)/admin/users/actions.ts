@@ -7,7 +7,9 @@ import { changeRoleSchema, createStaffFormSchema, setDisabledSchema } from '@/li
 
 // lib/users/accounts.ts keeps the desk's one-admin rule; the builder makes these admin-only.
 
-export const createStaffAction = adminAction(createStaffFormSchema, (input) => createStaffAccount(input), { revalidate: ['/admin/users'] });
+export const createStaffAction = adminAction(createStaffFormSchema, (input) => createStaffAccount(input), {
+  revalidate: ['/admin/users'],
+});
 
 export const changeRoleAction = adminAction(changeRoleSchema, (input, user) => changeRole(input, user), {
   revalidate: ['/admin/users'],

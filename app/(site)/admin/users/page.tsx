@@ -12,7 +12,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q, page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
   const list = listUsers({ q: q?.slice(0, 100), page });
-  const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) }).toString()}`;
+  const href = (p: number) =>
+    `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) }).toString()}`;
 
   return (
     <section aria-labelledby="users-heading">
@@ -20,9 +21,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div className="two-col">
         <div>
           <form method="get" action="/admin/users" className="search-box" role="search" aria-label="Search users">
-            <label htmlFor="users-q" className="sr-only">Name or email</label>
+            <label htmlFor="users-q" className="sr-only">
+              Name or email
+            </label>
             <input id="users-q" type="search" name="q" defaultValue={q} placeholder="Name or email" />
-            <button type="submit" className="button secondary">Search</button>
+            <button type="submit" className="button secondary">
+              Search
+            </button>
           </form>
           {list.rows.length === 0 ? (
             <div className="empty-state">
@@ -52,8 +57,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         <span className="muted">since {formatDay(u.createdAt)}</span>
                       </th>
                       <td>{u.role}</td>
-                      <td>{u.disabled ? <span className="badge bad">Disabled</span> : <span className="badge ok">Active</span>}</td>
-                      <td>{u.id === me.id ? <span className="muted">You</span> : <UserRowControls key={`${u.role}-${u.disabled}`} userId={u.id} name={u.name} role={u.role} disabled={u.disabled} />}</td>
+                      <td>
+                        {u.disabled ? (
+                          <span className="badge bad">Disabled</span>
+                        ) : (
+                          <span className="badge ok">Active</span>
+                        )}
+                      </td>
+                      <td>
+                        {u.id === me.id ? (
+                          <span className="muted">You</span>
+                        ) : (
+                          <UserRowControls
+                            key={`${u.role}-${u.disabled}`}
+                            userId={u.id}
+                            name={u.name}
+                            role={u.role}
+                            disabled={u.disabled}
+                          />
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

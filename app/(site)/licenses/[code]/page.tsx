@@ -11,10 +11,14 @@ export const metadata: Metadata = { title: 'Licence verification', robots: { ind
 
 function statusSentence(v: Verification): string {
   const state = licenseState(v);
-  if (state === 'revoked') return `This licence was revoked on ${formatDate(v.statusChangedAt)}. The content may no longer be used.`;
-  if (state === 'expired') return `This licence expired on ${formatDate(v.validUntil ?? v.statusChangedAt)}. The content may no longer be used.`;
+  if (state === 'revoked')
+    return `This licence was revoked on ${formatDate(v.statusChangedAt)}. The content may no longer be used.`;
+  if (state === 'expired')
+    return `This licence expired on ${formatDate(v.validUntil ?? v.statusChangedAt)}. The content may no longer be used.`;
   if (state === 'upcoming') return `This licence is valid from ${formatDate(v.validFrom)}.`;
-  return v.validUntil ? `This licence is active until ${formatDate(v.validUntil)}.` : 'This licence is active, without an end date.';
+  return v.validUntil
+    ? `This licence is active until ${formatDate(v.validUntil)}.`
+    : 'This licence is active, without an end date.';
 }
 
 export default async function VerifyLicensePage({ params }: { params: Promise<{ code: string }> }) {
@@ -25,11 +29,16 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
 
   return (
     <article>
-      <p><Link href="/licenses">← Verify another code</Link></p>
+      <p>
+        <Link href="/licenses">← Verify another code</Link>
+      </p>
       <h1>
         Licence {v.code} <StatusBadge license={v} />
       </h1>
-      <p className={`notice ${state === 'revoked' || state === 'expired' ? 'error' : state === 'active' || state === 'expiring' ? 'success' : 'info'}`} data-testid="verification-status">
+      <p
+        className={`notice ${state === 'revoked' || state === 'expired' ? 'error' : state === 'active' || state === 'expiring' ? 'success' : 'info'}`}
+        data-testid="verification-status"
+      >
         {statusSentence(v)}
       </p>
       <dl className="facts">
@@ -52,7 +61,9 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
           </>
         )}
         <dt>Valid</dt>
-        <dd>{formatDate(v.validFrom)} – {v.validUntil ? formatDate(v.validUntil) : 'no end date'}</dd>
+        <dd>
+          {formatDate(v.validFrom)} – {v.validUntil ? formatDate(v.validUntil) : 'no end date'}
+        </dd>
         <dt>Issued</dt>
         <dd>{formatDate(v.issuedAt)}</dd>
       </dl>

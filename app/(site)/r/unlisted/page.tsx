@@ -35,8 +35,8 @@ export default async function UnlistedPage({ searchParams }: Props) {
         <h1 id="unlisted-heading">This is not one of our articles</h1>
         {outcome.kind === 'not-ours' && (
           <p>
-            <span className="url-text">{outcome.canonical.url}</span> was not published by {publisherName}, so this desk cannot license it. Please ask its
-            own publisher.
+            <span className="url-text">{outcome.canonical.url}</span> was not published by {publisherName}, so this desk
+            cannot license it. Please ask its own publisher.
           </p>
         )}
         <p>
@@ -51,17 +51,21 @@ export default async function UnlistedPage({ searchParams }: Props) {
     <section aria-labelledby="unlisted-heading" className="narrow">
       <h1 id="unlisted-heading">This article is being added to the desk</h1>
       <p>
-        <span className="url-text">{outcome.canonical.url}</span> is one of {publisherName}’s articles, but it is not in the licensing catalogue yet. New
-        articles usually arrive within minutes: try the link again soon.
+        <span className="url-text">{outcome.canonical.url}</span> is one of {publisherName}’s articles, but it is not in
+        the licensing catalogue yet. New articles usually arrive within minutes: try the link again soon.
       </p>
       <h2>Ask for it anyway</h2>
       {!user ? (
         <p>
-          <Link href={`/login?callbackUrl=${encodeURIComponent(here)}`}>Sign in</Link> or <Link href="/register">register</Link> and ask: the desk
-          will write to you as soon as the article is on the desk.
+          <Link href={`/login?callbackUrl=${encodeURIComponent(here)}`}>Sign in</Link> or{' '}
+          <Link href="/register">register</Link> and ask: the desk will write to you as soon as the article is on the
+          desk.
         </p>
       ) : can(user, 'staff') ? (
-        <p className="hint">Staff: publishers can ask for this article here; it is listed once imported (feed sync or <code>npm run import</code>).</p>
+        <p className="hint">
+          Staff: publishers can ask for this article here; it is listed once imported (feed sync or{' '}
+          <code>npm run import</code>).
+        </p>
       ) : (
         <>
           <p>The desk will write to you as soon as the article is on the desk, with a link to its price.</p>

@@ -19,22 +19,35 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
   const user = await requirePage('user', `/account/licenses/${encodeURIComponent(code)}`);
   const license = await findLicenseFor(code, user);
   if (!license) notFound();
-  const [refusal, notices, log, states] = [await downloadAvailability(license, user), noticesFor(license.id), downloadsFor(license.id), articleStates(license)];
+  const [refusal, notices, log, states] = [
+    await downloadAvailability(license, user),
+    noticesFor(license.id),
+    downloadsFor(license.id),
+    articleStates(license),
+  ];
   const state = new Map(states.map((s) => [s.id, s.state]));
   const withdrawn = notices.filter((n) => n.kind === 'withdrawn');
 
   return (
     <article>
-      <p><Link href="/account/licenses">← My licences</Link></p>
+      <p>
+        <Link href="/account/licenses">← My licences</Link>
+      </p>
       <h1>
         Licence {license.code} <StatusBadge license={license} />
       </h1>
       {withdrawn.length > 0 && license.status === 'active' && (
         <p className="notice error" role="alert">
-          Take-down requested: {withdrawn.map((n) => `“${n.articleTitle}”`).join(', ')} {withdrawn.length === 1 ? 'has' : 'have'} been withdrawn. Please remove your copy.
+          Take-down requested: {withdrawn.map((n) => `“${n.articleTitle}”`).join(', ')}{' '}
+          {withdrawn.length === 1 ? 'has' : 'have'} been withdrawn. Please remove your copy.
         </p>
       )}
-      {license.status === 'revoked' && <p className="notice error">This licence was revoked{license.revokedReason ? `: ${license.revokedReason}` : '.'} The copy must be taken down.</p>}
+      {license.status === 'revoked' && (
+        <p className="notice error">
+          This licence was revoked{license.revokedReason ? `: ${license.revokedReason}` : '.'} The copy must be taken
+          down.
+        </p>
+      )}
 
       <div className="two-col">
         <div>
@@ -53,8 +66,8 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
           <h2>Download</h2>
           <DownloadLinks code={license.code} refusal={refusal} />
           <p className="hint">
-            The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original and a 1×1 usage image.
-            Images whose rights we do not hold (agency pictures) are left out and the copy says so.
+            The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original and a
+            1×1 usage image. Images whose rights we do not hold (agency pictures) are left out and the copy says so.
           </p>
 
           <h2>Credit line</h2>

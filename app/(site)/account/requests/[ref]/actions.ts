@@ -2,7 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { userAction } from '@/lib/actions/builders';
-import { publisherDecisionSchema, sendThreadMessage, takePublisherAction, threadMessageSchema } from '@/lib/requests/publisher-actions';
+import {
+  publisherDecisionSchema,
+  sendThreadMessage,
+  takePublisherAction,
+  threadMessageSchema,
+} from '@/lib/requests/publisher-actions';
 
 const refresh = ({ reference }: { reference: string }) => revalidatePath(`/account/requests/${reference}`);
 

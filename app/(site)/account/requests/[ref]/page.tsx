@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `Request ${ref}` };
 }
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ received?: string }> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<{ received?: string }>;
+}) {
   const { ref } = await params;
   const { received } = await searchParams;
   const user = await requirePage('user', `/account/requests/${encodeURIComponent(ref)}`);
@@ -45,14 +51,18 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {received && (
         <div className="notice success" role="status">
           <p>
-            <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>. Keep it for your records: we have also sent it to you by email.
+            <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>.
+            Keep it for your records: we have also sent it to you by email.
           </p>
-          {r.status === 'approved' && license && <p>It met the desk’s rules and was approved at once: your licence is {license.code}.</p>}
+          {r.status === 'approved' && license && (
+            <p>It met the desk’s rules and was approved at once: your licence is {license.code}.</p>
+          )}
         </div>
       )}
       {staff && (
         <p className="notice info">
-          You are viewing the publisher’s page. Review it in the <Link href={`/admin/requests/${r.reference}`}>desk admin</Link>.
+          You are viewing the publisher’s page. Review it in the{' '}
+          <Link href={`/admin/requests/${r.reference}`}>desk admin</Link>.
         </p>
       )}
 
@@ -102,8 +112,12 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
             </dl>
             {license && (
               <p>
-                Licence <Link href={`/licenses/${license.code}`} data-testid="license-link">{license.code}</Link>
-                {license.status !== 'active' ? ` (${license.status})` : ''}, valid {license.validUntil ? `until ${formatDay(license.validUntil)}` : 'without end'}.{' '}
+                Licence{' '}
+                <Link href={`/licenses/${license.code}`} data-testid="license-link">
+                  {license.code}
+                </Link>
+                {license.status !== 'active' ? ` (${license.status})` : ''}, valid{' '}
+                {license.validUntil ? `until ${formatDay(license.validUntil)}` : 'without end'}.{' '}
                 {publisher && <Link href="/account/licenses">Download your copies</Link>}
               </p>
             )}
@@ -113,7 +127,11 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
               reference={r.reference}
               version={r.version}
               canWithdraw={canTake('withdraw', r.status)}
-              counter={r.status === 'countered' && r.counterFee !== null ? { fee: r.counterFee, note: r.counterNote, quoted: r.quoteTotal, currency: r.currency } : null}
+              counter={
+                r.status === 'countered' && r.counterFee !== null
+                  ? { fee: r.counterFee, note: r.counterNote, quoted: r.quoteTotal, currency: r.currency }
+                  : null
+              }
             />
           )}
           <section aria-labelledby="timeline-heading">

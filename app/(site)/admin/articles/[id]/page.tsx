@@ -33,7 +33,9 @@ export default async function AdminArticlePage({ params }: Props) {
         {article.embargoUntil && (
           <>
             <dt>Embargo</dt>
-            <dd>until {formatDate(article.embargoUntil)}, {article.embargoUntil.slice(11, 16)} UTC</dd>
+            <dd>
+              until {formatDate(article.embargoUntil)}, {article.embargoUntil.slice(11, 16)} UTC
+            </dd>
           </>
         )}
         <dt>Canonical URL</dt>
@@ -43,7 +45,12 @@ export default async function AdminArticlePage({ params }: Props) {
         <section aria-labelledby="rights-edit-heading">
           <h2 id="rights-edit-heading">Rights and visibility</h2>
           <ArticleRightsForm
-            article={{ id: article.id, rightsStatus: article.rightsStatus, premiumMilli: article.premiumMilli, hidden: article.hidden }}
+            article={{
+              id: article.id,
+              rightsStatus: article.rightsStatus,
+              premiumMilli: article.premiumMilli,
+              hidden: article.hidden,
+            }}
             assets={article.assets}
           />
         </section>

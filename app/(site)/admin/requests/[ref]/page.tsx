@@ -55,13 +55,16 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
 
       {license && (
         <div className={`notice ${license.status === 'active' ? 'success' : 'warn'}`} role="status">
-          Licence <strong data-testid="licence-code">{license.code}</strong> ({license.status}) at {formatMoney(license.fee, license.currency)}, valid{' '}
-          {formatDay(license.validFrom)} – {license.validUntil ? formatDay(license.validUntil) : 'perpetual'}. Invoice {license.invoiceRef}
+          Licence <strong data-testid="licence-code">{license.code}</strong> ({license.status}) at{' '}
+          {formatMoney(license.fee, license.currency)}, valid {formatDay(license.validFrom)} –{' '}
+          {license.validUntil ? formatDay(license.validUntil) : 'perpetual'}. Invoice {license.invoiceRef}
           {license.paidAt ? ', paid' : ', unpaid'}.{license.revokedReason && ` Revoked: ${license.revokedReason}`}{' '}
           <Link href={`/licenses/${license.code}`}>Verification page</Link>
         </div>
       )}
-      {license && license.status !== 'revoked' && <MarkPaidForm code={license.code} invoiceRef={license.invoiceRef} paidAt={license.paidAt} />}
+      {license && license.status !== 'revoked' && (
+        <MarkPaidForm code={license.code} invoiceRef={license.invoiceRef} paidAt={license.paidAt} />
+      )}
       {r.status === 'countered' && (
         <div className="notice info">
           Counter-offer of <strong>{formatMoney(r.counterFee, r.currency)}</strong> is with the publisher.
@@ -79,15 +82,19 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
           <section aria-labelledby="quote-heading">
             <h2 id="quote-heading">Quote</h2>
             <p className="muted">
-              Priced on rate card <Link href={`/admin/rate-card?version=${r.rateCardVersion}`}>version {r.rateCardVersion}</Link>
+              Priced on rate card{' '}
+              <Link href={`/admin/rate-card?version=${r.rateCardVersion}`}>version {r.rateCardVersion}</Link>
               {view.rateCard && ` of ${formatDay(view.rateCard.createdAt)}`}.
-              {r.agreedFee !== null && r.agreedFee !== r.quoteTotal && ` Agreed fee: ${formatMoney(r.agreedFee, r.currency)}.`}
+              {r.agreedFee !== null &&
+                r.agreedFee !== r.quoteTotal &&
+                ` Agreed fee: ${formatMoney(r.agreedFee, r.currency)}.`}
             </p>
             {view.quote ? (
               <QuoteBreakdown quote={view.quote} idPrefix="stored-quote" totalLabel="Quoted" />
             ) : (
               <p>
-                Quoted <strong>{formatMoney(r.quoteTotal, r.currency)}</strong>; no breakdown was stored with this request.
+                Quoted <strong>{formatMoney(r.quoteTotal, r.currency)}</strong>; no breakdown was stored with this
+                request.
               </p>
             )}
           </section>
@@ -112,7 +119,12 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         <aside aria-label="Decision and licensee">
           <section aria-labelledby="decide-heading">
             <h2 id="decide-heading">Decide</h2>
-            <DecisionForms actions={actions} reference={r.reference} version={r.version} quotedFee={r.quoteTotal === null ? null : formatMoney(r.quoteTotal, r.currency)} />
+            <DecisionForms
+              actions={actions}
+              reference={r.reference}
+              version={r.version}
+              quotedFee={r.quoteTotal === null ? null : formatMoney(r.quoteTotal, r.currency)}
+            />
           </section>
           <OrgHistory view={view} />
         </aside>

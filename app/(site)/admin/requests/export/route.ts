@@ -9,7 +9,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   const user = await currentUser();
   // Same answer as any unknown admin URL: the admin area does not announce itself.
-  if (!can(user, 'staff')) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!can(user, 'staff'))
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const filters = parseQueueFilters(Object.fromEntries(new URL(req.url).searchParams));
   const rows = requestsCsv(filters);
   const encoder = new TextEncoder();
