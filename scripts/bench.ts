@@ -97,7 +97,7 @@ function targetsFor(
   // As a reader's browser asks on the publisher's article page (the URL decorated as a CMS would).
   const door = encodeURIComponent(`${canonical.replace('https://', 'https://www.')}?utm_source=bench`);
   const signedIn = { cookie: cookies.publisher };
-  const pixel = `${u}/api/pixel/${licenceCode(server.dataDir)}.gif`;
+  const pixel = `${u}/api/pixel/${licenseCode(server.dataDir)}.gif`;
   let reader = 0;
   return {
     health: { url: `${u}/api/health` },
@@ -149,7 +149,7 @@ async function signIns(server: RunningServer) {
   };
 }
 
-function licenceCode(dataDir: string): string {
+function licenseCode(dataDir: string): string {
   const db = new Database(path.join(dataDir, 'desk.db'), { readonly: true });
   const row = db.prepare("select code from licenses where status = 'active' order by id limit 1").get() as
     { code: string } | undefined;

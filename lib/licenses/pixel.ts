@@ -101,7 +101,7 @@ export type HitOutcome = 'ignored' | 'bot' | 'rate' | 'repeat' | 'counted' | 'er
 
 // The per-hit lookup: the licence and what its flags depend on (prepared once per connection);
 // of the terms only the publication's address, so no hit parses the whole terms document.
-const licenceByCode = preparedFor((db) =>
+const licenseByCode = preparedFor((db) =>
   db
     .select({
       id: licenses.id,
@@ -134,7 +134,7 @@ export async function recordPixelHit(
     const code = pixelCode(segment);
     if (!code) return 'ignored';
     const conn = db ?? getDb();
-    const l = licenceByCode(conn).get({ code });
+    const l = licenseByCode(conn).get({ code });
     if (!l) return 'ignored';
     const referrer = (headers.get('referer') ?? '').slice(0, 1000);
     const host = hitHost(referrer, headers.get('origin')).slice(0, 255);

@@ -5,7 +5,7 @@ import { rateCards, users, type PublicUser } from '@/db/schema';
 import { saveRateCard } from '@/lib/rate-card';
 import { z } from 'zod';
 import type { FormFields } from '@/lib/actions/form-data';
-import { rateCardFormSchema, rateCardInput } from '@/lib/validation/rate-card';
+import { rateCardFormSchema, rateCardInput } from '@/lib/rate-card/schema';
 
 /** Every version, newest first, with who saved it (version 1 is the built-in default). */
 export function listRateCardVersions(db: Db = getDb()) {

@@ -95,7 +95,7 @@ export function organizationHistory(orgId: number, exceptRequestId: number, db: 
     .from(licenseRequests)
     .where(eq(licenseRequests.organizationId, orgId))
     .get()!.n;
-  const licenceRows = db
+  const licenseRows = db
     .select({
       code: licenses.code,
       status: licenses.status,
@@ -111,7 +111,7 @@ export function organizationHistory(orgId: number, exceptRequestId: number, db: 
     .orderBy(desc(licenses.createdAt))
     .limit(10)
     .all();
-  const licenceCounts = db
+  const licenseCounts = db
     .select({ status: licenses.status, n: count() })
     .from(licenses)
     .where(eq(licenses.organizationId, orgId))
@@ -119,5 +119,5 @@ export function organizationHistory(orgId: number, exceptRequestId: number, db: 
     .all();
   // From the usage counts: one flag per host and day of reads outside the licence.
   const flaggedDays = flaggedDaysOf(orgId, db);
-  return { earlier, requestCount, licences: licenceRows, licenceCounts, flaggedDays };
+  return { earlier, requestCount, licences: licenseRows, licenseCounts, flaggedDays };
 }

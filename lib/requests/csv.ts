@@ -79,7 +79,7 @@ type Row = {
   articles: string | null;
   decidedAt: string | null;
   code: string | null;
-  licenceStatus: string | null;
+  licenseStatus: string | null;
 };
 
 const BATCH = 1000;
@@ -102,7 +102,7 @@ export async function* requestsCsv(f: Omit<QueueFilters, 'page' | 'sort'>, db: D
         u.email, r.use, r.publication_name as publicationName, r.publication_url as publicationUrl, r.audience, r.territory,
         r.territory_detail as territoryDetail, r.duration, r.start_date as startDate, r.portion, r.translation,
         r.translation_language as translationLanguage, r.quote_total as quoteTotal, r.counter_fee as counterFee, r.agreed_fee as agreedFee,
-        r.currency, r.rate_card_version as rateCardVersion, r.decided_at as decidedAt, l.code, l.status as licenceStatus,
+        r.currency, r.rate_card_version as rateCardVersion, r.decided_at as decidedAt, l.code, l.status as licenseStatus,
         (select group_concat(a.title, ' | ') from request_articles ra join articles a on a.id = ra.article_id where ra.request_id = r.id) as articles
       from ${from} join organizations o on o.id = r.organization_id left join users u on u.id = r.requester_id
         left join licenses l on l.request_id = r.id
@@ -136,7 +136,7 @@ export async function* requestsCsv(f: Omit<QueueFilters, 'page' | 'sort'>, db: D
           r.articles,
           r.decidedAt,
           r.code,
-          r.licenceStatus,
+          r.licenseStatus,
         ]),
       )
       .join('');

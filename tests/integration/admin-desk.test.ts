@@ -14,7 +14,7 @@ import { toPublicUser } from '@/lib/auth/users';
 import { DEFAULT_RATE_CARD } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
-import { rateCardFormValues } from '@/lib/validation/rate-card';
+import { rateCardFormValues } from '@/lib/rate-card/schema';
 import type { Db } from '@/db/client';
 
 vi.mock('@/lib/auth/session', async () => (await import('../helpers/session')).mockSession());

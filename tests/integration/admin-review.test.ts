@@ -30,7 +30,7 @@ const trail = (id: number) =>
     .orderBy(requestEvents.id)
     .all()
     .map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`);
-const licenceCount = () => db.select({ n: count() }).from(licenses).get()!.n;
+const licenseCount = () => db.select({ n: count() }).from(licenses).get()!.n;
 
 describe('opening a request', () => {
   // GET never writes: rendering the review page (its server component, with its data loading)
@@ -246,7 +246,7 @@ describe('decisions', () => {
     expect(results.filter((r) => r?.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x?.ok))
       expect(r && !r.ok && r.message).toMatch(/changed since you opened it/i);
-    expect(licenceCount()).toBe(1);
+    expect(licenseCount()).toBe(1);
   });
 
   it('malformed input is answered at the fields, not thrown', async () => {

@@ -19,7 +19,7 @@ vi.mock('next/cache', async (importOriginal) => ({
 }));
 
 const { toPublicUser } = await import('@/lib/auth/users');
-const { rateCardFormValues } = await import('@/lib/validation/rate-card');
+const { rateCardFormValues } = await import('@/lib/rate-card/schema');
 const { DEFAULT_RATE_CARD } = await import('@/lib/quote');
 const { REFUSED } = await import('@/lib/errors');
 

@@ -3,7 +3,7 @@ import { DEFAULT_RATE_CARD } from '@/lib/quote';
 import { articleRightsFromForm, queryObject } from '@/lib/validation/catalogue';
 import { settingsInput } from '@/lib/validation/admin';
 import { formFields, typedValues } from '@/lib/actions/form-data';
-import { rateCardFormSchema, rateCardFormValues, rateCardInput } from '@/lib/validation/rate-card';
+import { rateCardFormSchema, rateCardFormValues, rateCardInput } from '@/lib/rate-card/schema';
 import { requestFormInput } from '@/lib/validation/request';
 
 // Field names an attacker posts to reach Object.prototype through a parser that builds objects

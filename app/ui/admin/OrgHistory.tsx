@@ -8,7 +8,7 @@ import { LICENSEE_LABELS } from '@/lib/requests/options';
 /** The licensee and its record on the desk, next to the decision. */
 export function OrgHistory({ view }: { view: StaffRequestView }) {
   const { organization: o, history: h } = view;
-  const counts = Object.fromEntries(h.licenceCounts.map((c) => [c.status, c.n]));
+  const counts = Object.fromEntries(h.licenseCounts.map((c) => [c.status, c.n]));
   return (
     <section aria-labelledby="org-heading">
       <h2 id="org-heading">Organisation</h2>

@@ -7,7 +7,7 @@ import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
 import type { FormState } from '@/lib/errors';
-import { rateCardFormSchema, rateCardInput, ROUND_TO_OPTIONS, rowCount } from '@/lib/validation/rate-card';
+import { rateCardFormSchema, rateCardInput, ROUND_TO_OPTIONS, rowCount } from '@/lib/rate-card/schema';
 import { RateCardPreview } from './RateCardPreview';
 
 const fid = (name: string) => `rc-${name.replace(/\./g, '-')}`;

@@ -5,7 +5,7 @@ import { formatMoment } from '@/app/ui/requests/dates';
 import { listRateCardVersions } from '@/lib/rate-card/versions';
 import { requirePage } from '@/lib/auth/session';
 import { currentRateCard, rateCardVersion } from '@/lib/rate-card';
-import { rateCardFormValues } from '@/lib/validation/rate-card';
+import { rateCardFormValues } from '@/lib/rate-card/schema';
 
 export const metadata: Metadata = { title: 'Rate card' };
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
-import { decimalToInt, intToDecimal, multiplier, pounds, wholeNumber } from './amounts';
-import { wholeNumberInput } from './numbers';
-import { isSafeKey, nullObject } from './safe-keys';
+import { decimalToInt, intToDecimal, multiplier, pounds, wholeNumber } from '@/lib/validation/amounts';
+import { wholeNumberInput } from '@/lib/validation/numbers';
+import { isSafeKey, nullObject } from '@/lib/validation/safe-keys';
 
 // The rate-card form speaks pounds and decimal multipliers; the card stores pence and
 // thousandths. Field names are dotted paths ("baseFee.web", "audienceBands.2.min") so zod's
