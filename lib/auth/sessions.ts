@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { getDb, type Conn, type Db } from '@/db/client';
 import { sessions } from '@/db/schema';
 
 /** last_seen_at is written at most this often: a session read is then one indexed lookup. */
@@ -85,19 +85,14 @@ export function revokeSession(id: unknown, db: Db = getDb()): void {
  * Ends every session of a user ("sign out everywhere", a disabled account, a password change),
  * except `keep` when the user stays signed in where they made the change.
  */
-export function revokeUserSessions(userId: number, opts: { keep?: string } = {}, db: Db = getDb()): number {
-  const rows = db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
-    .all();
-  const now = new Date().toISOString();
-  let n = 0;
-  for (const { id } of rows) {
-    if (id === opts.keep) continue;
-    n += db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id)).run().changes;
-  }
-  return n;
+export function revokeUserSessions(userId: number, opts: { keep?: string } = {}, db: Conn = getDb()): number {
+  // One statement, inside the caller's transaction when it passes its tx (disabling an account).
+  const open = and(
+    eq(sessions.userId, userId),
+    isNull(sessions.revokedAt),
+    opts.keep ? ne(sessions.id, opts.keep) : undefined,
+  );
+  return db.update(sessions).set({ revokedAt: new Date().toISOString() }).where(open).run().changes;
 }
 
 export function signOutEverywhere(userId: number, db: Db = getDb()): number {

@@ -96,7 +96,7 @@ function guardedUpdate(
       }
       tx.update(users).set(set).where(eq(users.id, targetId)).run();
       // A disabled account's sessions end with the change, not when their cookies expire.
-      if (set.disabled) revokeUserSessions(targetId, {}, tx as unknown as Db);
+      if (set.disabled) revokeUserSessions(targetId, {}, tx);
     },
     { behavior: 'immediate' },
   );
