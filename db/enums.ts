@@ -5,6 +5,29 @@
  */
 export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual'] as const;
 export const ROLES = ['publisher', 'staff', 'admin'] as const;
+/** A publisher's place in their organisation: owners manage colleagues and the billing profile. */
+export const ORG_ROLES = ['owner', 'member'] as const;
+/**
+ * What a mailed link lets its holder do (account_tokens.purpose): confirm an address, set a new
+ * password, move the account to a new address, join an organisation, or become staff.
+ */
+export const TOKEN_PURPOSES = [
+  'verify_email',
+  'reset_password',
+  'change_email',
+  'join_organization',
+  'staff_invitation',
+] as const;
+/** Who did what to an organisation: its profile and its members (organization_events.kind). */
+export const ORG_EVENT_KINDS = [
+  'profile_changed',
+  'member_invited',
+  'invitation_revoked',
+  'member_joined',
+  'role_changed',
+  'member_removed',
+  'member_left',
+] as const;
 export const RIGHTS_STATUSES = ['owned', 'contributor', 'syndicated_in'] as const;
 export const ARTICLE_STATES = ['published', 'corrected', 'withdrawn'] as const;
 export const ASSET_KINDS = ['image', 'embed'] as const;
@@ -33,6 +56,9 @@ export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
 
 export type OrgType = (typeof ORG_TYPES)[number];
 export type Role = (typeof ROLES)[number];
+export type OrgRole = (typeof ORG_ROLES)[number];
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+export type OrgEventKind = (typeof ORG_EVENT_KINDS)[number];
 export type RightsStatus = (typeof RIGHTS_STATUSES)[number];
 export type ArticleState = (typeof ARTICLE_STATES)[number];
 export type AssetKind = (typeof ASSET_KINDS)[number];

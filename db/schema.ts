@@ -11,6 +11,8 @@ import {
   LICENSE_STATUSES,
   NOTICE_KINDS,
   OPEN_QUEUE_CONDITION,
+  ORG_EVENT_KINDS,
+  ORG_ROLES,
   ORG_TYPES,
   OUTBOX_STATUSES,
   PORTIONS,
@@ -18,6 +20,7 @@ import {
   RIGHTS_STATUSES,
   ROLES,
   TERRITORIES,
+  TOKEN_PURPOSES,
   USES,
 } from './enums';
 
@@ -46,6 +49,18 @@ export const organizations = sqliteTable(
       .default(sql`'[]'`),
     flagged: bool('flagged').notNull().default(false),
     flagReason: text('flag_reason'),
+    // The billing profile an invoice needs (owners edit it; every change is an organization_events row).
+    // Null until filled in: invoices then fall back to `name` and `country`.
+    legalName: text('legal_name'),
+    billingLine1: text('billing_line1'),
+    billingLine2: text('billing_line2'),
+    billingCity: text('billing_city'),
+    billingPostcode: text('billing_postcode'),
+    /** ISO 3166-1 alpha-2. */
+    billingCountry: text('billing_country'),
+    /** Upper-case, no spaces, with its country prefix for EU/UK numbers (e.g. GB123456789). */
+    vatNumber: text('vat_number'),
+    billingEmail: text('billing_email'),
     createdAt: createdAt(),
   },
   () => [check('organizations_type', inList('type', ORG_TYPES))],
@@ -61,6 +76,12 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ROLES }).notNull().default('publisher'),
     organizationId: integer('organization_id').references(() => organizations.id),
+    /**
+     * Owner or member of `organizationId`; null when the account has no organisation (staff). No CHECK
+     * constraint: adding one would make drizzle-kit rebuild `users`, and dropping that table inside the
+     * migration's transaction cascades into sessions; zod and the enum guard what is written.
+     */
+    orgRole: text('org_role', { enum: ORG_ROLES }),
     disabled: bool('disabled').notNull().default(false),
     /** When the owner followed the verification link; null = unverified (cannot submit requests). */
     emailVerifiedAt: text('email_verified_at'),
@@ -499,22 +520,56 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
-/** Email verification links: only the SHA-256 of the token is kept; single use, 24 hours. */
-export const emailVerificationTokens = sqliteTable(
-  'email_verification_tokens',
+/**
+ * Every link the desk mails that lets its holder act: confirm an address, reset a password, change
+ * the account's address, join an organisation, become staff. Only the SHA-256 of the token is
+ * kept; each is single use and expires (lib/auth/tokens.ts owns the rules).
+ */
+export const accountTokens = sqliteTable(
+  'account_tokens',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
+    /** The account it acts on; null for an invitation to someone who may not have one yet. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The address the link was sent to (the new address for change_email, the invitee's for invitations). */
+    email: text('email').notNull(),
+    /** join_organization: the organisation to join. */
+    organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    /** join_organization: owner/member; staff_invitation: staff/admin. */
+    role: text('role'),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     tokenHash: text('token_hash').notNull(),
     expiresAt: text('expires_at').notNull(),
     usedAt: text('used_at'),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('email_verification_tokens_hash').on(t.tokenHash),
-    index('email_verification_tokens_user').on(t.userId),
+    uniqueIndex('account_tokens_hash').on(t.tokenHash),
+    index('account_tokens_user').on(t.userId, t.purpose),
+    index('account_tokens_org').on(t.organizationId, t.purpose),
+    check('account_tokens_purpose', inList('purpose', TOKEN_PURPOSES)),
+  ],
+);
+
+/** Who changed what in an organisation, and when: its billing profile and its members. */
+export const organizationEvents = sqliteTable(
+  'organization_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** Who did it (null: the desk itself, or an account since deleted). */
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ORG_EVENT_KINDS }).notNull(),
+    /** e.g. { field: [before, after] } for profile_changed, { email, role } for members. */
+    detail: text('detail', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('organization_events_org').on(t.organizationId, t.id),
+    check('organization_events_kind', inList('kind', ORG_EVENT_KINDS)),
   ],
 );
 
@@ -698,6 +753,8 @@ export type LicenseNotice = typeof licenseNotices.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
 export type PixelHit = typeof pixelHits.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type AccountToken = typeof accountTokens.$inferSelect;
+export type OrganizationEvent = typeof organizationEvents.$inferSelect;
 export type Feed = typeof feeds.$inferSelect;
 export type FeedRun = typeof feedRuns.$inferSelect;
 export type UnlistedAsk = typeof unlistedAsks.$inferSelect;

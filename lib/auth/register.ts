@@ -66,7 +66,15 @@ export async function registerAccount(
           .get();
         const user = tx
           .insert(users)
-          .values({ email: input.email, name: input.name, passwordHash, role: 'publisher', organizationId: org.id })
+          .values({
+            email: input.email,
+            name: input.name,
+            passwordHash,
+            role: 'publisher',
+            organizationId: org.id,
+            // The person who registers an organisation is its first owner.
+            orgRole: 'owner',
+          })
           .returning()
           .get();
         issueVerification(tx, user);

@@ -51,6 +51,7 @@ export async function createUser(input: {
         passwordHash,
         role: input.role,
         organizationId: input.organizationId ?? null,
+        orgRole: input.organizationId ? 'owner' : null,
         // Made by an admin or on the command line with a known address: verified from the start.
         emailVerifiedAt: new Date().toISOString(),
       })

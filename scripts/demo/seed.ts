@@ -79,6 +79,7 @@ export async function seedDemo(db: Db, password: string): Promise<SeedResult> {
           role: a.role,
           passwordHash,
           organizationId: a.org ? orgIds.get(a.org) : null,
+          orgRole: a.org ? 'owner' : null,
           emailVerifiedAt: new Date().toISOString(),
         })
         .onConflictDoNothing()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { organizations, users, type OrgType, type Role } from '@/db/schema';
+import { organizations, users, type OrgRole, type OrgType, type Role } from '@/db/schema';
 import { upsertArticle, type ArticleInput } from '@/lib/catalogue/write';
 import { DEFAULT_AGENCIES } from '@/lib/settings';
 
@@ -27,7 +27,14 @@ export function makeOrg(
 /** A verified account unless `verified: false`. */
 export function makeUser(
   db: Db,
-  over: Partial<{ email: string; name: string; role: Role; organizationId: number | null; verified: boolean }> = {},
+  over: Partial<{
+    email: string;
+    name: string;
+    role: Role;
+    organizationId: number | null;
+    orgRole: OrgRole | null;
+    verified: boolean;
+  }> = {},
 ) {
   return db
     .insert(users)
@@ -36,6 +43,8 @@ export function makeUser(
       name: over.name ?? 'Test User',
       role: over.role ?? 'publisher',
       organizationId: over.organizationId ?? null,
+      // Like registering: the first account of an organisation owns it.
+      orgRole: over.orgRole !== undefined ? over.orgRole : over.organizationId ? 'owner' : null,
       passwordHash: FAKE_HASH,
       emailVerifiedAt: over.verified === false ? null : new Date().toISOString(),
     })

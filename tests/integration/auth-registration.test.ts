@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { emailVerificationTokens, organizations, outbox, users } from '@/db/schema';
+import { accountTokens, organizations, outbox, users } from '@/db/schema';
 import { registerSchema } from '@/lib/validation/auth';
 import type { Db } from '@/db/client';
 import * as register from '@/lib/auth/register';
@@ -59,7 +59,7 @@ describe('registration without account enumeration', () => {
     const user = db.select().from(users).get()!;
     expect(user.emailVerifiedAt).toBeNull();
     const token = tokenFrom(mails()[0]!.text)!;
-    const row = db.select().from(emailVerificationTokens).get()!;
+    const row = db.select().from(accountTokens).get()!;
     expect(row.tokenHash).not.toContain(token);
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -67,31 +67,39 @@ describe('migrations', () => {
   });
 });
 
+/** An in-memory database migrated up to (not including) the migration whose tag ends with `tagEnd`. */
+async function migratedUpTo(tagEnd: string) {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const Database = (await import('better-sqlite3')).default;
+  const { drizzle } = await import('drizzle-orm/better-sqlite3');
+  const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
+  const { migrationsFolder } = await import('@/db/client');
+  const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
+  fs.mkdirSync(path.join(before, 'meta'));
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const upTo = journal.entries.findIndex((e) => e.tag.endsWith(tagEnd));
+  expect(upTo).toBeGreaterThan(0);
+  fs.writeFileSync(
+    path.join(before, 'meta/_journal.json'),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }),
+  );
+  for (const f of fs.readdirSync(migrationsFolder))
+    if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
+  const sqlite = new Database(':memory:');
+  const db = drizzle(sqlite);
+  migrate(db, { migrationsFolder: before });
+  fs.rmSync(before, { recursive: true, force: true });
+  return { sqlite, rest: () => migrate(db, { migrationsFolder }) };
+}
+
 describe('usage counts migration', () => {
   it('rolls the hits logged before it into daily counts and trims pixel_hits to the sample', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const Database = (await import('better-sqlite3')).default;
-    const { drizzle } = await import('drizzle-orm/better-sqlite3');
-    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
-    const { migrationsFolder } = await import('@/db/client');
     // The migrations before usage_counts, then hits as the old pixel logged them, then the rest.
-    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
-    fs.mkdirSync(path.join(before, 'meta'));
-    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
-      entries: { tag: string }[];
-    };
-    const upTo = journal.entries.findIndex((e) => e.tag.endsWith('_usage_counts'));
-    fs.writeFileSync(
-      path.join(before, 'meta/_journal.json'),
-      JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }),
-    );
-    for (const f of fs.readdirSync(migrationsFolder))
-      if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
-    const sqlite = new Database(':memory:');
-    const db = drizzle(sqlite);
-    migrate(db, { migrationsFolder: before });
+    const { sqlite, rest } = await migratedUpTo('_usage_counts');
     sqlite.pragma('foreign_keys = OFF'); // hits of licences this test does not build
     const log = sqlite.prepare(
       'insert into pixel_hits (license_id, host, referrer, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?)',
@@ -106,7 +114,7 @@ describe('usage counts migration', () => {
         `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`,
       );
     log.run(1, 'a.example', 'https://a.example/next', 0, null, '2026-11-02T10:00:00.000Z');
-    migrate(db, { migrationsFolder });
+    rest();
     expect(sqlite.prepare('select day, reads, flag_reason, last_referrer from usage_daily order by day').all()).toEqual(
       [
         { day: '2026-11-01', reads: 30, flag_reason: 'not theirs', last_referrer: 'https://a.example/29' },
@@ -129,6 +137,31 @@ describe('usage counts migration', () => {
       { day: '2026-11-02', hits: 1 },
     ]);
     expect(sqlite.prepare('select count(*) as n, sum(counted) as c from pixel_hits').get()).toEqual({ n: 21, c: 21 });
-    fs.rmSync(before, { recursive: true, force: true });
+  });
+});
+
+describe('accounts and teams migration', () => {
+  it('makes each registered publisher the owner of their organisation and keeps pending verification links', async () => {
+    const { sqlite, rest } = await migratedUpTo('_accounts_teams');
+    sqlite.prepare("insert into organizations (id, name, type, country) values (1, 'Org', 'commercial', 'UK')").run();
+    const user = sqlite.prepare(
+      'insert into users (id, email, name, password_hash, role, organization_id) values (?, ?, ?, ?, ?, ?)',
+    );
+    user.run(1, 'pub@example.org', 'Pub', 'h', 'publisher', 1);
+    user.run(2, 'staff@example.org', 'Staff', 'h', 'staff', null);
+    sqlite
+      .prepare('insert into email_verification_tokens (user_id, token_hash, expires_at) values (1, ?, ?)')
+      .run('a'.repeat(64), '2030-01-01T00:00:00.000Z');
+    rest();
+    expect(sqlite.prepare('select id, org_role from users order by id').all()).toEqual([
+      { id: 1, org_role: 'owner' },
+      { id: 2, org_role: null },
+    ]);
+    expect(sqlite.prepare('select purpose, user_id, email, token_hash from account_tokens').all()).toEqual([
+      { purpose: 'verify_email', user_id: 1, email: 'pub@example.org', token_hash: 'a'.repeat(64) },
+    ]);
+    expect(
+      sqlite.prepare("select count(*) as n from sqlite_master where name = 'email_verification_tokens'").get(),
+    ).toEqual({ n: 0 });
   });
 });
