@@ -5,7 +5,7 @@ import { users, type PublicUser } from '@/db/schema';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { consume, dbLimiter } from './limits';
 import { verificationMail } from './mails';
-import { consumeToken, issueToken, retireTokens } from './tokens';
+import { checkToken, consumeToken, issueToken, retireTokens } from './tokens';
 
 export const RESENDS_PER_HOUR = 3;
 
@@ -20,8 +20,23 @@ export function issueVerification(tx: Conn, user: { id: number; email: string; n
 
 export type VerifyOutcome = 'verified' | 'used' | 'expired' | 'invalid';
 
-/** Follows a verification link: single use, 24 hours, the hash compared in constant time. */
-export function verifyEmailToken(token: string, db: Db = getDb(), now = Date.now()): VerifyOutcome {
+export const VERIFY_MESSAGES: Record<VerifyOutcome, string> = {
+  verified: 'Thank you: your email address is confirmed. You can now submit requests.',
+  used: 'This link has been used already. If your address is confirmed, just sign in.',
+  expired: 'This link has expired (links work for 24 hours). Sign in and send yourself a new one.',
+  invalid: 'This link is not valid. Check that you copied the whole address, or send yourself a new one.',
+};
+
+/**
+ * What opening a verification link shows (a GET): whether it would work, without using it. Mail
+ * scanners fetch every link in a mail; only the page's button (a POST) verifies.
+ */
+export function checkVerifyToken(token: unknown, db: Db = getDb(), now = Date.now()) {
+  return checkToken(db, 'verify_email', token, now);
+}
+
+/** Uses a verification link (the POST of its page): single use, 24 hours, the hash compared in constant time. */
+export function verifyEmailToken(token: unknown, db: Db = getDb(), now = Date.now()): VerifyOutcome {
   return db.transaction(
     (tx) => {
       const used = consumeToken(tx, 'verify_email', token, now);

@@ -19,24 +19,31 @@ export async function signOut(page: Page) {
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 
 /**
- * Follows the newest verification link mailed to `email`, read from the server's outbox as a
- * person would read their mail.
+ * The path of the newest link of `kind` mailed to `email` (e.g. kind 'password_reset', path
+ * '/reset-password'), read from the server's outbox as a person would read their mail.
  */
-export async function followVerificationLink(page: Page, email: string) {
+export async function mailedLink(email: string, kind: string, path: string): Promise<string> {
   const { default: Database } = await import('better-sqlite3');
-  const path = await import('node:path');
-  const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'desk.db'), { readonly: true });
+  const nodePath = await import('node:path');
+  const db = new Database(nodePath.join(process.env.E2E_DATA_DIR!, 'desk.db'), { readonly: true });
   try {
     const row = db
-      .prepare('select text from outbox where "to" = ? and kind = \'email_verification\' order by id desc limit 1')
-      .get(email.toLowerCase()) as { text: string } | undefined;
-    const link = row && /https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/.exec(row.text)?.[0];
-    if (!link) throw new Error(`No verification mail for ${email}`);
-    await page.goto(new URL(link).pathname + new URL(link).search);
+      .prepare('select text from outbox where "to" = ? and kind = ? order by id desc limit 1')
+      .get(email.toLowerCase(), kind) as { text: string } | undefined;
+    const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const link = row && new RegExp(`https?://\\S+${escaped}\\?token=[A-Za-z0-9_-]+`).exec(row.text)?.[0];
+    if (!link) throw new Error(`No ${kind} mail with a ${path} link for ${email}`);
+    return new URL(link).pathname + new URL(link).search;
   } finally {
     db.close();
   }
-  await expect(page.getByTestId('verify-outcome')).toContainText('your email address is confirmed');
+}
+
+/** Follows the newest verification link mailed to `email` and presses its button. */
+export async function followVerificationLink(page: Page, email: string) {
+  await page.goto(await mailedLink(email, 'email_verification', '/verify-email'));
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page.getByTestId('link-outcome')).toContainText('your email address is confirmed');
 }
 
 /** What registration answers, whether or not the email already had an account. */

@@ -17,7 +17,7 @@ type Level = 'public' | 'user' | 'publisher' | 'staff' | 'admin';
 
 const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/register/actions.ts': { registerAction: 'public' },
-  'app/(site)/verify-email/actions.ts': { resendVerificationAction: 'user' },
+  'app/(site)/verify-email/actions.ts': { resendVerificationAction: 'user', confirmEmailAction: 'public' },
   'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
   'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
   'app/(site)/account/settings/actions.ts': { signOutSessionsAction: 'user' },
@@ -49,6 +49,7 @@ const PUBLIC_BECAUSE: Record<string, string> = {
   registerAction:
     'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
+  confirmEmailAction: 'the mailed token is the proof (single use, 24 h, hashed): lib/auth/email-verification.ts',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');
