@@ -5,7 +5,7 @@ import { siteUrl } from '@/lib/site';
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A plain-text mail and its HTML twin; every link is built from NEXTAUTH_URL (siteUrl). */
-function mail(
+export function mail(
   to: string,
   kind: string,
   subject: string,
@@ -44,7 +44,7 @@ export function registrationAttemptMail(to: string): Mail {
     'Someone tried to register your email address',
     [
       'Someone tried to register a new account on the Republish Desk with this email address, which already has an account. No new account was created.',
-      'If it was you, sign in instead; if you have forgotten your password, ask the desk for help. If it was not you, you need not do anything.',
+      `If it was you, sign in instead; if you have forgotten your password, set a new one at ${siteUrl()}/forgot-password. If it was not you, you need not do anything.`,
     ],
     { href: `${siteUrl()}/login`, label: 'Sign in' },
   );

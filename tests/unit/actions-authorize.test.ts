@@ -20,7 +20,12 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/verify-email/actions.ts': { resendVerificationAction: 'user', confirmEmailAction: 'public' },
   'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
   'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
-  'app/(site)/account/settings/actions.ts': { signOutSessionsAction: 'user' },
+  'app/(site)/account/settings/actions.ts': {
+    signOutSessionsAction: 'user',
+    changeNameAction: 'user',
+    changePasswordAction: 'user',
+    changeEmailAction: 'user',
+  },
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
   'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
