@@ -9,7 +9,7 @@ import { emailSchema } from '@/lib/validation/auth';
 import { changeEmailMail, emailChangedMail, emailChangeRequestedMail, emailChangeTakenMail } from './account-mails';
 import { assertCurrentPassword, currentPasswordField } from './account-settings';
 import { consume, dbLimiter } from './limits';
-import { consumeToken, issueToken, retireTokens, type TokenCheck } from './tokens';
+import { checkToken, consumeToken, issueToken, retireTokens, type TokenCheck } from './tokens';
 
 /*
  * Changing the address (issue 14 item 3): the new address gets a link (change_email, 24 hours);
@@ -58,6 +58,18 @@ export async function requestEmailChange(
 }
 
 export type ChangeOutcome = 'changed' | 'taken' | Exclude<TokenCheck, { ok: true }>['reason'];
+
+export const CHANGE_MESSAGES: Record<ChangeOutcome, string> = {
+  changed: 'Your email address is changed and confirmed. Sign in with it from now on.',
+  taken: 'This address now belongs to another account, so your address was not changed.',
+  used: 'This link has been used already. Your account settings show the address in use.',
+  expired: 'This link has expired (links work for 24 hours). Ask for a new one from your account settings.',
+  invalid: 'This link is not valid. Check that you copied the whole address, or ask for a new one.',
+};
+
+/** What opening a change link shows (a GET): whether it would work, without using it. */
+export const checkChangeToken = (token: unknown, db: Db = getDb(), now = Date.now()) =>
+  checkToken(db, 'change_email', token, now);
 
 /**
  * Follows a change link (the POST of its confirmation page). The address is checked and written in

@@ -10,7 +10,7 @@ import { passwordChangedMail, resetPasswordMail } from './account-mails';
 import { consume, dbLimiter } from './limits';
 import { hashPassword } from './password';
 import { revokeUserSessions } from './sessions';
-import { consumeToken, issueToken, retireTokens, type TokenCheck } from './tokens';
+import { checkToken, consumeToken, issueToken, retireTokens, type TokenCheck } from './tokens';
 
 /*
  * Forgotten password (issue 14 item 2): /forgot-password mails a link (reset_password, one hour,
@@ -81,6 +81,10 @@ export const RESET_LINK_MESSAGES: Record<LinkFailure, string> = {
 
 export const linkError = (reason: LinkFailure) =>
   new AppError(reason === 'invalid' ? 'not_found' : 'gone', RESET_LINK_MESSAGES[reason]);
+
+/** What opening a reset link shows (a GET): whether it would work, without using it. */
+export const checkResetToken = (token: unknown, db: Db = getDb(), now = Date.now()) =>
+  checkToken(db, 'reset_password', token, now);
 
 export const PASSWORD_RESET_MESSAGE = 'Your new password is set, and every session of your account was signed out.';
 

@@ -142,6 +142,12 @@ function matrix(f: Fixtures): Row[] {
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
     { path: '/', expect: everyone() },
+    // Account pages reached without signing in: a mailed link's token is the proof, and a bad one
+    // gets the same page for everyone (the link's outcome), never anyone's data.
+    { path: '/forgot-password', expect: everyone() },
+    { path: `/reset-password?token=${'x'.repeat(43)}`, expect: everyone() },
+    { path: `/verify-email?token=${'x'.repeat(43)}`, expect: everyone() },
+    { path: `/change-email?token=${'x'.repeat(43)}`, expect: everyone() },
     // The door from the publisher's site: public, and never anyone's data.
     {
       path: `/r?url=${encodeURIComponent('https://harbourledger.example/news/not-yet')}`,

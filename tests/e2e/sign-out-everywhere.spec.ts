@@ -42,7 +42,7 @@ test('"Sign out everywhere else" keeps this browser; "Sign out everywhere" ends 
   const b = await signedInPage(browser, email);
 
   // A lists both devices and signs out everywhere else: B is out, A stays in.
-  await a.getByRole('link', { name: 'Devices' }).click();
+  await a.getByRole('link', { name: 'Settings' }).click();
   await expect(a).toHaveURL(/\/account\/settings$/);
   await expect(a.getByTestId('session-row')).toHaveCount(2);
   await expect(a.getByTestId('session-row').filter({ hasText: 'This device' })).toHaveCount(1);

@@ -13,6 +13,8 @@ import { issueToken } from '@/lib/auth/tokens';
 vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => null }));
 
 const { default: VerifyEmailPage } = await import('@/app/(site)/verify-email/page');
+const { default: ResetPasswordPage } = await import('@/app/(site)/reset-password/page');
+const { default: ChangeEmailPage } = await import('@/app/(site)/change-email/page');
 
 let db: Db;
 beforeEach(() => {
@@ -29,5 +31,23 @@ describe('opening a mailed link (GET) changes nothing', () => {
     await VerifyEmailPage(params(token));
     expect(db.select().from(users).where(eq(users.id, user.id)).get()!.emailVerifiedAt).toBeNull();
     expect(db.select().from(accountTokens).get()!.usedAt).toBeNull();
+  });
+
+  it('the reset and change-email pages do not use their links or change the account', async () => {
+    const user = makeUser(db, { organizationId: makeOrg(db).id });
+    const before = db.select().from(users).where(eq(users.id, user.id)).get()!;
+    const reset = issueToken(db, { purpose: 'reset_password', userId: user.id, email: user.email });
+    const change = issueToken(db, { purpose: 'change_email', userId: user.id, email: 'new@example.org' });
+    await ResetPasswordPage(params(reset));
+    await ChangeEmailPage(params(change));
+    await ChangeEmailPage(params(change));
+    expect(db.select().from(users).where(eq(users.id, user.id)).get()).toEqual(before);
+    expect(
+      db
+        .select()
+        .from(accountTokens)
+        .all()
+        .map((t) => t.usedAt),
+    ).toEqual([null, null]);
   });
 });

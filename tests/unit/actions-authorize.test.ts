@@ -18,6 +18,9 @@ type Level = 'public' | 'user' | 'publisher' | 'staff' | 'admin';
 const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/register/actions.ts': { registerAction: 'public' },
   'app/(site)/verify-email/actions.ts': { resendVerificationAction: 'user', confirmEmailAction: 'public' },
+  'app/(site)/forgot-password/actions.ts': { forgotPasswordAction: 'public' },
+  'app/(site)/reset-password/actions.ts': { resetPasswordAction: 'public' },
+  'app/(site)/change-email/actions.ts': { confirmEmailChangeAction: 'public' },
   'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
   'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
   'app/(site)/account/settings/actions.ts': {
@@ -55,6 +58,11 @@ const PUBLIC_BECAUSE: Record<string, string> = {
     'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
   confirmEmailAction: 'the mailed token is the proof (single use, 24 h, hashed): lib/auth/email-verification.ts',
+  forgotPasswordAction:
+    'for people who cannot sign in; same answer for any address, limited per client and per address: lib/auth/password-reset.ts',
+  resetPasswordAction: 'the mailed token is the proof (single use, 1 h, hashed): lib/auth/password-reset.ts',
+  confirmEmailChangeAction:
+    'the token mailed to the new address is the proof (single use, 24 h, hashed): lib/auth/change-email.ts',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -12,6 +12,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1>Sign in</h1>
       <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       <p>
+        <Link href="/forgot-password">Forgotten your password?</Link>
+      </p>
+      <p>
         New here?{' '}
         <Link
           href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackUrl))}` : ''}`}

@@ -52,7 +52,7 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
             )}
             {user && (
               <li>
-                <Link href="/account/settings">Devices</Link>
+                <Link href="/account/settings">Settings</Link>
               </li>
             )}
           </ul>
