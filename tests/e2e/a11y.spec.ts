@@ -46,9 +46,15 @@ test('public pages: home, catalogue, search results, article, registration', asy
     await audit(page, url);
 });
 
+test('account pages without a session: forgotten password, a mailed link that does not work', async ({ page }) => {
+  for (const url of ['/forgot-password', `/reset-password?token=${'x'.repeat(43)}`]) await audit(page, url);
+});
+
 test('publisher pages: request form (also with its errors shown), requests, a request, signed-in devices', async ({
   page,
 }) => {
+  // Six audits, the settings page now with four forms: more than a minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, 'publisher@demo.test');
   await audit(page, `/republish?article=${ARTICLE}`);
   await page.getByLabel('Publication name').fill('');
