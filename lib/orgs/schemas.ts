@@ -58,32 +58,32 @@ export const orgProfileSchema = z
       .transform((v) => (v === '' ? null : v)),
     vatNumber: singleLine().max(40, 'Use at most 40 characters.').default(''),
     billingEmail: z.union([z.literal('').transform(() => null), emailSchema]).default(null),
-    /** One website a line (or separated by commas); stored as host names. */
+    /** One website a line (or separated by commas); stored as host names (lib/validation/auth.ts toHost). */
     websites: z
       .string()
       .max(5_000)
       .default('')
-      .transform((v) =>
-        v
+      .transform((v, ctx) => {
+        const hosts: string[] = [];
+        for (const site of v
           .split(/[\r\n,]+/)
           .map((l) => l.trim())
-          .filter(Boolean),
-      ),
+          .filter(Boolean)) {
+          const host = /\s/.test(site) ? null : toHost(site);
+          if (!host) {
+            ctx.addIssue({ code: 'custom', message: `“${site.slice(0, 60)}” is not a website.` });
+            return z.NEVER;
+          }
+          if (!hosts.includes(host)) hosts.push(host);
+        }
+        if (hosts.length > MAX_WEBSITES) {
+          ctx.addIssue({ code: 'custom', message: `List at most ${MAX_WEBSITES} websites.` });
+          return z.NEVER;
+        }
+        return hosts;
+      }),
   })
   .transform((v, ctx) => {
-    const hosts: string[] = [];
-    for (const site of v.websites) {
-      const host = toHost(site);
-      if (!host || /[\s]/.test(site)) {
-        ctx.addIssue({ code: 'custom', path: ['websites'], message: `“${site.slice(0, 60)}” is not a website.` });
-        return z.NEVER;
-      }
-      if (!hosts.includes(host)) hosts.push(host);
-    }
-    if (hosts.length > MAX_WEBSITES) {
-      ctx.addIssue({ code: 'custom', path: ['websites'], message: `List at most ${MAX_WEBSITES} websites.` });
-      return z.NEVER;
-    }
     let vatNumber: string | null = null;
     if (v.vatNumber !== '') {
       const checked = checkVatNumber(v.vatNumber, v.billingCountry ?? '');
@@ -93,6 +93,6 @@ export const orgProfileSchema = z
       }
       vatNumber = checked.value;
     }
-    return { ...v, vatNumber, websites: hosts };
+    return { ...v, vatNumber };
   });
 export type OrgProfileInput = z.output<typeof orgProfileSchema>;

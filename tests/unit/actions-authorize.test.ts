@@ -21,6 +21,16 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
   'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
   'app/(site)/account/settings/actions.ts': { signOutSessionsAction: 'user' },
+  // lib/orgs/ lets only owners past this level (read again inside each transaction).
+  'app/(site)/account/organisation/actions.ts': {
+    inviteMemberAction: 'publisher',
+    changeMemberRoleAction: 'publisher',
+    removeMemberAction: 'publisher',
+    revokeInvitationAction: 'publisher',
+    leaveOrganizationAction: 'publisher',
+    saveOrgProfileAction: 'publisher',
+  },
+  'app/(site)/join/actions.ts': { acceptInvitationAction: 'user', registerFromInvitationAction: 'public' },
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
   'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
@@ -49,6 +59,8 @@ const PUBLIC_BECAUSE: Record<string, string> = {
   registerAction:
     'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
+  registerFromInvitationAction:
+    'needs a valid invitation link (7 days, single use, hashed); address, organisation and role come from it (lib/orgs/invitations.ts)',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');
