@@ -6,7 +6,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
-import { accountTokens, organizationEvents, organizations, outbox, users, type PublicUser } from '@/db/schema';
+import { accountTokens, organizationEvents, organizations, outbox, users } from '@/db/schema';
 import { openDatabase, setDatabase, type Db } from '@/db/client';
 
 // The session layer decodes a JWT into { user: { id } }; that step is replaced by a fixed session,
@@ -21,7 +21,7 @@ process.env.NEXTAUTH_SECRET ??= 'test-secret-for-org-colleagues';
 
 const actions = await import('@/app/(site)/account/organisation/actions');
 const joinActions = await import('@/app/(site)/join/actions');
-const { viewInvitation, listPendingInvitations, acceptInvitation } = await import('@/lib/orgs/invitations');
+const { viewInvitation, listPendingInvitations } = await import('@/lib/orgs/invitations');
 const { changeMemberRole, LAST_OWNER } = await import('@/lib/orgs/members');
 const { billingProfile } = await import('@/lib/orgs/profile');
 const { listOrgEvents } = await import('@/lib/orgs/events');
@@ -54,7 +54,6 @@ function as<S>(
   return action(null as never, fd(fields));
 }
 const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
-const pub = (id: number) => toPublicUser(row(id));
 
 /** The newest invitation link mailed to `email`, as its reader would copy it. */
 function mailedToken(email: string): string {
@@ -404,6 +403,3 @@ describe('the organisation profile', () => {
 afterEach(() => {
   session.current = null;
 });
-
-// Keeps the accept helper referenced for readers: the action above is its only caller.
-void acceptInvitation;

@@ -2,7 +2,7 @@
 
 import { publisherAction } from '@/lib/actions/builders';
 import { fieldErrors } from '@/lib/errors';
-import { acceptInvitation, inviteMember, revokeInvitation } from '@/lib/orgs/invitations';
+import { inviteMember, revokeInvitation } from '@/lib/orgs/invitations';
 import { changeMemberRole, leaveOrganization, removeMember } from '@/lib/orgs/members';
 import { updateOrgProfile } from '@/lib/orgs/profile';
 import {
