@@ -6,7 +6,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
-import { accountTokens, organizationEvents, organizations, outbox, users } from '@/db/schema';
+import { accountTokens, licenses, organizationEvents, organizations, outbox, users } from '@/db/schema';
 import { openDatabase, setDatabase, type Db } from '@/db/client';
 
 // The session layer decodes a JWT into { user: { id } }; that step is replaced by a fixed session,
@@ -283,17 +283,12 @@ describe('members and removal', () => {
       makeUser(db, { organizationId: d.org.id, orgRole: 'member', email: 'col@testtimes.example' }),
     );
     const { request } = await submit(db, d.publisher, d.slugs, { duration: 'perpetual' });
-    const { license } = (await transition(
+    await transition(
       { reference: request.reference, action: 'approve', expectedVersion: request.version },
       d.staff,
       db,
-    )) as { license?: { code: string } };
-    const code =
-      license?.code ??
-      db
-        .select()
-        .from((await import('@/db/schema')).licenses)
-        .get()!.code;
+    );
+    const { code } = db.select().from(licenses).where(eq(licenses.requestId, request.id)).get()!;
 
     // The colleague's session, opened before anything changes.
     session.current = { user: { id: colleague.id } };
@@ -402,4 +397,35 @@ describe('the organisation profile', () => {
 
 afterEach(() => {
   session.current = null;
+});
+
+describe('the public verification page’s licensee (issue 14 item 5, issue 16 bug 6)', () => {
+  it('names the legal name frozen at issue and the websites the licence names', async () => {
+    const { verifyLicense } = await import('@/lib/licenses/queries');
+    const d = desk(db);
+    const licensed = async (slug: string) => {
+      const { request } = await submit(db, d.publisher, [slug], { duration: 'perpetual' });
+      await transition(
+        { reference: request.reference, action: 'approve', expectedVersion: request.version },
+        d.staff,
+        db,
+      );
+      return db.select().from(licenses).where(eq(licenses.requestId, request.id)).get()!;
+    };
+    const before = await licensed('first-story');
+    await as(actions.saveOrgProfileAction, d.publisher, {
+      legalName: 'Test Times Publishing Ltd',
+      websites: 'testtimes.example\nhttps://www.weekly-times.example/',
+    });
+    const second = await licensed('second-story');
+    expect(await verifyLicense(second.code, db)).toMatchObject({
+      licensee: 'Test Times Publishing Ltd',
+      websites: ['testtimes.example', 'weekly-times.example'],
+    });
+    // A licence issued before the profile was filled in keeps the name it was issued under.
+    expect(await verifyLicense(before.code, db)).toMatchObject({
+      licensee: d.org.name,
+      websites: ['testtimes.example'],
+    });
+  });
 });
