@@ -30,6 +30,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
     leaveOrganizationAction: 'publisher',
     saveOrgProfileAction: 'publisher',
   },
+  'app/(site)/staff-invitation/actions.ts': { acceptStaffInvitationAction: 'public' },
   'app/(site)/join/actions.ts': { acceptInvitationAction: 'user', registerFromInvitationAction: 'public' },
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
@@ -39,7 +40,8 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/(site)/admin/users/actions.ts': {
-    createStaffAction: 'admin',
+    inviteStaffAction: 'admin',
+    revokeStaffInvitationAction: 'admin',
     changeRoleAction: 'admin',
     setDisabledAction: 'admin',
   },
@@ -59,6 +61,8 @@ const PUBLIC_BECAUSE: Record<string, string> = {
   registerAction:
     'creates a publisher account (limited per address, validated, same answer for a taken email: lib/auth/register.ts)',
   searchArticlesAction: 'searches the public catalogue only (licensable, visible articles)',
+  acceptStaffInvitationAction:
+    'needs a valid staff invitation link (7 days, single use, hashed); address and role come from it (lib/users/staff-invitations.ts)',
   registerFromInvitationAction:
     'needs a valid invitation link (7 days, single use, hashed); address, organisation and role come from it (lib/orgs/invitations.ts)',
 };
