@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { organizations, users, type OrgRole, type PublicUser } from '@/db/schema';
 import { conflict, forbidden, notFound } from '@/lib/errors';
@@ -32,7 +32,7 @@ export function listMembers(organizationId: number, conn: Conn = getDb()): Membe
     })
     .from(users)
     .where(eq(users.organizationId, organizationId))
-    .orderBy(asc(users.orgRole), asc(users.name))
+    .orderBy(sql`case ${users.orgRole} when 'owner' then 0 else 1 end`, asc(users.name))
     .all() as MemberRow[];
 }
 

@@ -219,6 +219,11 @@ describe('only owners manage', () => {
 
   it('owners change roles and every change is an event with who and what', async () => {
     const { org, owner, member } = team();
+    const { listMembers } = await import('@/lib/orgs/members');
+    expect(listMembers(org.id, db).map((m) => [m.email, m.orgRole])).toEqual([
+      ['olive@northbank.example', 'owner'],
+      ['max@northbank.example', 'member'],
+    ]);
     expect(await as(actions.changeMemberRoleAction, owner, { userId: String(member.id), role: 'owner' })).toMatchObject(
       { ok: true },
     );
