@@ -20,7 +20,8 @@ import { creditLine, LICENSE_TERMS } from './terms';
 export type LicenseTerms = {
   reference: string;
   publisher: { name: string; url: string };
-  licensee: { name: string; type: OrgType; country: string; domains: string[] };
+  /** `legalName`: the billing profile's legal name when the licence was issued (absent on older licences). */
+  licensee: { name: string; legalName?: string | null; type: OrgType; country: string; domains: string[] };
   articles: { id: number; slug: string; title: string; byline: string; canonicalUrl: string }[];
   use: LicenseRequest['use'];
   publicationName: string;
@@ -53,7 +54,13 @@ export function issueLicense(db: Conn, req: LicenseRequest, fee: number, setting
   const terms: LicenseTerms = {
     reference: req.reference,
     publisher: { name: settings.publisherName, url: settings.publisherUrl },
-    licensee: { name: org.name, type: org.type, country: org.country, domains: org.domains },
+    licensee: {
+      name: org.name,
+      legalName: org.legalName,
+      type: org.type,
+      country: org.country,
+      domains: org.domains,
+    },
     articles: arts,
     use: req.use,
     publicationName: req.publicationName,

@@ -17,6 +17,7 @@ import { can } from '@/lib/auth/can';
 import { normalizeLicenseCode } from './code';
 import { expireDue, expireIfDue } from './expiry';
 import type { LicenseTerms } from './issue';
+import { toHost } from '@/lib/validation/auth';
 
 export type LicenseRow = License & { terms: LicenseTerms };
 export type LicensedArticle = Article & { assets: Asset[] };
@@ -140,6 +141,14 @@ export function downloadsFor(licenseId: number, db: Db = getDb(), limit = 50) {
 }
 
 /** The public verification view: what anyone holding the code may see — no fee, no people. */
+/** The hosts a licence covers: the licensee's websites at issue, then the publication's address. */
+export function licensedWebsites(t: Pick<LicenseTerms, 'licensee' | 'publicationUrl'>): string[] {
+  const hosts = [...(t.licensee.domains ?? [])];
+  const publication = toHost(t.publicationUrl ?? '');
+  if (publication && !hosts.includes(publication)) hosts.push(publication);
+  return hosts;
+}
+
 export async function verifyLicense(rawCode: string, db: Db = getDb()) {
   const l = await findLicense(rawCode, db);
   if (!l) return undefined;
@@ -153,7 +162,10 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
     validUntil: l.validUntil,
     issuedAt: l.createdAt,
     publisher: t.publisher.name,
-    licensee: t.licensee.name,
+    // The licensee as it was licensed: its legal name when it had one, and the websites the licence
+    // names (its own and the publication's), so anyone can match a republished copy to it.
+    licensee: t.licensee.legalName || t.licensee.name,
+    websites: licensedWebsites(t),
     publicationName: t.publicationName,
     use: t.use,
     territory: t.territory,

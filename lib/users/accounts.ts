@@ -1,12 +1,9 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { organizations, users, type PublicUser, type Role } from '@/db/schema';
 import { revokeUserSessions } from '@/lib/auth/sessions';
-import { createUser } from '@/lib/auth/users';
-import { conflict, forbidden, notFound, type FormState } from '@/lib/errors';
-import type { CreateStaffInput } from '@/lib/validation/admin';
+import { conflict, forbidden, notFound } from '@/lib/errors';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -46,25 +43,6 @@ export function listUsers(opts: { q?: string; page?: number } = {}, db: Db = get
     .offset((page - 1) * USERS_PAGE_SIZE)
     .all();
   return { rows: rows.slice(0, USERS_PAGE_SIZE) as UserRow[], page, hasNext: rows.length > USERS_PAGE_SIZE };
-}
-
-/** The create form's state: the generated password comes back once, on success. */
-export type CreateStaffState = FormState<{ password?: string; email?: string }>;
-
-/** A generated password: 16 characters from 96 random bits, shown to the admin once. */
-export function generatePassword(): string {
-  return randomBytes(12).toString('base64url');
-}
-
-/** Admin creates a staff or admin account, with a typed or generated password (shown once). */
-export async function createStaffAccount(
-  input: CreateStaffInput,
-): Promise<{ message: string; password?: string; email?: string }> {
-  const { name, email, role, generate } = input;
-  const password = generate ? generatePassword() : input.password;
-  await createUser({ name, email, role, password });
-  if (generate) return { message: `Account created for ${email}.`, password, email };
-  return { message: `Account created for ${email}.` };
 }
 
 /**

@@ -6,7 +6,7 @@ import { ROLES, USES } from '@/db/enums';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { domainOf } from '@/lib/catalogue/canonical-url';
-import { emailSchema } from './auth';
+import { emailSchema, passwordSchema } from './auth';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
 export const STAFF_DECISIONS = [
@@ -121,29 +121,22 @@ export const settingsFormSchema = z.preprocess((f) => settingsInput(f as FormFie
 
 export const STAFF_ROLES = ['staff', 'admin'] as const;
 
-export const createStaffSchema = z
-  .object({
-    name: singleLine().min(1, 'Enter their name.').max(200),
-    email: emailSchema,
-    role: z.enum(STAFF_ROLES, { message: 'Choose staff or admin.' }),
-    generate: z.boolean(),
-    password: z.string().max(200).default(''),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.generate && v.password.length < 10)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['password'],
-        message: 'Use at least 10 characters, or let us generate one.',
-      });
-  });
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
-/** The create-staff form: the generate checkbox as a boolean. */
-export const createStaffFormSchema = z.preprocess(
-  (f) => ({ ...(f as FormFields), generate: one(f as FormFields, 'generate') === 'on' }),
-  createStaffSchema,
-);
-export type CreateStaffInput = z.output<typeof createStaffSchema>;
+/** Admins invite staff by email; the invitee chooses name and password from the link (lib/users/staff-invitations.ts). */
+export const inviteStaffSchema = z.object({
+  email: emailSchema,
+  role: z.enum(STAFF_ROLES, { message: 'Choose staff or admin.' }),
+});
+
+export const staffInvitationIdSchema = z.object({ invitationId: idInput('Unknown invitation.') });
+
+/** The invitee's form: the address and role come from the invitation. */
+export const acceptStaffInvitationSchema = z.object({
+  token: z.string().max(200),
+  name: singleLine().min(1, 'Enter your name.').max(200),
+  password: passwordSchema,
+});
 
 export const changeRoleSchema = z.object({
   userId: idInput('Unknown user.'),

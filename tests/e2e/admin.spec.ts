@@ -8,6 +8,7 @@ import { toPublicUser } from '../../lib/auth/users';
 import { submitRequest } from '../../lib/requests/create';
 import { requestFormSchema } from '../../lib/validation/request';
 import { signIn } from './helpers';
+import { mailedLink } from './support/outbox';
 
 // Requests are made straight in the server's database (the publisher's form has its own spec),
 // perpetual so the auto-approval rule leaves them to staff.
@@ -205,18 +206,33 @@ test('admin pages pass an accessibility check', async ({ page }) => {
   }
 });
 
-test('an admin creates a staff account with a generated password; disabling it ends their session', async ({
+test('an admin invites staff by email; the link sets name and password; disabling it ends their session', async ({
   page,
   browser,
 }) => {
   await signIn(page, 'admin@demo.test');
   await page.goto('/admin/users');
   const email = `temp-${Date.now()}@desk.example`;
-  await page.getByLabel('Name', { exact: true }).fill('Tess Temporary');
   await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  const password = (await page.getByTestId('generated-password').textContent())!;
-  expect(password).toMatch(/^[\w-]{16}$/);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  await expect(page.getByTestId('staff-invitations')).toContainText(email);
+
+  const link = await mailedLink(email, 'staff_invitation', '/staff-invitation');
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByLabel('Email')).toHaveValue(email);
+  await invitee.getByLabel('Your name').fill('Tess Temporary');
+  await invitee.getByLabel('Password').fill('a long enough password');
+  await invitee.getByRole('button', { name: 'Set up my account' }).click();
+  await expect(invitee.getByRole('status').filter({ hasText: 'Your account is ready' })).toBeVisible();
+  // Used once: the same link now says so.
+  await invitee.goto(link);
+  await expect(invitee.getByTestId('staff-invitation-outcome')).toContainText('already been used');
+  await invitee.close();
+  const password = 'a long enough password';
+  await page.reload();
+  await expect(page.getByTestId('staff-invitations')).toHaveCount(0);
 
   const temp = await (await browser.newContext()).newPage();
   await signIn(temp, email, password);

@@ -84,6 +84,11 @@ function matrix(f: Fixtures): Row[] {
     { path: '/account/licenses', expect: signedIn() },
     { path: `/account/licenses/${f.code}`, expect: ownOrgOrStaff() },
     { path: '/account/settings', expect: signedIn() },
+    // Each signed-in account sees its own organisation (or that it has none); owners' controls are checked per action.
+    { path: '/account/organisation', expect: signedIn() },
+    // Invitation links: public pages that say what a link is worth, and change nothing.
+    { path: '/join?token=not-a-real-token-xxxxxxxxxxxxxxxxxxxxx', expect: everyone() },
+    { path: '/staff-invitation?token=not-a-real-token-xxxxxxxxxxxxxxxxxxxxx', expect: everyone() },
     { path: `/republish?article=${f.slug}`, expect: signedIn() },
     // The desk
     { path: '/admin', expect: staffOnly() },
@@ -307,6 +312,22 @@ test('a signed-in publisher only ever lists their own organisation', async () =>
   const csv = await (await send('staff', '/admin/requests/export?status=all')).text();
   expect(csv).toContain(f.ref);
   expect(csv).toContain(f.otherRef);
+});
+
+test('the organisation page shows each account its own organisation’s people, nobody else’s', async () => {
+  const own = await (await send('publisher', '/account/organisation')).text();
+  expect(own).toContain('Northbank Daily');
+  expect(own).toContain('publisher@demo.test');
+  expect(own).not.toContain('nonprofit@demo.test');
+  const other = await (await send('other', '/account/organisation')).text();
+  expect(other).toContain('nonprofit@demo.test');
+  expect(other).not.toContain('publisher@demo.test');
+  expect(other).not.toContain('Northbank Daily');
+  for (const role of ['staff', 'admin'] as const) {
+    const text = await (await send(role, '/account/organisation')).text();
+    expect(text).toContain('Staff accounts do not belong to a licensee organisation');
+    expect(text).not.toContain('publisher@demo.test');
+  }
 });
 
 test('hostile search parameters get an answer, never a server error', async () => {

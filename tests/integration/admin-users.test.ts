@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
-import { users, type PublicUser } from '@/db/schema';
+import { accountTokens, outbox, users, type PublicUser } from '@/db/schema';
 import type { Db } from '@/db/client';
 
 // The session layer decodes a JWT into { user: { id } }; here that step is replaced by a fixed
@@ -16,7 +16,10 @@ vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<obje
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-admin-users';
 
 const { listUsers } = await import('@/lib/users/accounts');
-const { changeRoleAction, createStaffAction, setDisabledAction } = await import('@/app/(site)/admin/users/actions');
+const { changeRoleAction, inviteStaffAction, revokeStaffInvitationAction, setDisabledAction } =
+  await import('@/app/(site)/admin/users/actions');
+const { acceptStaffInvitationAction } = await import('@/app/(site)/staff-invitation/actions');
+const { listStaffInvitations, viewStaffInvitation } = await import('@/lib/users/staff-invitations');
 const { authorizeCredentials, GENERIC_LOGIN_ERROR } = await import('@/lib/auth/authorize');
 const { currentUser } = await import('@/lib/auth/session');
 const { toPublicUser, createUser } = await import('@/lib/auth/users');
@@ -49,49 +52,88 @@ function asUser<S>(
 }
 const row = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
 
-describe('creating staff', () => {
-  it('with a generated password shown once, which signs in', async () => {
-    const r = await asUser(createStaffAction, admin, {
-      name: 'Nora New',
-      email: 'Nora@Desk.example',
-      role: 'staff',
-      generate: 'on',
-    });
-    expect(r).toMatchObject({ ok: true, email: 'nora@desk.example', password: expect.stringMatching(/^[\w-]{16}$/) });
-    const password = (r as { password: string }).password;
-    const user = await authorizeCredentials({ email: 'nora@desk.example', password }, '10.9.0.1');
-    expect(user).toMatchObject({ role: 'staff', name: 'Nora New' });
-    expect(row(user.id).passwordHash).not.toContain(password);
+describe('inviting staff (typed passwords stay with the CLI)', () => {
+  /** The newest staff invitation link mailed to `email`, text and HTML alike. */
+  const mailedToken = (email: string) => {
+    const mail = db.select().from(outbox).where(eq(outbox.to, email)).all().at(-1)!;
+    expect(mail.kind).toBe('staff_invitation');
+    const token = /\/staff-invitation\?token=([\w-]+)/.exec(mail.text)![1]!;
+    expect(mail.html).toContain(`/staff-invitation?token=${token}`);
+    return token;
+  };
+
+  it('mails a link with which the invitee sets name and password; the account is verified and has the invited role', async () => {
+    const r = await asUser(inviteStaffAction, admin, { email: 'Nora@Desk.example', role: 'admin' });
+    expect(r).toMatchObject({ ok: true });
+    expect(listStaffInvitations(db)).toMatchObject([{ email: 'nora@desk.example', role: 'admin' }]);
+    const token = mailedToken('nora@desk.example');
+    expect(viewStaffInvitation(token, db)).toEqual({ ok: true, email: 'nora@desk.example', role: 'admin' });
+
+    // The form cannot choose the role or the address: the invitation does.
+    const done = await acceptStaffInvitationAction(
+      null as never,
+      fd({ token, name: 'Nora New', password: 'a long enough password', role: 'staff', email: 'x@evil.example' }),
+    );
+    expect(done).toMatchObject({ ok: true });
+    const user = await authorizeCredentials(
+      { email: 'nora@desk.example', password: 'a long enough password' },
+      '10.9.0.1',
+    );
+    expect(user).toMatchObject({ role: 'admin', name: 'Nora New' });
+    expect(row(user.id).emailVerifiedAt).not.toBeNull();
+    expect(listStaffInvitations(db)).toEqual([]);
+
+    const again = await acceptStaffInvitationAction(
+      null as never,
+      fd({ token, name: 'M', password: 'a long enough password' }),
+    );
+    expect(again).toMatchObject({ ok: false, code: 'gone' });
   });
 
-  it('with a typed password, which is never echoed back', async () => {
-    const r = await asUser(createStaffAction, admin, {
-      name: 'Ari Admin',
-      email: 'ari@desk.example',
-      role: 'admin',
-      password: 'a long enough password',
-    });
-    expect(r).toEqual({ ok: true, message: expect.any(String) });
+  it('an expired or withdrawn link says so and creates nothing; bad input is refused at its field', async () => {
+    await asUser(inviteStaffAction, admin, { email: 'late@desk.example', role: 'staff' });
+    const late = mailedToken('late@desk.example');
+    db.update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1).toISOString() })
+      .run();
     expect(
-      (await authorizeCredentials({ email: 'ari@desk.example', password: 'a long enough password' }, '10.9.0.2')).role,
-    ).toBe('admin');
-  });
-
-  it('reports a short password, a taken email and a bad role at their fields', async () => {
-    const short = await asUser(createStaffAction, admin, {
-      name: 'X',
-      email: 'x@desk.example',
-      role: 'staff',
-      password: 'short',
+      await acceptStaffInvitationAction(
+        null as never,
+        fd({ token: late, name: 'L', password: 'a long enough password' }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: 'gone',
+      message: expect.stringMatching(/expired/),
     });
-    expect(short).toMatchObject({ ok: false, errors: { password: expect.any(String) }, values: { name: 'X' } });
+
+    await asUser(inviteStaffAction, admin, { email: 'gone@desk.example', role: 'staff' });
+    const gone = mailedToken('gone@desk.example');
+    const [pending] = listStaffInvitations(db);
+    expect(await asUser(revokeStaffInvitationAction, admin, { invitationId: String(pending!.id) })).toMatchObject({
+      ok: true,
+    });
+    expect(viewStaffInvitation(gone, db)).toMatchObject({ ok: false, reason: 'used' });
+    const short = await acceptStaffInvitationAction(null as never, fd({ token: gone, name: 'G', password: 'short' }));
+    expect(short).toMatchObject({ ok: false, errors: { password: expect.any(String) }, values: { name: 'G' } });
     expect(short && 'values' in short && short.values).not.toHaveProperty('password');
-    expect(
-      await asUser(createStaffAction, admin, { name: 'X', email: 'BOSS@desk.example', role: 'staff', generate: 'on' }),
-    ).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/already exists/) } });
-    expect(
-      await asUser(createStaffAction, admin, { name: 'X', email: 'y@desk.example', role: 'publisher', generate: 'on' }),
-    ).toMatchObject({ ok: false, errors: { role: expect.any(String) } });
+    expect(db.select().from(users).where(eq(users.email, 'gone@desk.example')).get()).toBeUndefined();
+    expect(db.select().from(users).where(eq(users.email, 'late@desk.example')).get()).toBeUndefined();
+
+    expect(await asUser(inviteStaffAction, admin, { email: 'BOSS@desk.example', role: 'staff' })).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringMatching(/already exists/) },
+    });
+    expect(await asUser(inviteStaffAction, admin, { email: 'y@desk.example', role: 'publisher' })).toMatchObject({
+      ok: false,
+      errors: { role: expect.any(String) },
+    });
+    // Only admins invite.
+    const staff = toPublicUser(makeUser(db, { role: 'staff' }));
+    expect(await asUser(inviteStaffAction, staff, { email: 'z@desk.example', role: 'admin' })).toMatchObject({
+      ok: false,
+    });
+    expect(listStaffInvitations(db)).toEqual([]);
   });
 
   it('lists staff first and finds by name or email', async () => {

@@ -29,6 +29,17 @@ const EXPECTED: Record<string, Record<string, Level>> = {
     changePasswordAction: 'user',
     changeEmailAction: 'user',
   },
+  // lib/orgs/ lets only owners past this level (read again inside each transaction).
+  'app/(site)/account/organisation/actions.ts': {
+    inviteMemberAction: 'publisher',
+    changeMemberRoleAction: 'publisher',
+    removeMemberAction: 'publisher',
+    revokeInvitationAction: 'publisher',
+    leaveOrganizationAction: 'publisher',
+    saveOrgProfileAction: 'publisher',
+  },
+  'app/(site)/staff-invitation/actions.ts': { acceptStaffInvitationAction: 'public' },
+  'app/(site)/join/actions.ts': { acceptInvitationAction: 'user', registerFromInvitationAction: 'public' },
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
   'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
@@ -37,7 +48,8 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/(site)/admin/users/actions.ts': {
-    createStaffAction: 'admin',
+    inviteStaffAction: 'admin',
+    revokeStaffInvitationAction: 'admin',
     changeRoleAction: 'admin',
     setDisabledAction: 'admin',
   },
@@ -63,6 +75,10 @@ const PUBLIC_BECAUSE: Record<string, string> = {
   resetPasswordAction: 'the mailed token is the proof (single use, 1 h, hashed): lib/auth/password-reset.ts',
   confirmEmailChangeAction:
     'the token mailed to the new address is the proof (single use, 24 h, hashed): lib/auth/change-email.ts',
+  acceptStaffInvitationAction:
+    'needs a valid staff invitation link (7 days, single use, hashed); address and role come from it (lib/users/staff-invitations.ts)',
+  registerFromInvitationAction:
+    'needs a valid invitation link (7 days, single use, hashed); address, organisation and role come from it (lib/orgs/invitations.ts)',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  createStaffSchema,
+  acceptStaffInvitationSchema,
   decisionSchema,
   messageSchema as staffMessageSchema,
   settingsSchema,
@@ -69,9 +69,9 @@ const SINGLE: [string, z.ZodType, object, string[]][] = [
   ['settings', settingsSchema, settings, ['deskEmail', 'publisherName', 'publisherUrl']],
   [
     'staff',
-    createStaffSchema,
-    { name: 'Sam', email: 's@example.org', role: 'staff', generate: true, password: '' },
-    ['name', 'email'],
+    acceptStaffInvitationSchema,
+    { token: 'x'.repeat(43), name: 'Sam', password: 'a long enough password' },
+    ['name'],
   ],
   [
     'request',

@@ -1,31 +1,25 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction, createStaffAction, setDisabledAction } from '@/app/(site)/admin/users/actions';
+import { changeRoleAction, inviteStaffAction, setDisabledAction } from '@/app/(site)/admin/users/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
-import type { CreateStaffState } from '@/lib/users/accounts';
 import type { FormState } from '@/lib/errors';
 import { ROLES, type Role } from '@/db/enums';
 
-export function CreateStaffForm() {
-  const [state, action, pending] = useActionState<CreateStaffState, FormData>(createStaffAction, null);
+/** The admin invites staff by email; the invitee sets name and password from the mailed link. */
+export function InviteStaffForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(inviteStaffAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.errors ?? {};
   const v = (k: string) => failed?.values?.[k];
   return (
-    <form action={action} className="form narrow" noValidate key={failed ? JSON.stringify(failed.values) : 'form'}>
-      <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-      {state?.ok && state.password && (
-        <div className="notice warn" role="status">
-          Password for {state.email}, shown only now:{' '}
-          <span className="secret" data-testid="generated-password">
-            {state.password}
-          </span>
-          <br />
-          Pass it on securely; they can sign in at once.
-        </div>
-      )}
-      <Field id="u-name" name="name" label="Name" autoComplete="off" defaultValue={v('name')} error={errors.name} />
+    <form
+      action={action}
+      className="form narrow"
+      noValidate
+      key={failed ? JSON.stringify(failed.values) : state?.ok ? state.message : 'form'}
+    >
+      <FormMessage message={state?.message} ok={state?.ok} />
       <Field
         id="u-email"
         name="email"
@@ -41,27 +35,10 @@ export function CreateStaffForm() {
           <option value="admin">Admin: staff + users and settings</option>
         </select>
       </Field>
-      <div className="checkbox">
-        <input
-          id="u-generate"
-          type="checkbox"
-          name="generate"
-          defaultChecked={failed ? v('generate') === 'on' : true}
-        />
-        <label htmlFor="u-generate">Generate a password (shown once)</label>
-      </div>
-      <Field
-        id="u-password"
-        name="password"
-        label="Or set a password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters; ignored when generating."
-        error={errors.password}
-      />
+      <p className="hint">They receive a link (7 days, once) to choose their name and password.</p>
       <p>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Creating…' : 'Create account'}
+          {pending ? 'Sending…' : 'Send invitation'}
         </button>
       </p>
     </form>

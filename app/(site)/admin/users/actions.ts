@@ -2,14 +2,27 @@
 
 import { adminAction } from '@/lib/actions/builders';
 import { fieldErrors } from '@/lib/errors';
-import { changeRole, createStaffAccount, setDisabled } from '@/lib/users/accounts';
-import { changeRoleSchema, createStaffFormSchema, setDisabledSchema } from '@/lib/validation/admin';
+import { changeRole, setDisabled } from '@/lib/users/accounts';
+import { inviteStaff, revokeStaffInvitation } from '@/lib/users/staff-invitations';
+import {
+  changeRoleSchema,
+  inviteStaffSchema,
+  setDisabledSchema,
+  staffInvitationIdSchema,
+} from '@/lib/validation/admin';
 
 // lib/users/accounts.ts keeps the desk's one-admin rule; the builder makes these admin-only.
 
-export const createStaffAction = adminAction(createStaffFormSchema, (input) => createStaffAccount(input), {
+/** Staff are invited by email and choose their own password from the link (typed passwords: the CLI only). */
+export const inviteStaffAction = adminAction(inviteStaffSchema, (input, user) => inviteStaff(input, user), {
   revalidate: ['/admin/users'],
 });
+
+export const revokeStaffInvitationAction = adminAction(
+  staffInvitationIdSchema,
+  (input) => revokeStaffInvitation(input),
+  { revalidate: ['/admin/users'] },
+);
 
 export const changeRoleAction = adminAction(changeRoleSchema, (input, user) => changeRole(input, user), {
   revalidate: ['/admin/users'],

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
-import { CreateStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
+import { InviteStaffForm, UserRowControls } from '@/app/ui/admin/UserForms';
+import { ActionButton } from '@/app/ui/organisation/ActionButton';
+import { listStaffInvitations } from '@/lib/users/staff-invitations';
+import { revokeStaffInvitationAction } from './actions';
 import { formatDay } from '@/app/ui/requests/dates';
 import { listUsers } from '@/lib/users/accounts';
 import { requirePage } from '@/lib/auth/session';
@@ -12,6 +15,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q, page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
   const list = listUsers({ q: q?.slice(0, 100), page });
+  const invitations = listStaffInvitations();
   const href = (p: number) =>
     `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) }).toString()}`;
 
@@ -86,8 +90,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Pager page={page} hasNext={list.hasNext} href={href} />
         </div>
         <aside aria-labelledby="new-staff-heading">
-          <h2 id="new-staff-heading">Add a staff account</h2>
-          <CreateStaffForm />
+          <h2 id="new-staff-heading">Invite staff</h2>
+          <InviteStaffForm />
+          <h3>Pending invitations</h3>
+          {invitations.length === 0 ? (
+            <p className="muted">None.</p>
+          ) : (
+            <ul className="plain-list" data-testid="staff-invitations">
+              {invitations.map((i) => (
+                <li key={i.id}>
+                  <span className="break">{i.email}</span> as {i.role}, until {formatDay(i.expiresAt)}{' '}
+                  <ActionButton
+                    action={revokeStaffInvitationAction}
+                    fields={{ invitationId: i.id }}
+                    label="Withdraw"
+                    srLabel={`the invitation to ${i.email}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
         </aside>
       </div>
     </section>

@@ -45,7 +45,13 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
         <dt>Licensed by</dt>
         <dd>{v.publisher}</dd>
         <dt>Licensee</dt>
-        <dd>{v.licensee}</dd>
+        <dd data-testid="verification-licensee">{v.licensee}</dd>
+        {v.websites.length > 0 && (
+          <>
+            <dt>{v.websites.length === 1 ? 'Website' : 'Websites'}</dt>
+            <dd data-testid="verification-websites">{v.websites.join(', ')}</dd>
+          </>
+        )}
         <dt>Publication</dt>
         <dd>{v.publicationName}</dd>
         <dt>Use</dt>
