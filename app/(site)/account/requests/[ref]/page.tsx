@@ -93,7 +93,8 @@ export default async function RequestPage({
             {publisher && <MessageForm reference={r.reference} send={messageAction} label="Write to the desk" />}
           </section>
         </div>
-        <aside>
+        {/* Not an <aside>: a complementary landmark inside <main> is one landmark inside another (axe). */}
+        <div>
           <section className="card status-card" aria-labelledby="status-heading">
             <h2 id="status-heading">Status</h2>
             <dl className="facts">
@@ -138,7 +139,7 @@ export default async function RequestPage({
             <h2 id="timeline-heading">History</h2>
             <RequestTimeline events={view.events} viewerIsStaff={staff} />
           </section>
-        </aside>
+        </div>
       </div>
     </article>
   );
