@@ -9,6 +9,13 @@
  * table, with worked examples: docs/DESIGN.md § The quote.
  */
 import type { Duration, OrgType, Portion, RightsStatus, Territory, Use } from '@/db/enums';
+import {
+  audienceText,
+  DURATION_LABELS,
+  LICENSEE_LABELS,
+  PORTION_LABELS,
+  TERRITORY_LABELS,
+} from '@/lib/requests/labels';
 
 export type RateCard = {
   currency: string;
@@ -72,7 +79,8 @@ export type QuoteInput = {
   translation: boolean;
 };
 
-export type QuoteFactor = { name: string; label: string; milli: number };
+/** `name` and `value` are codes (the JSON API's); `label` is the form's words for people. */
+export type QuoteFactor = { name: string; value?: string; label: string; milli: number };
 
 export type QuoteLine = {
   slug: string;
@@ -142,15 +150,31 @@ export function quote(input: QuoteInput, card: RateCard): Quote {
   }
 
   const shared: QuoteFactor[] = [
-    { name: 'licenseeType', label: `Licensee: ${input.licenseeType}`, milli: card.licenseeType[input.licenseeType] },
+    {
+      name: 'licenseeType',
+      value: input.licenseeType,
+      label: LICENSEE_LABELS[input.licenseeType],
+      milli: card.licenseeType[input.licenseeType],
+    },
     {
       name: 'audience',
-      label: `Audience ${input.audience.toLocaleString('en-GB')}/month`,
+      value: String(input.audience),
+      label: audienceText(input.audience),
       milli: audienceMilli ?? 1000,
     },
-    { name: 'territory', label: `Territory: ${input.territory}`, milli: card.territory[input.territory] },
-    { name: 'duration', label: `Duration: ${input.duration}`, milli: card.duration[input.duration] },
-    { name: 'portion', label: `Portion: ${input.portion}`, milli: card.portion[input.portion] },
+    {
+      name: 'territory',
+      value: input.territory,
+      label: TERRITORY_LABELS[input.territory],
+      milli: card.territory[input.territory],
+    },
+    {
+      name: 'duration',
+      value: input.duration,
+      label: DURATION_LABELS[input.duration],
+      milli: card.duration[input.duration],
+    },
+    { name: 'portion', value: input.portion, label: PORTION_LABELS[input.portion], milli: card.portion[input.portion] },
   ];
   if (input.translation) shared.push({ name: 'translation', label: 'Translation', milli: card.translationMilli });
 

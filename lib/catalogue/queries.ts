@@ -5,6 +5,7 @@ import { preparedFor } from '@/db/prepared';
 import { articleAuthors, articles, articleTags, assets, type Article, type Asset } from '@/db/schema';
 import { PAGE_SIZE, type ArticleQuery } from '@/lib/validation/catalogue';
 import { memo } from './cache';
+import { previewBlocks, type PreviewBlock } from './preview';
 import { filterKey, filterSql, type Scope } from './filters';
 import { isLicensable, licensableSql, licensingColumns, notLicensableReason, publicVisibilitySql } from './rules';
 import { highlightsFor, planSearch, rankHits, searchWindow, type Highlights } from './search';
@@ -159,8 +160,8 @@ export type ArticleDetail = Omit<Article, 'body' | 'bodyText'> & {
   authors: string[];
   tags: string[];
   assets: Asset[];
-  /** The first paragraphs as plain text; the full body only goes out in licensed copies. */
-  preview: string[];
+  /** The first blocks as plain text, with their structure; the full body only goes out in licensed copies. */
+  preview: PreviewBlock[];
   licensable: boolean;
   notLicensableReason: string | null;
 };
@@ -169,8 +170,8 @@ export type ArticleDetail = Omit<Article, 'body' | 'bodyText'> & {
 export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail | null {
   const row = db.select().from(articles).where(eq(articles.slug, slug)).get();
   if (!row) return null;
-  const { body: _body, bodyText, ...rest } = row;
-  void _body;
+  const { body, bodyText: _bodyText, ...rest } = row;
+  void _bodyText;
   const authors = db
     .select({ a: articleAuthors.author })
     .from(articleAuthors)
@@ -193,35 +194,10 @@ export function getArticleDetail(slug: string, db: Db = getDb()): ArticleDetail 
     authors: authors.length ? authors.map((a) => a.a) : row.byline ? [row.byline] : [],
     tags: tags.map((t) => t.t),
     assets: assetRows,
-    preview: previewParagraphs(bodyText),
+    preview: previewBlocks(body),
     licensable: isLicensable(row),
     notLicensableReason: notLicensableReason(row),
   };
-}
-
-/**
- * The opening paragraphs, about `words` words and never more than half the article, so a preview
- * is never the whole text. A first paragraph longer than that is cut at a word.
- */
-export function previewParagraphs(text: string, words = 120): string[] {
-  const paragraphs = text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const total = paragraphs.reduce((n, p) => n + p.split(/\s+/).length, 0);
-  const limit = Math.max(1, Math.min(words, Math.floor(total / 2)));
-  const out: string[] = [];
-  let count = 0;
-  for (const p of paragraphs) {
-    const n = p.split(/\s+/).length;
-    if (count + n > limit) {
-      if (!out.length) out.push(`${p.split(/\s+/).slice(0, limit).join(' ')} …`);
-      break;
-    }
-    out.push(p);
-    count += n;
-  }
-  return out;
 }
 
 export type LicensingArticle = Pick<

@@ -1,4 +1,4 @@
-import { USE_LABELS } from '@/lib/requests/options';
+import { USE_LABELS } from '@/lib/requests/labels';
 import { formatFrom, picturesInWords, type EmbedSummary } from './summary';
 
 /**

@@ -1,21 +1,13 @@
-import type { OrgType, Territory } from '@/db/enums';
-import { TERRITORY_LABELS } from '@/lib/requests/options';
-
-// The option labels are the request form's own, so a licence reads as the request did.
-export { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
-
-export const ORG_TYPE_LABELS: Record<OrgType, string> = {
-  commercial: 'Commercial',
-  'non-profit': 'Non-profit',
-  education: 'Education',
-  individual: 'Individual',
-};
-
-export function territoryText(territory: Territory, detail: string): string {
-  return detail && territory !== 'worldwide'
-    ? `${TERRITORY_LABELS[territory]}: ${detail}`
-    : TERRITORY_LABELS[territory];
-}
+// The option words are the request form's own (lib/requests/labels.ts), so a licence, its copies and
+// its certificate read as the request did.
+export {
+  DURATION_LABELS,
+  LICENSEE_LABELS as ORG_TYPE_LABELS,
+  PORTION_LABELS,
+  TERRITORY_LABELS,
+  territoryText,
+  USE_LABELS,
+} from '@/lib/requests/labels';
 
 /** "3 March 2026" in UTC: licence dates are whole days. */
 // Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one (the

@@ -18,7 +18,7 @@ import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
 import { getSettings } from '@/lib/settings';
 import type { RequestForm } from '@/lib/validation/request';
-import { autoApprovalRule } from './auto-approval';
+import { autoApprovalRule, reviewReasons } from './auto-approval';
 import { submittedMails } from './mails';
 import { applyTransition } from './transition';
 import { forbidden, invalid } from '@/lib/errors';
@@ -80,13 +80,17 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
     },
     card,
   );
-  const rule = autoApprovalRule(
-    form,
-    q,
-    arts.map((a) => a.rightsStatus),
-    org,
-    settings.autoApproval,
-  );
+  // One decision for the queue's "Review needed" mark and for auto-approval (lib/requests/auto-approval.ts).
+  const subject = {
+    quote: q,
+    use: form.use,
+    duration: form.duration,
+    translation: form.translation,
+    articleRights: arts.map((a) => a.rightsStatus),
+    flagged: org.flagged,
+  };
+  const requiresReview = reviewReasons(subject, settings.autoApproval).length > 0;
+  const rule = autoApprovalRule(subject, settings.autoApproval);
   const now = new Date();
 
   try {
@@ -114,7 +118,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
           quoteTotal: q.total,
           currency: q.currency,
           quote: q,
-          requiresReview: q.requiresReview,
+          requiresReview,
           rateCardVersion: version,
           idempotencyKey: form.idempotencyKey,
           createdAt: now.toISOString(),

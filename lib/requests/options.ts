@@ -2,32 +2,11 @@
  * The use options a quote depends on, as the calculator and the request form hold them (strings,
  * as typed), with their labels and the link between the two. Pure: safe in client components.
  */
-import type { Duration, OrgType, Portion, Territory, Use } from '@/db/enums';
+import type { OrgType } from '@/db/enums';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import { quote, type Quote, type QuoteArticle, type RateCard } from '@/lib/quote';
-import { useOptionsSchema } from '@/lib/validation/request';
-
-export const USE_LABELS: Record<Use, string> = {
-  web: 'Website',
-  print: 'Print',
-  newsletter: 'Newsletter',
-  broadcast: 'Broadcast',
-  academic: 'Academic',
-  internal: 'Internal use',
-};
-export const TERRITORY_LABELS: Record<Territory, string> = {
-  country: 'One country',
-  region: 'One region',
-  worldwide: 'Worldwide',
-};
-export const DURATION_LABELS: Record<Duration, string> = { '30d': '30 days', '1y': '1 year', perpetual: 'Perpetual' };
-export const PORTION_LABELS: Record<Portion, string> = { full: 'Full text', excerpt: 'Excerpt (up to 300 words)' };
-export const LICENSEE_LABELS: Record<OrgType, string> = {
-  commercial: 'Commercial outlet',
-  'non-profit': 'Non-profit',
-  education: 'Education',
-  individual: 'Individual',
-};
+import { useOptionsSchema, type UseOptions } from '@/lib/validation/request';
+import { reviewReasons, type AutoApprovalSettings } from './auto-approval';
 
 /** Option values as strings, the way inputs hold them ("on" for a ticked translation box). */
 export type OptionValues = {
@@ -80,7 +59,8 @@ export function republishHref(slugs: string[], o: Partial<OptionValues>): string
   return `/republish?${p.toString()}`;
 }
 
-export type LiveQuote = { quote: Quote; problem: null } | { quote: null; problem: string };
+export type LiveQuote =
+  { quote: Quote; options: UseOptions; problem: null } | { quote: null; options: null; problem: string };
 
 /** The quote for options as typed, or why there is none yet (e.g. the audience is not a number). */
 export function liveQuote(
@@ -89,12 +69,37 @@ export function liveQuote(
   card: RateCard,
   licenseeType: OrgType,
 ): LiveQuote {
-  if (articles.length === 0) return { quote: null, problem: 'Add an article to see the price.' };
+  if (articles.length === 0) return { quote: null, options: null, problem: 'Add an article to see the price.' };
   const parsed = useOptionsSchema.safeParse({
     ...values,
     audience: values.audience.replace(/[,\s_]/g, '') || undefined,
     translation: values.translation === 'on',
   });
-  if (!parsed.success) return { quote: null, problem: `${parsed.error.issues[0]?.message ?? 'Check the options.'}` };
-  return { quote: quote({ ...parsed.data, articles, licenseeType }, card), problem: null };
+  if (!parsed.success)
+    return { quote: null, options: null, problem: `${parsed.error.issues[0]?.message ?? 'Check the options.'}` };
+  return { quote: quote({ ...parsed.data, articles, licenseeType }, card), options: parsed.data, problem: null };
+}
+
+/**
+ * Why the desk will review the use priced live, or [] when it is licensed at once: the same
+ * function as submission and auto-approval (lib/requests/auto-approval.ts).
+ */
+export function liveReview(
+  live: LiveQuote,
+  articles: QuoteArticle[],
+  rule: AutoApprovalSettings,
+  flagged = false,
+): string[] | undefined {
+  if (!live.quote) return undefined;
+  return reviewReasons(
+    {
+      quote: live.quote,
+      use: live.options.use,
+      duration: live.options.duration,
+      translation: live.options.translation,
+      articleRights: articles.map((a) => a.rightsStatus),
+      flagged,
+    },
+    rule,
+  );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import {
   articles,
@@ -59,7 +59,7 @@ export type RequestPage = {
   byStatus: Partial<Record<RequestStatus, number>>;
 };
 
-/** One page of an organisation's requests, newest first. Out-of-range pages are clamped. */
+/** One page of an organisation's requests: those waiting for its answer first, then newest first. Out-of-range pages are clamped. */
 export function listOrgRequests(
   organizationId: number,
   opts: { status?: RequestStatus; page?: number; perPage?: number } = {},
@@ -100,7 +100,12 @@ export function listOrgRequests(
     })
     .from(licenseRequests)
     .where(where)
-    .orderBy(desc(licenseRequests.createdAt), desc(licenseRequests.id))
+    // A counter-offer waits for the organisation's answer: it comes first, then newest first.
+    .orderBy(
+      sql`case when ${licenseRequests.status} = 'countered' then 0 else 1 end`,
+      desc(licenseRequests.createdAt),
+      desc(licenseRequests.id),
+    )
     .limit(perPage)
     .offset((page - 1) * perPage)
     .all();

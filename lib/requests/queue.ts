@@ -10,6 +10,7 @@ import {
   type Use,
 } from '@/db/schema';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from '@/lib/validation/admin-queue';
+import { normalizeLicenseCode } from '@/lib/licenses/code';
 import { articlesOfRequests } from './articles';
 import { OPEN_STATUSES } from './machine';
 
@@ -34,6 +35,10 @@ export type QueuePage = {
   hasNext: boolean;
   /** Known only when the filters are a status at most (read from the counters); else null. */
   total: number | null;
+  /** The search named one request (reference or licence code), so every status was searched. */
+  everyStatus: boolean;
+  /** When a search found nothing in the chosen status: how many requests of any status match it. */
+  otherStatusMatches: number;
 };
 
 export type StatusCounts = Record<RequestStatus, number> & { open: number; all: number };
@@ -61,11 +66,27 @@ function orgsMatching(db: Db, q: string): number[] {
     .map((o) => o.id);
 }
 
+/**
+ * A search that names one request — its reference (RR-2026-000123, or its start) or its licence's
+ * code (LIC-…) — finds it whatever its status: staff looking up a reference want that request,
+ * not the status filter's opinion of it.
+ */
+export function exactSearch(q: string | undefined): { reference: string } | { licenseCode: string } | null {
+  const t = q?.trim() ?? '';
+  if (/^rr-/i.test(t)) return { reference: t.toUpperCase() };
+  const code = /^lic/i.test(t) ? normalizeLicenseCode(t) : null;
+  return code ? { licenseCode: code } : null;
+}
+
 /** WHERE terms for the queue and the CSV export; `from` names the table and, for the open view, its index. */
-export function queueWhere(db: Db, f: Omit<QueueFilters, 'page' | 'sort'>): { from: SQL; where: SQL } {
+export function queueWhere(db: Db, filters: Omit<QueueFilters, 'page' | 'sort'>): { from: SQL; where: SQL } {
+  const exact = exactSearch(filters.q);
+  const f = exact ? { ...filters, status: 'all' as const } : filters;
   const terms: SQL[] = [];
   let from = sql`license_requests r`;
-  if (f.status === 'open') {
+  if (exact && 'licenseCode' in exact) {
+    terms.push(sql`r.id in (select request_id from licenses where code = ${exact.licenseCode})`);
+  } else if (f.status === 'open') {
     // The partial index holds exactly the open requests, in date order: paging through it never
     // touches decided ones. SQLite only uses it for this exact condition, so it is named, not inferred.
     from = sql`license_requests r indexed by requests_open_created`;
@@ -79,7 +100,7 @@ export function queueWhere(db: Db, f: Omit<QueueFilters, 'page' | 'sort'>): { fr
   if (f.feeMax !== undefined) terms.push(sql`${FEE} <= ${f.feeMax}`);
   if (f.from) terms.push(sql`r.created_at >= ${`${f.from}T00:00:00.000Z`}`);
   if (f.to) terms.push(sql`r.created_at < ${new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000).toISOString()}`);
-  if (f.q) {
+  if (f.q && !(exact && 'licenseCode' in exact)) {
     const q = f.q.trim();
     const ref = /^rr-/i.test(q) ? q.toUpperCase() : /^\d{1,9}$/.test(q) ? null : undefined;
     if (ref) {
@@ -157,7 +178,16 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
 
   const onlyStatus = !f.org && !f.use && f.feeMin === undefined && f.feeMax === undefined && !f.from && !f.to && !f.q;
   const total = onlyStatus ? statusCounts(db)[f.status] : null;
-  return { rows, page: f.page, hasNext: raw.length > QUEUE_PAGE_SIZE, total };
+  const everyStatus = exactSearch(f.q) !== null;
+  let otherStatusMatches = 0;
+  if (f.q && !everyStatus && f.status !== 'all' && rows.length === 0 && f.page === 1) {
+    // A search that misses in this status may hit closed requests: say so rather than "nothing".
+    const all = queueWhere(db, { ...f, status: 'all' });
+    otherStatusMatches =
+      db.get<{ n: number }>(sql`select count(*) as n from (select 1 from ${all.from} where ${all.where} limit 1000)`)
+        ?.n ?? 0;
+  }
+  return { rows, page: f.page, hasNext: raw.length > QUEUE_PAGE_SIZE, total, everyStatus, otherStatusMatches };
 }
 
 /** Organisation facts for the queue's "filtered by organisation" chip. */

@@ -34,6 +34,30 @@ const MONTHS = 12;
 export const MEDIAN_SAMPLE = 1000;
 
 /**
+ * The median time from submission to a staff decision over the last twelve months (the latest
+ * MEDIAN_SAMPLE decisions), or null when there is none: the dashboard's figure, and what a
+ * publisher is told to expect after submitting a request that needs review.
+ */
+export function medianStaffDecisionMs(db: Db = getDb(), now: Date = new Date()): number | null {
+  const since = monthStart(now, MONTHS - 1).toISOString();
+  const durations = db
+    .all<{ ms: number }>(
+      sql`
+      select round((julianday(decided_at) - julianday(created_at)) * 86400000.0) as ms
+      from license_requests indexed by requests_decided
+      where decided_at >= ${since} and decided_at <> created_at and status <> 'withdrawn'
+      order by decided_at desc limit ${MEDIAN_SAMPLE}`,
+    )
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
+  return durations.length
+    ? durations.length % 2
+      ? durations[(durations.length - 1) / 2]!
+      : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2
+    : null;
+}
+
+/**
  * The dashboard's figures over the last twelve months (this month included). Counts, revenue and
  * the top lists read the rollup tables that triggers keep exact (a few rows per month and key),
  * so the cost does not grow with the history. The median time to a staff decision is taken over
@@ -56,21 +80,7 @@ export async function dashboardStats(db: Db = getDb(), now: Date = new Date()): 
     d[r.auto ? 'auto' : 'staff'] += r.n;
     d[r.outcome === 'rejected' ? 'rejected' : 'approved'] += r.n;
   }
-  const durations = db
-    .all<{ ms: number }>(
-      sql`
-      select round((julianday(decided_at) - julianday(created_at)) * 86400000.0) as ms
-      from license_requests indexed by requests_decided
-      where decided_at >= ${since} and decided_at <> created_at and status <> 'withdrawn'
-      order by decided_at desc limit ${MEDIAN_SAMPLE}`,
-    )
-    .map((r) => r.ms)
-    .sort((a, b) => a - b);
-  const median = durations.length
-    ? durations.length % 2
-      ? durations[(durations.length - 1) / 2]!
-      : (durations[durations.length / 2 - 1]! + durations[durations.length / 2]!) / 2
-    : null;
+  const median = medianStaffDecisionMs(db, now);
   const decided = d.approved + d.rejected;
 
   const byMonth = db.all<{ month: string; revenue: number; licences: number }>(sql`

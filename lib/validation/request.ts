@@ -36,6 +36,7 @@ export const useOptionsSchema = z.object({
   portion: z.enum(PORTIONS, { message: 'Choose full text or an excerpt.' }),
   translation: z.boolean({ message: 'Translation is true or false.' }).default(false),
 });
+export type UseOptions = z.infer<typeof useOptionsSchema>;
 
 const articleList = z
   .array(slug, {

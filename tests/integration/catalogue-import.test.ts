@@ -126,7 +126,7 @@ describe('importer', () => {
       expect(r.text).not.toMatch(/pwned|alert|document\./);
     }
     const detail = (await getArticleDetail('lighthouse-cottages-museum', db))!;
-    expect(detail.preview.join('\n')).not.toMatch(/script|onerror/);
+    expect(detail.preview.map((b) => b.text).join('\n')).not.toMatch(/script|onerror/);
   });
 
   it('imports nothing from a malformed file and names the file and place', async () => {

@@ -124,7 +124,7 @@ describe('article detail and lookups', () => {
   it('previews the opening paragraphs only and lists assets with their rights', async () => {
     const a = (await getArticleDetail('storm-surge-barrier-consultation', db))!;
     expect(a.preview.length).toBeGreaterThan(0);
-    expect(a.preview.join(' ').length).toBeLessThan(a.wordCount * 6);
+    expect(a.preview.map((b) => b.text).join(' ').length).toBeLessThan(a.wordCount * 6);
     expect('body' in a || 'bodyText' in a).toBe(false);
     expect(a.assets.find((x) => x.credit === 'AFP photo')?.licensable).toBe(false);
     expect(await getArticleDetail('no-such-slug', db)).toBeNull();

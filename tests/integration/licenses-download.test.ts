@@ -133,7 +133,7 @@ describe('licensed copies', () => {
       .run();
     const res = await downloadLicense(license.code, 'pdf', d.publisher, db);
     expect(res.status).toBe(200);
-    expect(pdfText(bytes(res))).toContain('Zeitung ?? ? Lódz ? — Commercial, ??????');
+    expect(pdfText(bytes(res))).toContain('Zeitung ?? ? Lódz ? — Commercial outlet, ??????');
   });
 
   it('ZIP: every format inside', async () => {

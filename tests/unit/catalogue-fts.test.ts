@@ -12,7 +12,7 @@ import {
   searchTerms,
   segmentsToHtml,
 } from '@/lib/catalogue/fts';
-import { previewParagraphs } from '@/lib/catalogue/queries';
+import { previewBlocks } from '@/lib/catalogue/preview';
 import { slugify } from '@/lib/catalogue/import/normalize';
 import { articleQuerySchema, articleRightsSchema, queryString } from '@/lib/validation/catalogue';
 
@@ -68,13 +68,26 @@ describe('highlighted snippets', () => {
   });
 });
 
-describe('preview paragraphs', () => {
+describe('preview blocks', () => {
   it('shows opening paragraphs, never the whole article', () => {
     const paras = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} ${'word '.repeat(38).trim()}.`);
-    const preview = previewParagraphs(paras.join('\n\n'));
-    expect(preview).toEqual(paras.slice(0, 3));
-    expect(previewParagraphs('One short paragraph of eight words in it.')).toEqual(['One short paragraph of …']);
-    expect(previewParagraphs('')).toEqual([]);
+    const preview = previewBlocks(paras.map((p) => `<p>${p}</p>`).join('\n'));
+    expect(preview).toEqual(paras.slice(0, 3).map((text) => ({ kind: 'p', text })));
+    expect(previewBlocks('<p>One short paragraph of eight words in it.</p>')).toEqual([
+      { kind: 'p', text: 'One short paragraph of …' },
+    ]);
+    expect(previewBlocks('')).toEqual([]);
+  });
+
+  it('keeps subheadings and quotations, and never ends on a subheading', () => {
+    const words = (n: number) => 'word '.repeat(n).trim();
+    const html = `<p>${words(30)}</p><h2>Roads &amp; walls</h2><p>${words(20)}</p><blockquote><p>${words(10)}</p></blockquote><h3>Next</h3><p>${words(200)}</p>`;
+    expect(previewBlocks(html)).toEqual([
+      { kind: 'p', text: words(30) },
+      { kind: 'h2', text: 'Roads & walls' },
+      { kind: 'p', text: words(20) },
+      { kind: 'blockquote', text: words(10) },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { formatDuration } from '@/lib/requests/age';
 import { OPEN_STATUSES, STATUS_LABELS } from '@/lib/requests/machine';
-import { USE_LABELS } from '@/lib/requests/options';
+import { USE_LABELS } from '@/lib/requests/labels';
 import { dashboardStats } from '@/lib/requests/stats';
 import { feedHealth } from '@/lib/feeds/admin';
 

@@ -12,6 +12,7 @@ import { articlesForForm } from '@/lib/requests/articles';
 import { optionsFromParams } from '@/lib/requests/options';
 import { getOrganization } from '@/lib/requests/queries';
 import { ONLY_PUBLISHERS } from '@/lib/requests/submit-form';
+import { getSettings } from '@/lib/settings';
 
 export const metadata: Metadata = { title: 'Request to republish' };
 
@@ -89,6 +90,8 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
         organizationName={org.name}
         terms={LICENSE_TERMS}
         today={today}
+        autoApproval={getSettings().autoApproval}
+        flagged={org.flagged}
       />
     </section>
   );

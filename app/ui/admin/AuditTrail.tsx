@@ -14,9 +14,10 @@ export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
           <strong data-testid="trail-step">
             {label(e.fromStatus)} → {label(e.toStatus)}
           </strong>{' '}
-          <span className="muted">
-            ({e.action === 'submit' ? 'Submitted' : (ACTION_LABELS[e.action as Action] ?? e.action)})
-          </span>
+          {/* The action only when it says more than the new status ("Counter-offer accepted", not "Approved (Approved)"). */}
+          {e.action !== 'submit' && ACTION_LABELS[e.action as Action] !== label(e.toStatus) && (
+            <span className="muted">({ACTION_LABELS[e.action as Action] ?? e.action})</span>
+          )}
           <br />
           <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>
           {', '}

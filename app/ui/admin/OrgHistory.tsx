@@ -3,7 +3,7 @@ import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { formatMoney } from '@/lib/quote';
 import type { StaffRequestView } from '@/lib/requests/admin-queries';
-import { LICENSEE_LABELS } from '@/lib/requests/options';
+import { LICENSEE_LABELS } from '@/lib/requests/labels';
 
 /** The licensee and its record on the desk, next to the decision. */
 export function OrgHistory({ view }: { view: StaffRequestView }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { REQUEST_STATUSES, USES } from '@/db/enums';
 import { STATUS_LABELS } from '@/lib/requests/machine';
-import { USE_LABELS } from '@/lib/requests/options';
+import { USE_LABELS } from '@/lib/requests/labels';
 import type { QueueFilters as Filters } from '@/lib/validation/admin-queue';
 
 const pounds = (minor: number | undefined) => (minor === undefined ? undefined : (minor / 100).toString());
@@ -13,7 +13,7 @@ export function QueueFilters({ f, orgName }: { f: Filters; orgName?: string }) {
       {f.org && <input type="hidden" name="org" value={f.org} />}
       <div className="field">
         <label htmlFor="q-q">Reference or organisation</label>
-        <input id="q-q" type="search" name="q" defaultValue={f.q} placeholder="RR-2026-000123 or name" />
+        <input id="q-q" type="search" name="q" defaultValue={f.q} placeholder="RR-2026-000123, LIC-… or a name" />
       </div>
       <div className="field">
         <label htmlFor="q-status">Status</label>

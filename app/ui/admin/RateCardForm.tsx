@@ -5,7 +5,7 @@ import { saveRateCardAction } from '@/app/(site)/admin/rate-card/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
-import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 import type { FormState } from '@/lib/errors';
 import { rateCardFormSchema, rateCardInput, ROUND_TO_OPTIONS, rowCount } from '@/lib/rate-card/schema';
 import { RateCardPreview } from './RateCardPreview';

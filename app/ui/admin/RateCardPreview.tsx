@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import { formatMoney, quote, type QuoteInput, type RateCard } from '@/lib/quote';
-import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
 type Sample = Omit<QuoteInput, 'articles'> & { count: number };
 

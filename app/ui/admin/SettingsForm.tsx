@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { saveSettingsAction } from '@/app/(site)/admin/settings/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { USES } from '@/db/enums';
-import { USE_LABELS } from '@/lib/requests/options';
+import { USE_LABELS } from '@/lib/requests/labels';
 import type { FormState } from '@/lib/errors';
 
 export type SettingsValues = {

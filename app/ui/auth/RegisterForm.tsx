@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { registerAction } from '@/app/(site)/register/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { ORG_TYPES } from '@/db/enums';
-import { LICENSEE_LABELS } from '@/lib/requests/options';
+import { LICENSEE_LABELS } from '@/lib/requests/labels';
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(registerAction, null);

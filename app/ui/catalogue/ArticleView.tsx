@@ -65,9 +65,21 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
           )}
         </header>
         <section aria-label="Preview" className="preview" data-testid="preview">
-          {article.preview.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          {article.preview.map((b, i) =>
+            b.kind === 'h2' ? (
+              <h2 key={i}>{b.text}</h2>
+            ) : b.kind === 'h3' ? (
+              <h3 key={i}>{b.text}</h3>
+            ) : b.kind === 'blockquote' ? (
+              <blockquote key={i}>{b.text}</blockquote>
+            ) : b.kind === 'li' ? (
+              <p key={i} className="preview-item">
+                {b.text}
+              </p>
+            ) : (
+              <p key={i}>{b.text}</p>
+            ),
+          )}
           <p className="preview-end">
             Preview ends here. The full {formatCount(article.wordCount)}-word text comes with a licence, ready to paste
             with its credit line.

@@ -63,9 +63,7 @@ function Results({ query, list }: { query: ArticleQuery; list: ArticleList }) {
         ) : (
           <>
             <h2>No articles yet</h2>
-            <p>
-              The catalogue is empty. Staff can import the archive with <code>npm run import</code>.
-            </p>
+            <p>The catalogue is empty for now: articles appear here as soon as the desk publishes them.</p>
           </>
         )}
       </div>

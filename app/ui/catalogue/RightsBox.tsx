@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { creditNamesAgency } from '@/lib/catalogue/agencies';
 import type { ArticleDetail } from '@/lib/catalogue/queries';
 import { rightsInWords } from './format';
@@ -47,13 +46,8 @@ export function RightsBox({ article, publisher, agencies }: Props) {
       ) : (
         <p>No pictures or embeds: a licence covers the text.</p>
       )}
-      {article.licensable ? (
-        <p>
-          <Link className="button" href={`/republish?article=${encodeURIComponent(article.slug)}`}>
-            Request to republish
-          </Link>
-        </p>
-      ) : (
+      {/* The one "Request to republish" button is the price panel's: it carries the options chosen there. */}
+      {!article.licensable && (
         <p className="notice info" data-testid="not-licensable-reason">
           <strong>Not available for republishing.</strong> {article.notLicensableReason}
         </p>

@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/can';
 import type { OrgType, RightsStatus } from '@/db/enums';
 import { currentRateCard } from '@/lib/rate-card';
 import { getOrganization } from '@/lib/requests/queries';
+import { getSettings } from '@/lib/settings';
 import { QuoteCalculator } from './QuoteCalculator';
 
 type Props = {
@@ -51,6 +52,8 @@ export async function ArticleQuote({ article, user }: Props) {
         licenseeType={licenseeType}
         chooseLicensee={!org}
         requestLink={!can(user, 'staff')}
+        autoApproval={getSettings().autoApproval}
+        flagged={org?.flagged ?? false}
       />
       {can(user, 'staff') && (
         <p className="hint">

@@ -1,4 +1,5 @@
 import { formatFactor, formatMoney, type Quote } from '@/lib/quote';
+import { factorLabel } from '@/lib/requests/labels';
 
 /**
  * A quote's total and why: one row per article with every factor, then the volume discount and
@@ -8,27 +9,39 @@ export function QuoteBreakdown({
   quote,
   idPrefix = 'quote',
   totalLabel = 'Total',
+  review,
 }: {
   quote: Quote;
   idPrefix?: string;
   totalLabel?: string;
+  /**
+   * Why the desk will review this use (lib/requests/auto-approval.ts), [] when it is licensed at
+   * once; left out for a stored quote, which shows the reasons stored with it.
+   */
+  review?: string[];
 }) {
   const { currency } = quote;
+  const reasons = review ?? quote.reasons;
   return (
     <div className="quote-breakdown">
       <p className="quote-total">
         <span>{totalLabel}</span>{' '}
         <strong data-testid={`${idPrefix}-total`}>{formatMoney(quote.total, currency)}</strong>
       </p>
-      {quote.reasons.length > 0 && (
-        <div className="notice warn">
+      {review && review.length === 0 && (
+        <p className="notice success" data-testid={`${idPrefix}-instant`}>
+          Licensed at once: submit the request and your licence and copies are ready straight away.
+        </p>
+      )}
+      {reasons.length > 0 && (
+        <div className="notice warn" data-testid={`${idPrefix}-review`}>
           <p className="quote-review">
             {quote.total === null
               ? 'The desk prices this use itself:'
               : 'The desk reviews this request before licensing:'}
           </p>
           <ul>
-            {quote.reasons.map((r) => (
+            {reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -58,7 +71,7 @@ export function QuoteBreakdown({
                       </li>
                       {line.factors.map((f) => (
                         <li key={f.name}>
-                          {f.label} <span className="factor">{formatFactor(f.milli)}</span>
+                          {factorLabel(f)} <span className="factor">{formatFactor(f.milli)}</span>
                         </li>
                       ))}
                     </ul>
@@ -87,7 +100,7 @@ export function QuoteBreakdown({
                 </tr>
               )}
               <tr>
-                <th scope="row">{totalLabel} (rounded once)</th>
+                <th scope="row">{totalLabel}</th>
                 <td className="num">{formatMoney(quote.total, currency)}</td>
               </tr>
             </tfoot>

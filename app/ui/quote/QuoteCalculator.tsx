@@ -3,18 +3,20 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { OrgType } from '@/db/enums';
+import type { AutoApprovalSettings } from '@/lib/requests/auto-approval';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
 import { formatMoney } from '@/lib/quote';
 import {
   DEFAULT_OPTIONS,
-  LICENSEE_LABELS,
   licenseeFromParam,
   liveQuote,
+  liveReview,
   optionsFromParams,
   republishHref,
   type LiveQuote,
   type OptionValues,
 } from '@/lib/requests/options';
+import { LICENSEE_LABELS } from '@/lib/requests/labels';
 import { QuoteBreakdown } from './QuoteBreakdown';
 import { QuoteOptionFields } from './QuoteOptionFields';
 
@@ -27,6 +29,10 @@ type Props = {
   chooseLicensee: boolean;
   /** Show the "Request to republish" link carrying the chosen options. */
   requestLink?: boolean;
+  /** The desk's auto-approval rule, to say before submitting whether a request is licensed at once. */
+  autoApproval: AutoApprovalSettings;
+  /** The viewer's organisation is flagged (its requests are always reviewed). */
+  flagged?: boolean;
 };
 
 export function readOptions(form: HTMLFormElement): OptionValues & { licenseeType?: string } {
@@ -47,7 +53,15 @@ export function readOptions(form: HTMLFormElement): OptionValues & { licenseeTyp
  * The live quote on an article page: the same pure quote() the server uses, on the current rate
  * card passed in by the server, so what is shown here is what a request will be charged.
  */
-export function QuoteCalculator({ articles, rateCard, licenseeType, chooseLicensee, requestLink = true }: Props) {
+export function QuoteCalculator({
+  articles,
+  rateCard,
+  licenseeType,
+  chooseLicensee,
+  requestLink = true,
+  autoApproval,
+  flagged = false,
+}: Props) {
   const [initial, setInitial] = useState<OptionValues & { licenseeType?: string }>({
     ...DEFAULT_OPTIONS,
     licenseeType,
@@ -94,7 +108,11 @@ export function QuoteCalculator({ articles, rateCard, licenseeType, chooseLicens
       )}
       <LiveTotal live={live} />
       {live.quote ? (
-        <QuoteBreakdown quote={live.quote} idPrefix="calculator" />
+        <QuoteBreakdown
+          quote={live.quote}
+          idPrefix="calculator"
+          review={liveReview(live, articles, autoApproval, flagged)}
+        />
       ) : (
         <p className="notice info">{live.problem}</p>
       )}

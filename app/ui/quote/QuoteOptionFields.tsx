@@ -1,13 +1,7 @@
 import { Field } from '@/app/ui/forms/Field';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type OrgType } from '@/db/enums';
-import {
-  DURATION_LABELS,
-  LICENSEE_LABELS,
-  PORTION_LABELS,
-  TERRITORY_LABELS,
-  USE_LABELS,
-  type OptionValues,
-} from '@/lib/requests/options';
+import { type OptionValues } from '@/lib/requests/options';
+import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
 type Props = {
   /** What the inputs start with (uncontrolled: the surrounding form reads them on change). */

@@ -62,7 +62,7 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
           {articles.map((a) => (
             <li key={a.slug}>
               <span>
-                <strong>{a.title}</strong> <span className="muted">({a.slug})</span>
+                <strong>{a.title}</strong>
                 {a.rightsStatus === 'contributor' && <span className="badge warn">reviewed by the desk</span>}
                 <input type="hidden" name="article" value={a.slug} />
               </span>
@@ -88,7 +88,7 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
         <p id="f-article-search-hint" className="hint">
           {full
             ? `A request holds at most ${MAX_ARTICLES} articles.`
-            : 'Search by title or slug; two to four articles take 10 % off, five or more 20 %.'}
+            : 'Search by a word of the title; two to four articles take 10 % off, five or more 20 %.'}
         </p>
         <input
           id="f-article-search"
@@ -114,7 +114,7 @@ export function ArticlePicker({ articles, onChange, error }: Props) {
             {results.map((a) => (
               <li key={a.slug}>
                 <button type="button" onClick={() => add(a)} disabled={full}>
-                  Add “{a.title}” <span className="muted">({a.slug})</span>
+                  Add “{a.title}”
                 </button>
               </li>
             ))}

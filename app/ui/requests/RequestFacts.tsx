@@ -1,5 +1,5 @@
 import type { RequestView } from '@/lib/requests/queries';
-import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 import { formatDay } from './dates';
 
 /** What was asked for, as stored. */

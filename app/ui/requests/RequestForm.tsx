@@ -8,7 +8,10 @@ import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { QuoteOptionFields } from '@/app/ui/quote/QuoteOptionFields';
 import type { OrgType } from '@/db/enums';
 import type { QuoteArticle, RateCard } from '@/lib/quote';
-import { LICENSEE_LABELS, liveQuote, type OptionValues } from '@/lib/requests/options';
+import { liveQuote, liveReview, type OptionValues } from '@/lib/requests/options';
+import type { AutoApprovalSettings } from '@/lib/requests/auto-approval';
+import { formatMoney } from '@/lib/quote';
+import { LICENSEE_LABELS } from '@/lib/requests/labels';
 import type { FormState } from '@/lib/errors';
 import { ArticlePicker } from './ArticlePicker';
 
@@ -22,6 +25,9 @@ type Props = {
   organizationName: string;
   terms: readonly string[];
   today: string;
+  /** The desk's auto-approval rule and whether the organisation is flagged: will this be licensed at once? */
+  autoApproval: AutoApprovalSettings;
+  flagged: boolean;
 };
 
 export function RequestForm(props: Props) {
@@ -67,6 +73,8 @@ function FormBody({
   organizationName,
   terms,
   today,
+  autoApproval,
+  flagged,
 }: BodyProps) {
   const [options, setOptions] = useState<OptionValues>({
     use: values.use ?? 'web',
@@ -77,6 +85,7 @@ function FormBody({
     translation: values.translation === 'on' ? 'on' : '',
   });
   const live = liveQuote(options, articles, rateCard, licenseeType);
+  const review = liveReview(live, articles, autoApproval, flagged);
 
   return (
     <div className="two-col" onChange={(e) => setOptions(readOptions((e.target as HTMLInputElement).form!))}>
@@ -152,8 +161,25 @@ function FormBody({
             )}
           </div>
         </fieldset>
+        {/* The total and what happens next, right above the button: on a phone the quote panel is far below. */}
+        <div className="submit-summary" data-testid="submit-summary" aria-live="polite">
+          {live.quote ? (
+            <>
+              <p className="quote-total">
+                <span>Total</span> <strong>{formatMoney(live.quote.total, live.quote.currency)}</strong>
+              </p>
+              <p className="hint">
+                {review && review.length === 0
+                  ? 'Licensed at once when you submit.'
+                  : 'The desk reviews this request before licensing (see the quote for why).'}
+              </p>
+            </>
+          ) : (
+            <p className="hint">{live.problem}</p>
+          )}
+        </div>
         <p className="actions-row">
-          <button type="submit" className="button" disabled={pending}>
+          <button type="submit" className="button" disabled={pending} aria-busy={pending || undefined}>
             {pending ? 'Submitting…' : 'Submit request'}
           </button>
           <span className="hint">The desk confirms the price when it stores your request.</span>
@@ -167,7 +193,7 @@ function FormBody({
           </p>
           <LiveTotal live={live} />
           {live.quote ? (
-            <QuoteBreakdown quote={live.quote} idPrefix="live" />
+            <QuoteBreakdown quote={live.quote} idPrefix="live" review={review} />
           ) : (
             <p className="notice info">{live.problem}</p>
           )}

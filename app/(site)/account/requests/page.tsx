@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { STATUS_LABELS } from '@/lib/requests/machine';
-import { currentFee, getOrganization, listOrgRequests } from '@/lib/requests/queries';
+import { currentFee, getOrganization, listOrgRequests, type RequestPage } from '@/lib/requests/queries';
 import { Pager } from '@/app/ui/shell/Pager';
 
 export const metadata: Metadata = { title: 'My requests' };
@@ -108,7 +108,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
             <tbody>
               {data.rows.map((r) => (
                 <tr key={r.reference} data-testid="request-row">
-                  <td>
+                  <td className="nowrap">
                     <Link href={`/account/requests/${r.reference}`}>{r.reference}</Link>
                   </td>
                   <td>
@@ -121,9 +121,14 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                   </td>
                   <td>
                     <StatusBadge status={r.status} />
+                    {r.status === 'countered' && (
+                      <span className="badge warn" data-testid="action-needed">
+                        Action needed
+                      </span>
+                    )}
                   </td>
-                  <td className="num" data-testid="request-fee">
-                    {formatMoney(currentFee(r), r.currency)}
+                  <td className="num">
+                    <Fee r={r} />
                   </td>
                   <td>{formatDay(r.createdAt)}</td>
                   <td>{formatDay(r.updatedAt)}</td>
@@ -141,5 +146,23 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         href={(p) => pageHref(status, p)}
       />
     </section>
+  );
+}
+
+/** The fee in play; when the desk changed it, the original quote struck through before it (once). */
+function Fee({ r }: { r: RequestPage['rows'][number] }) {
+  const fee = currentFee(r);
+  return (
+    <span className="nowrap">
+      {fee !== r.quoteTotal && (
+        <>
+          <s className="muted">
+            <span className="sr-only">quoted </span>
+            {formatMoney(r.quoteTotal, r.currency)}
+          </s>{' '}
+        </>
+      )}
+      <span data-testid="request-fee">{formatMoney(fee, r.currency)}</span>
+    </span>
   );
 }

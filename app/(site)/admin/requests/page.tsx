@@ -8,7 +8,7 @@ import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { formatAge, isOverdue, OVERDUE_WORKING_DAYS } from '@/lib/requests/age';
 import { STATUS_LABELS } from '@/lib/requests/machine';
-import { USE_LABELS } from '@/lib/requests/options';
+import { USE_LABELS } from '@/lib/requests/labels';
 import { listQueue, organizationName, statusCounts } from '@/lib/requests/queue';
 import { parseQueueFilters, QUEUE_PAGE_SIZE, queueQuery } from '@/lib/validation/admin-queue';
 import { Pager } from '@/app/ui/shell/Pager';
@@ -68,10 +68,33 @@ export default async function QueuePage({
         <span className="muted">Open for more than {OVERDUE_WORKING_DAYS} working days is marked overdue.</span>
       </p>
 
+      {page.everyStatus && f.status !== 'all' && (
+        <p className="notice info" role="status" data-testid="every-status">
+          “{f.q}” names one request, so it is looked up whatever its status.
+        </p>
+      )}
       {page.rows.length === 0 ? (
         <div className="empty-state">
           <h2>No requests here</h2>
-          <p>{f.page > 1 ? 'This page is past the end of the list.' : 'Nothing matches these filters.'}</p>
+          {page.otherStatusMatches > 0 ? (
+            <p data-testid="closed-matches">
+              No {f.status === 'open' ? 'open' : STATUS_LABELS[f.status as keyof typeof STATUS_LABELS].toLowerCase()}{' '}
+              request matches “{f.q}”, but {page.otherStatusMatches.toLocaleString('en-GB')}{' '}
+              {f.status === 'open' ? 'closed' : 'other'}{' '}
+              {page.otherStatusMatches === 1 ? 'request does' : 'requests do'}.{' '}
+              <Link href={`/admin/requests${queueQuery(f, { status: 'all', page: 1 })}`}>
+                Show {page.otherStatusMatches === 1 ? 'it' : 'them'}
+              </Link>
+            </p>
+          ) : (
+            <p>
+              {f.page > 1
+                ? 'This page is past the end of the list.'
+                : f.q
+                  ? 'Nothing matches these filters. Search by a reference (RR-…), a licence code (LIC-…) or an organisation name.'
+                  : 'Nothing matches these filters.'}
+            </p>
+          )}
         </div>
       ) : (
         <div className="table-wrap">

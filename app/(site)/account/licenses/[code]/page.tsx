@@ -8,7 +8,7 @@ import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { requirePage } from '@/lib/auth/session';
 import { pixelUrl } from '@/lib/licenses/copy';
 import { downloadAvailability, FORMAT_LABELS } from '@/lib/licenses/download';
-import { formatDateTime } from '@/lib/licenses/labels';
+import { formatDate, formatDateTime } from '@/lib/licenses/labels';
 import { articleStates, downloadsFor, findLicenseFor, noticesFor } from '@/lib/licenses/queries';
 import { siteUrl } from '@/lib/site';
 
@@ -27,6 +27,7 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
   ];
   const state = new Map(states.map((s) => [s.id, s.state]));
   const withdrawn = notices.filter((n) => n.kind === 'withdrawn');
+  const revoked = license.status === 'revoked';
 
   return (
     <article>
@@ -42,9 +43,11 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
           {withdrawn.length === 1 ? 'has' : 'have'} been withdrawn. Please remove your copy.
         </p>
       )}
-      {license.status === 'revoked' && (
-        <p className="notice error">
-          This licence was revoked{license.revokedReason ? `: ${license.revokedReason}` : '.'} The copy must be taken
+      {revoked && (
+        // The one place the revocation is told: no download section, no "ready to paste" hints below.
+        <p className="notice error" data-testid="revocation">
+          This licence was revoked on {formatDate(license.statusChangedAt)}
+          {license.revokedReason ? `: ${license.revokedReason}` : '.'} Downloads have stopped and the copy must be taken
           down.
         </p>
       )}
@@ -63,18 +66,23 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
             ))}
           </ul>
 
-          <h2>Download</h2>
-          <DownloadLinks code={license.code} refusal={refusal} />
-          <p className="hint">
-            The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original and a
-            1×1 usage image. Images whose rights we do not hold (agency pictures) are left out and the copy says so.
-          </p>
+          {!revoked && (
+            <>
+              <h2>Download</h2>
+              <DownloadLinks code={license.code} refusal={refusal} />
+              <p className="hint">
+                The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original
+                and a 1×1 usage image. Images whose rights we do not hold (agency pictures) are left out and the copy
+                says so.
+              </p>
 
-          <h2>Credit line</h2>
-          <p className="card">{license.creditLine}</p>
-          <p className="hint">
-            Usage image: <code>{pixelUrl(siteUrl(), license.code)}</code>
-          </p>
+              <h2>Credit line</h2>
+              <p className="card">{license.creditLine}</p>
+              <p className="hint">
+                Usage image: <code>{pixelUrl(siteUrl(), license.code)}</code>
+              </p>
+            </>
+          )}
 
           <h2 id="notices">Notices from the desk</h2>
           <NoticeList notices={notices} audience="licensee" />

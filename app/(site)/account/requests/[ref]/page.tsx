@@ -14,6 +14,9 @@ import { requirePage } from '@/lib/auth/session';
 import { formatMoney, type Quote } from '@/lib/quote';
 import { canTake } from '@/lib/requests/machine';
 import { currentFee, getRequestForViewer } from '@/lib/requests/queries';
+import { formatDuration } from '@/lib/requests/age';
+import { medianStaffDecisionMs } from '@/lib/requests/stats';
+import type { RequestStatus } from '@/db/enums';
 
 type Params = { ref: string };
 
@@ -54,9 +57,7 @@ export default async function RequestPage({
             <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>.
             Keep it for your records: we have also sent it to you by email.
           </p>
-          {r.status === 'approved' && license && (
-            <p>It met the desk’s rules and was approved at once: your licence is {license.code}.</p>
-          )}
+          <NextSteps status={r.status} licenseCode={license?.code} />
         </div>
       )}
       {staff && (
@@ -85,7 +86,13 @@ export default async function RequestPage({
           <section aria-labelledby="quote-heading">
             <h2 id="quote-heading">Quote</h2>
             <QuoteBreakdown quote={r.quote as Quote} idPrefix="stored" totalLabel="Quoted" />
-            <p className="hint">Quoted on rate card version {r.rateCardVersion}.</p>
+            {/* The rate card's version number means something to the desk, not to the publisher. */}
+            {staff && (
+              <details className="hint">
+                <summary>Details for staff</summary>
+                Quoted on rate card version {r.rateCardVersion}.
+              </details>
+            )}
           </section>
           <section aria-labelledby="thread-heading">
             <h2 id="thread-heading">Messages</h2>
@@ -93,7 +100,8 @@ export default async function RequestPage({
             {publisher && <MessageForm reference={r.reference} send={messageAction} label="Write to the desk" />}
           </section>
         </div>
-        <aside>
+        {/* Not an <aside>: a complementary landmark inside <main> is one landmark inside another (axe). */}
+        <div>
           <section className="card status-card" aria-labelledby="status-heading">
             <h2 id="status-heading">Status</h2>
             <dl className="facts">
@@ -102,7 +110,17 @@ export default async function RequestPage({
                 <StatusBadge status={r.status} />
               </dd>
               <dt>Fee</dt>
-              <dd data-testid="detail-fee">{formatMoney(fee, r.currency)}</dd>
+              <dd>
+                {fee !== r.quoteTotal && (
+                  <>
+                    <s className="muted" data-testid="detail-quoted">
+                      <span className="sr-only">quoted </span>
+                      {formatMoney(r.quoteTotal, r.currency)}
+                    </s>{' '}
+                  </>
+                )}
+                <span data-testid="detail-fee">{formatMoney(fee, r.currency)}</span>
+              </dd>
               {r.decidedAt && (
                 <>
                   <dt>Decided</dt>
@@ -138,8 +156,28 @@ export default async function RequestPage({
             <h2 id="timeline-heading">History</h2>
             <RequestTimeline events={view.events} viewerIsStaff={staff} />
           </section>
-        </aside>
+        </div>
       </div>
     </article>
+  );
+}
+
+/** After submitting: what happens next and which mail to expect, so nobody wonders whether it worked. */
+function NextSteps({ status, licenseCode }: { status: RequestStatus; licenseCode?: string }) {
+  if (status === 'approved' && licenseCode)
+    return (
+      <p data-testid="next-steps">
+        It met the desk’s rules and was approved at once: your licence is {licenseCode}. We have emailed it to you with
+        its invoice; your copies, ready to paste, are in <Link href="/account/licenses">My licences</Link>.
+      </p>
+    );
+  const median = medianStaffDecisionMs();
+  return (
+    <p data-testid="next-steps">
+      <strong>What happens next:</strong> the desk reviews your request
+      {median !== null ? <>, and usually decides within {formatDuration(median)}</> : null}. We will email you when it
+      does: a licence ready to download, a counter-offer to accept or decline, or a question. You can follow it on this
+      page.
+    </p>
   );
 }
