@@ -7,7 +7,7 @@ import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema } from './auth';
-import { checkCounterTerms, counterTermsFields, proposedTerms } from './counter';
+import { checkCounterTerms, counterTermsFields, evenWithOtherErrors, proposedTerms } from './counter';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
 export const STAFF_DECISIONS = [
@@ -38,7 +38,7 @@ export const decisionSchema = z
     ...counterTermsFields,
   })
   .superRefine((v, ctx) => {
-    if (NOTE_REQUIRED.has(v.action) && !v.note)
+    if (NOTE_REQUIRED.has(v.action) && !v.note && typeof v.note === 'string')
       ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
     if (v.action !== 'counter') return;
     // Without the terms fields nothing but the fee and the note can make the offer; with them,
@@ -50,7 +50,7 @@ export const decisionSchema = z
         message: 'Enter the fee you propose, or describe the changed terms.',
       });
     checkCounterTerms(v, ctx);
-  })
+  }, evenWithOtherErrors)
   .transform(({ reference, action, version, note, fee, ...terms }) => ({
     reference,
     action,

@@ -18,8 +18,9 @@ export const counterTermsFields = {
   duration: z.enum(DURATIONS, { message: 'Choose a duration.' }).optional(),
   portion: z.enum(PORTIONS, { message: 'Choose full text or an excerpt.' }).optional(),
   /** The request's articles that stay (ticked boxes: one value or several). */
+  // Slugs are checked with the whole set (checkCounterTerms), so every problem lands on `articles`.
   articles: z
-    .union([articleSlug, z.array(articleSlug)])
+    .union([z.string().max(200), z.array(z.string().max(200)).max(100)])
     .optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   /** Articles the desk adds, by slug, separated by spaces, commas or lines. */
@@ -52,6 +53,9 @@ const MISSING: Record<(typeof REQUIRED)[number], string> = {
   portion: 'Choose full text or an excerpt.',
 };
 
+/** For the superRefine that calls checkCounterTerms: run it even when another field failed. */
+export const evenWithOtherErrors = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
+
 /**
  * Checks the posted terms as one set (each problem at its own field) and gives the proposed terms,
  * or null when the form did not offer them. For `.superRefine` + `.transform` of a schema that
@@ -59,19 +63,25 @@ const MISSING: Record<(typeof REQUIRED)[number], string> = {
  */
 export function checkCounterTerms(v: Fields, ctx: z.RefinementCtx): void {
   if (v.changeTerms !== '1') return;
+  // Runs even when other fields failed (`when` below), so each value may still be as posted.
   for (const key of REQUIRED)
     if (v[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: MISSING[key] });
-  if (v.territory && v.territory !== 'worldwide' && !v.territoryDetail)
+  if (
+    (TERRITORIES as readonly unknown[]).includes(v.territory) &&
+    v.territory !== 'worldwide' &&
+    !(typeof v.territoryDetail === 'string' && v.territoryDetail.trim())
+  )
     ctx.addIssue({
       code: 'custom',
       path: ['territoryDetail'],
       message: v.territory === 'region' ? 'Which region?' : 'Which country?',
     });
-  const count = new Set([...v.articles, ...v.addArticles]).size;
+  const list = [v.articles, v.addArticles].flatMap((l) => (Array.isArray(l) ? l : []));
+  const count = new Set(list).size;
   if (count === 0) ctx.addIssue({ code: 'custom', path: ['articles'], message: 'Keep or add at least one article.' });
   if (count > MAX_ARTICLES)
     ctx.addIssue({ code: 'custom', path: ['articles'], message: `At most ${MAX_ARTICLES} articles per request.` });
-  for (const slug of v.addArticles)
+  for (const slug of list)
     if (!articleSlug.safeParse(slug).success)
       ctx.addIssue({
         code: 'custom',
