@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Conn, Db } from '@/db/client';
+import { getDb, type Conn, type Db } from '@/db/client';
 import {
   articles,
   licenseRequests,
@@ -14,6 +14,8 @@ import { rateCardVersion } from '@/lib/rate-card';
 import type { ProposedTerms } from '@/lib/validation/counter';
 import { invalid } from '@/lib/errors';
 import { licensableArticles } from './create';
+import type { CounterComparison, CounterFormBasis, TermsSide } from './counter-view';
+import type { RequestView } from './queries';
 import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from './options';
 
 // A counter-offer changes the terms in structure, not only in prose (issue 17 item 7): the desk
@@ -181,5 +183,55 @@ export function termsView(t: UseTerms, db: Db): TermsView {
     ...rest,
     articles: articleIds.flatMap((id) => byId.get(id) ?? []),
     quote: Array.isArray((q as Quote | null)?.lines) ? (q as Quote) : null,
+  };
+}
+
+/**
+ * The pending counter-offer beside what was asked, for both pages; null unless a counter-offer
+ * that changes the terms is waiting for the publisher.
+ */
+export function counterComparison(view: RequestView, db: Db = getDb()): CounterComparison | null {
+  const r = view.request;
+  if (r.status !== 'countered' || !r.counterTerms) return null;
+  const proposed = termsView(r.counterTerms, db);
+  const side = (t: Omit<TermsSide, 'articles'>, arts: { slug: string; title: string }[]): TermsSide => ({
+    use: t.use,
+    audience: t.audience,
+    territory: t.territory,
+    territoryDetail: t.territoryDetail,
+    duration: t.duration,
+    portion: t.portion,
+    quoteTotal: t.quoteTotal,
+    articles: arts.map((a) => ({ slug: a.slug, title: a.title })),
+  });
+  return { asked: side(r, view.articles), proposed: side(proposed, proposed.articles), currency: r.currency };
+}
+
+/** The staff counter-offer form's starting point: the request's terms and what prices them. */
+export function counterFormBasis(view: RequestView, db: Db = getDb()): CounterFormBasis | null {
+  const r = view.request;
+  const card = rateCardVersion(r.rateCardVersion, db);
+  if (!card) return null;
+  return {
+    terms: {
+      use: r.use,
+      audience: r.audience,
+      territory: r.territory,
+      territoryDetail: r.territoryDetail,
+      duration: r.duration,
+      portion: r.portion,
+    },
+    articles: view.articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      premiumMilli: a.premiumMilli,
+      rightsStatus: a.rightsStatus,
+    })),
+    licenseeType: view.organization.type,
+    translation: r.translation,
+    card: card.card,
+    rateCardVersion: card.version,
+    quotedTotal: r.quoteTotal,
+    currency: r.currency,
   };
 }

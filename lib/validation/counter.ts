@@ -30,8 +30,7 @@ export const counterTermsFields = {
     .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
 };
 
-const fieldsObject = z.object(counterTermsFields);
-type Fields = z.output<typeof fieldsObject>;
+type Fields = z.output<z.ZodObject<typeof counterTermsFields>>;
 
 export type ProposedTerms = {
   use: (typeof USES)[number];
