@@ -93,8 +93,13 @@ test('staff counter "excerpt, 30 days, one article" with the new quote beside th
   expect(terms).toMatchObject({ portion: 'excerpt', duration: '30d', fee: 4200 });
   expect(terms.articles.map((a) => a.slug)).toEqual([A]);
 
-  // The verification page reads from the frozen terms too.
+  // The verification page reads from the frozen terms too: an excerpt, valid for 30 days.
   await publisher.goto(`/licenses/${licence.code}`);
   await expect(publisher.getByText('Excerpt (up to 300 words)', { exact: true }).first()).toBeVisible();
-  await expect(publisher.getByText('30 days', { exact: true }).first()).toBeVisible();
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(iso),
+    );
+  expect((Date.parse(licence.validUntil!) - Date.parse(licence.validFrom)) / 86_400_000).toBe(30);
+  await expect(publisher.getByText(`${day(licence.validFrom)} – ${day(licence.validUntil!)}`)).toBeVisible();
 });
