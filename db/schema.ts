@@ -195,6 +195,23 @@ export const rateCards = sqliteTable('rate_cards', {
   createdAt: createdAt(),
 });
 
+/**
+ * The terms of a use that a counter-offer may change (lib/requests/counter.ts), as one whole set so
+ * nothing is implied: the articles in order and the quote of these terms on the request's rate card.
+ */
+export type UseTerms = {
+  use: (typeof USES)[number];
+  audience: number;
+  territory: (typeof TERRITORIES)[number];
+  territoryDetail: string;
+  duration: (typeof DURATIONS)[number];
+  portion: (typeof PORTIONS)[number];
+  articleIds: number[];
+  quoteTotal: number | null;
+  /** lib/quote.ts Quote (db/ does not import lib/). */
+  quote: unknown;
+};
+
 export const licenseRequests = sqliteTable(
   'license_requests',
   {
@@ -229,6 +246,10 @@ export const licenseRequests = sqliteTable(
     /** Counter-offer awaiting the publisher's answer. */
     counterFee: integer('counter_fee'),
     counterNote: text('counter_note'),
+    /** The whole set of terms the counter-offer proposes, when it changes any; null: only the fee. */
+    counterTerms: text('counter_terms', { mode: 'json' }).$type<UseTerms>(),
+    /** What the publisher asked for, kept when an accepted counter-offer replaced the terms above. */
+    askedTerms: text('asked_terms', { mode: 'json' }).$type<UseTerms>(),
     /** The fee the licence is issued at, once decided. */
     agreedFee: integer('agreed_fee'),
     status: text('status', { enum: REQUEST_STATUSES }).notNull().default('submitted'),

@@ -16,6 +16,7 @@ import {
   toText,
   type BodyNode,
 } from './body';
+import { scopeLine } from './terms';
 
 export const EXCERPT_WORDS = 300;
 
@@ -142,7 +143,7 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
     single ? `<link rel="canonical" href="${esc(articles[0].canonicalUrl)}">` : '',
     '</head>',
     '<body>',
-    `<!-- Licensed copy, licence ${license.code}. Keep the headline, byline, credit line, link and the 1×1 image: they are conditions of the licence. Verify: ${esc(site)}/licenses/${license.code} -->`,
+    `<!-- Licensed copy, licence ${license.code}. ${esc(scopeLine(license))} Keep the headline, byline, credit line, link and the 1×1 image: they are conditions of the licence. Verify: ${esc(site)}/licenses/${license.code} -->`,
     ...blocks,
     '</body>',
     '</html>',
@@ -167,7 +168,7 @@ export function markdownCopy(license: LicenseRow, articles: PreparedArticle[], s
     out.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
     return out.join('\n\n');
   });
-  return `${parts.join('\n\n---\n\n')}\n`;
+  return `${parts.join('\n\n---\n\n')}\n\n---\n\n*${md(scopeLine(license))}*\n`;
 }
 
 export function textCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
@@ -185,6 +186,6 @@ export function textCopy(license: LicenseRow, articles: PreparedArticle[], site:
     out.push(`Original: ${a.canonicalUrl}`);
     return out.join('\n\n');
   });
-  const footer = `Verify this licence: ${site}/licenses/${license.code}\nOn the web, use the HTML copy: it carries the usage pixel the licence requires.`;
+  const footer = `${scopeLine(license)}\nVerify this licence: ${site}/licenses/${license.code}\nOn the web, use the HTML copy: it carries the usage pixel the licence requires.`;
   return `${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
 }

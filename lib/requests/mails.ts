@@ -33,7 +33,7 @@ export function submittedMails(req: LicenseRequest, requesterEmail: string, desk
 export function transitionMail(
   action: Action,
   req: LicenseRequest,
-  ctx: { requesterEmail: string; deskEmail: string; note: string; license?: License },
+  ctx: { requesterEmail: string; deskEmail: string; note: string; license?: License; changes?: string[] },
 ): Mail | null {
   const base = { requestId: req.id, licenseId: ctx.license?.id ?? null };
   const toPublisher = (kind: string, subject: string, text: string): Mail => ({
@@ -72,7 +72,9 @@ export function transitionMail(
       return toPublisher(
         'counter_offer',
         `Counter-offer on ${req.reference}`,
-        `The desk proposes ${formatMoney(req.counterFee, req.currency)} for ${req.reference}. Accept or decline it on the request page.${note}`,
+        `The desk proposes ${formatMoney(req.counterFee, req.currency)} for ${req.reference}${
+          ctx.changes?.length ? `, on changed terms:\n${ctx.changes.map((c) => `- ${c}`).join('\n')}\n\n` : '. '
+        }Accept or decline it on the request page.${note}`,
       );
     case 'request_info':
       return toPublisher(

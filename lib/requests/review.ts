@@ -1,12 +1,14 @@
 import 'server-only';
 import { getDb, type Db } from '@/db/client';
 import { eq } from 'drizzle-orm';
-import { licenseRequests, type PublicUser } from '@/db/schema';
+import { licenseRequests, type PublicUser, type UseTerms } from '@/db/schema';
+import { can } from '@/lib/auth/can';
 import { formatMoney } from '@/lib/quote';
 import { postMessage } from '@/lib/requests/messages';
 import { transition } from '@/lib/requests/transition';
 import type { DecisionInput, StaffDecision, StaffMessageInput } from '@/lib/validation/admin';
-import { invalid } from '@/lib/errors';
+import { forbidden, invalid } from '@/lib/errors';
+import { resolveCounterTerms } from './counter';
 
 const DONE: Record<StaffDecision, string> = {
   approve: 'Approved.',
@@ -20,18 +22,29 @@ const DONE: Record<StaffDecision, string> = {
 export async function decideRequest(input: DecisionInput, user: PublicUser, db: Db = getDb()): Promise<string> {
   const { reference, action, version, note } = input;
   let fee = input.fee;
-  // A counter-offer that only changes the terms keeps the quoted fee.
-  if (action === 'counter' && fee === null) {
-    fee =
-      db
-        .select({ q: licenseRequests.quoteTotal })
-        .from(licenseRequests)
-        .where(eq(licenseRequests.reference, reference))
-        .get()?.q ?? null;
-    if (fee === null) throw invalid({ fee: 'This request has no instant price: enter the fee you propose.' });
+  let terms: UseTerms | null = null;
+  if (action === 'counter') {
+    // Staff only: a publisher never learns from this read whether a reference exists.
+    if (!can(user, 'staff')) throw forbidden();
+    const req = db.select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get();
+    if (req) {
+      terms = input.terms ? resolveCounterTerms(db, req, input.terms) : null;
+      // Without a fee the offer is the quote of its terms: the changed ones, else the request's own.
+      if (fee === null) {
+        if (!terms && input.terms && !note)
+          throw invalid({ fee: 'Enter the fee you propose, change the terms, or explain the offer.' });
+        fee = terms ? terms.quoteTotal : req.quoteTotal;
+        if (fee === null)
+          throw invalid({
+            fee: terms
+              ? 'These terms have no instant price: enter the fee you propose.'
+              : 'This request has no instant price: enter the fee you propose.',
+          });
+      }
+    }
   }
   const { license } = await transition(
-    { reference, action, expectedVersion: version, note, fee: fee ?? undefined },
+    { reference, action, expectedVersion: version, note, fee: fee ?? undefined, terms },
     user,
     db,
   );

@@ -12,12 +12,14 @@ import {
   type LicenseRequest,
   type PublicUser,
   type RequestStatus,
+  type UseTerms,
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
+import { acceptCounterTerms, describeChanges, storeCounterTerms, termsOfRequest } from './counter';
 import { transitionMail } from './mails';
 import { AppError, conflict, forbidden, invalid, notFound } from '@/lib/errors';
 
@@ -38,6 +40,8 @@ export type TransitionInput = {
   note?: string;
   /** approve: an adjusted fee; counter: the proposed fee (minor units). */
   fee?: number;
+  /** counter: the whole set of proposed terms when they change (lib/requests/counter.ts); absent: the fee alone. */
+  terms?: UseTerms | null;
 };
 
 export type TransitionResult = { request: LicenseRequest; license?: License };
@@ -123,8 +127,18 @@ export function applyTransition(
   if (!updated) throw changedSince(req.status);
   event(current.status, spec.to, action, note);
 
+  // The counter-offer's terms: stored with the offer; on acceptance they become the request's
+  // terms before the licence freezes them, so the licence carries exactly what was agreed.
+  let request = updated;
+  let changes: string[] = [];
+  if (action === 'counter') {
+    request = storeCounterTerms(db, updated, input.terms ?? null);
+    if (input.terms) changes = describeChanges(termsOfRequest(db, updated), input.terms);
+  }
+  if (action === 'accept_counter') request = acceptCounterTerms(db, updated);
+
   let license: License | undefined;
-  if (fee !== null) license = issueLicense(db, updated, fee, ctx.settings, ctx.now);
+  if (fee !== null) license = issueLicense(db, request, fee, ctx.settings, ctx.now);
   if (action === 'revoke') {
     db.update(licenses)
       .set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() })
@@ -141,14 +155,15 @@ export function applyTransition(
     db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
 
   const requester = requesterEmail(db).get({ id: req.requesterId });
-  const mail = transitionMail(action, updated, {
+  const mail = transitionMail(action, request, {
     requesterEmail: requester?.email ?? '',
     deskEmail: ctx.settings.deskEmail,
     note,
     license,
+    changes,
   });
   if (mail) enqueueMail(db, mail);
-  return { request: updated, license };
+  return { request, license };
 }
 
 /** One action on one request, as one transaction. */

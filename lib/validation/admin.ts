@@ -7,6 +7,7 @@ import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
 import { optionalPounds, pounds, wholeNumber } from './amounts';
 import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema, passwordSchema } from './auth';
+import { checkCounterTerms, counterTermsFields, evenWithOtherErrors, proposedTerms } from './counter';
 
 /** What staff can do from the review page (start_review happens with the first decision: lib/requests/transition.ts). */
 export const STAFF_DECISIONS = [
@@ -33,17 +34,31 @@ export const decisionSchema = z
     version: idInput('Reload the page: this form is out of date.'),
     note: multiLine().max(4000, 'Keep the note under 4,000 characters.').default(''),
     fee: optionalPounds('the fee', { max: MAX_FEE }),
+    // A counter-offer's terms (lib/validation/counter.ts); the other decisions ignore them.
+    ...counterTermsFields,
   })
   .superRefine((v, ctx) => {
-    if (NOTE_REQUIRED.has(v.action) && !v.note)
+    if (NOTE_REQUIRED.has(v.action) && !v.note && typeof v.note === 'string')
       ctx.addIssue({ code: 'custom', path: ['note'], message: NOTE_HINTS[v.action] ?? 'Add a note.' });
-    if (v.action === 'counter' && v.fee === null && !v.note)
+    if (v.action !== 'counter') return;
+    // Without the terms fields nothing but the fee and the note can make the offer; with them,
+    // lib/requests/counter.ts decides whether anything changed.
+    if (v.fee === null && !v.note && v.changeTerms !== '1')
       ctx.addIssue({
         code: 'custom',
         path: ['fee'],
         message: 'Enter the fee you propose, or describe the changed terms.',
       });
-  });
+    checkCounterTerms(v, ctx);
+  }, evenWithOtherErrors)
+  .transform(({ reference, action, version, note, fee, ...terms }) => ({
+    reference,
+    action,
+    version,
+    note,
+    fee,
+    terms: action === 'counter' ? proposedTerms(terms) : null,
+  }));
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const messageSchema = z.object({

@@ -11,7 +11,8 @@ export const MAX_AUDIENCE = 10_000_000_000;
 
 // Errors name the article, so a publisher (or an API client) knows which one to drop.
 const notAnArticle = (input: unknown) => `“${String(input).slice(0, 80)}” is not an article we can license.`;
-const slug = z
+/** One article slug; a bad one is named in the message. */
+export const articleSlug = z
   .string({ error: (iss) => notAnArticle(iss.input) })
   .trim()
   .min(1, 'An article slug cannot be empty.')
@@ -39,7 +40,7 @@ export const useOptionsSchema = z.object({
 export type UseOptions = z.infer<typeof useOptionsSchema>;
 
 const articleList = z
-  .array(slug, {
+  .array(articleSlug, {
     error: (iss) =>
       iss.input === undefined ? 'Choose at least one article.' : 'List the articles as an array of slugs.',
   })

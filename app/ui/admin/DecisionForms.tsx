@@ -5,6 +5,8 @@ import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { StaffDecision } from '@/lib/validation/admin';
 import type { FormState } from '@/lib/errors';
+import type { CounterFormBasis } from '@/lib/requests/counter-view';
+import { CounterOfferForm } from './CounterOfferForm';
 
 type Spec = {
   title: string;
@@ -141,18 +143,25 @@ export function DecisionForms({
   reference,
   version,
   quotedFee,
+  counter = null,
 }: {
   actions: StaffDecision[];
   reference: string;
   version: number;
   quotedFee: string | null;
+  /** The request's terms and rate card, for a counter-offer that changes them. */
+  counter?: CounterFormBasis | null;
 }) {
   if (!actions.length) return <p className="muted">No decision is open on this request.</p>;
   return (
     <div className="decisions">
-      {actions.map((a) => (
-        <DecisionForm key={a} action={a} reference={reference} version={version} quotedFee={quotedFee} />
-      ))}
+      {actions.map((a) =>
+        a === 'counter' && counter ? (
+          <CounterOfferForm key={a} reference={reference} version={version} basis={counter} />
+        ) : (
+          <DecisionForm key={a} action={a} reference={reference} version={version} quotedFee={quotedFee} />
+        ),
+      )}
     </div>
   );
 }

@@ -5,12 +5,21 @@ import { respondAction } from '@/app/(site)/account/requests/[ref]/actions';
 import { FormMessage } from '@/app/ui/forms/Field';
 import { formatMoney } from '@/lib/quote';
 import type { FormState } from '@/lib/errors';
+import type { CounterComparison } from '@/lib/requests/counter-view';
+import { CounterTerms } from './CounterTerms';
 
 type Props = {
   reference: string;
   version: number;
   canWithdraw: boolean;
-  counter: { fee: number; note: string | null; quoted: number | null; currency: string } | null;
+  counter: {
+    fee: number;
+    note: string | null;
+    quoted: number | null;
+    currency: string;
+    /** The changed terms beside the ones asked for; null when the offer changes only the fee. */
+    terms: CounterComparison | null;
+  } | null;
 };
 
 function Hidden({ reference, version, action }: { reference: string; version: number; action: string }) {
@@ -40,14 +49,19 @@ export function RequestActions({ reference, version, canWithdraw, counter }: Pro
           <h2 id="counter-heading">Counter-offer from the desk</h2>
           <p>
             The desk proposes <strong data-testid="counter-fee">{formatMoney(counter.fee, counter.currency)}</strong>
-            {counter.quoted !== null && <> instead of the quoted {formatMoney(counter.quoted, counter.currency)}</>}.
+            {counter.quoted !== null && <> instead of the quoted {formatMoney(counter.quoted, counter.currency)}</>}
+            {counter.terms ? ', on changed terms:' : '.'}
           </p>
+          {counter.terms && (
+            <CounterTerms comparison={counter.terms} askedLabel="You asked for" proposedLabel="The desk offers" />
+          )}
           {counter.note && <blockquote className="counter-note">{counter.note}</blockquote>}
           <div className="actions-row">
             <form action={action}>
               <Hidden reference={reference} version={version} action="accept_counter" />
               <button type="submit" className="button" disabled={pending}>
                 Accept {formatMoney(counter.fee, counter.currency)}
+                {counter.terms && ' on these terms'}
               </button>
             </form>
             <form action={action}>

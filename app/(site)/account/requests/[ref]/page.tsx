@@ -12,6 +12,7 @@ import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
 import { formatMoney, type Quote } from '@/lib/quote';
+import { counterComparison } from '@/lib/requests/counter';
 import { canTake } from '@/lib/requests/machine';
 import { currentFee, getRequestForViewer } from '@/lib/requests/queries';
 import { formatDuration } from '@/lib/requests/age';
@@ -147,7 +148,13 @@ export default async function RequestPage({
               canWithdraw={canTake('withdraw', r.status)}
               counter={
                 r.status === 'countered' && r.counterFee !== null
-                  ? { fee: r.counterFee, note: r.counterNote, quoted: r.quoteTotal, currency: r.currency }
+                  ? {
+                      fee: r.counterFee,
+                      note: r.counterNote,
+                      quoted: r.quoteTotal,
+                      currency: r.currency,
+                      terms: counterComparison(view),
+                    }
                   : null
               }
             />

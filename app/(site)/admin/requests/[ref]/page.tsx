@@ -9,6 +9,7 @@ import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
 import { MarkPaidForm } from '@/app/ui/licenses/MarkPaidForm';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { formatDay, formatMoment } from '@/app/ui/requests/dates';
+import { CounterTerms } from '@/app/ui/requests/CounterTerms';
 import { RequestFacts } from '@/app/ui/requests/RequestFacts';
 import { MessageThread } from '@/app/ui/requests/RequestTimeline';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
@@ -16,6 +17,7 @@ import { requirePage } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/quote';
 import { getRequestForStaff } from '@/lib/requests/admin-queries';
 import { isOverdue } from '@/lib/requests/age';
+import { counterComparison, counterFormBasis } from '@/lib/requests/counter';
 import { allowedActions } from '@/lib/requests/machine';
 import { STAFF_DECISIONS, type StaffDecision } from '@/lib/validation/admin';
 
@@ -38,6 +40,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
   // In the order of STAFF_DECISIONS: the usual decision first, the destructive ones last.
   const allowed = allowedActions(r.status, 'staff');
   const actions = STAFF_DECISIONS.filter((a): a is StaffDecision => allowed.includes(a));
+  const counter = counterComparison(view);
 
   return (
     <article aria-labelledby="request-heading">
@@ -69,6 +72,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         <div className="notice info">
           Counter-offer of <strong>{formatMoney(r.counterFee, r.currency)}</strong> is with the publisher.
           {r.counterNote && <p className="counter-note">{r.counterNote}</p>}
+          {counter && <CounterTerms comparison={counter} askedLabel="Asked" proposedLabel="Proposed" />}
         </div>
       )}
 
@@ -124,6 +128,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
               reference={r.reference}
               version={r.version}
               quotedFee={r.quoteTotal === null ? null : formatMoney(r.quoteTotal, r.currency)}
+              counter={actions.includes('counter') ? counterFormBasis(view) : null}
             />
           </section>
           <OrgHistory view={view} />
