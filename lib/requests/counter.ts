@@ -16,7 +16,7 @@ import { invalid } from '@/lib/errors';
 import { licensableArticles } from './create';
 import type { CounterComparison, CounterFormBasis, TermsSide } from './counter-view';
 import type { RequestView } from './queries';
-import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from './options';
+import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from './labels';
 
 // A counter-offer changes the terms in structure, not only in prose (issue 17 item 7): the desk
 // proposes a whole set of terms, the publisher sees it beside what they asked, and accepting it

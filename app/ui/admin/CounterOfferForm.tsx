@@ -7,14 +7,8 @@ import { DURATIONS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
 import { formatMoney } from '@/lib/quote';
 import type { CounterFormBasis } from '@/lib/requests/counter-view';
-import {
-  DURATION_LABELS,
-  liveQuote,
-  PORTION_LABELS,
-  TERRITORY_LABELS,
-  USE_LABELS,
-  type OptionValues,
-} from '@/lib/requests/options';
+import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
+import { liveQuote, type OptionValues } from '@/lib/requests/options';
 
 type Values = OptionValues & { kept: string[]; added: string };
 

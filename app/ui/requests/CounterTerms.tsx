@@ -1,5 +1,5 @@
 import { changedRows, TERM_ROWS, type CounterComparison, type TermsSide } from '@/lib/requests/counter-view';
-import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 import { formatMoney } from '@/lib/quote';
 
 type Row = (typeof TERM_ROWS)[number];
