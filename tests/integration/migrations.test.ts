@@ -132,3 +132,45 @@ describe('usage counts migration', () => {
     fs.rmSync(before, { recursive: true, force: true });
   });
 });
+
+describe('usage totals migration', () => {
+  it('starts the one totals row from the counts already there', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const { drizzle } = await import('drizzle-orm/better-sqlite3');
+    const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
+    const { migrationsFolder } = await import('@/db/client');
+    // The migrations before usage_totals, then counts as the desk kept them, then the rest.
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
+    fs.mkdirSync(path.join(before, 'meta'));
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
+    const upTo = journal.entries.findIndex((e) => e.tag.endsWith('_usage_totals'));
+    fs.writeFileSync(
+      path.join(before, 'meta/_journal.json'),
+      JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }),
+    );
+    for (const f of fs.readdirSync(migrationsFolder))
+      if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
+    const sqlite = new Database(':memory:');
+    const db = drizzle(sqlite);
+    migrate(db, { migrationsFolder: before });
+    const host = sqlite.prepare(
+      'insert into usage_hosts (license_id, host, reads, flagged_days, last_read_at) values (?, ?, ?, ?, ?)',
+    );
+    host.run(1, 'a.example', 10, 0, '2026-11-01T10:00:00.000Z');
+    host.run(1, 'b.example', 4, 2, '2026-11-02T10:00:00.000Z');
+    host.run(2, 'a.example', 1, 1, '2026-11-03T10:00:00.000Z');
+    const hits = sqlite.prepare('insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?)');
+    hits.run(1, '2026-11-01', 30);
+    hits.run(2, '2026-11-03', 5);
+    migrate(db, { migrationsFolder });
+    expect(sqlite.prepare('select * from usage_totals').all()).toEqual([
+      { id: 1, reads: 15, flagged_days: 3, hosts: 3, flagged_hosts: 2, licences: 2, hits: 35 },
+    ]);
+    fs.rmSync(before, { recursive: true, force: true });
+  });
+});
