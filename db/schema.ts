@@ -466,8 +466,33 @@ export const usageHosts = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.licenseId, t.host] }),
-    index('usage_hosts_order').on(sql`(${t.flaggedDays} > 0)`, t.lastReadAt),
+    // The page's whole order (flagged first, latest read, then the key as tie-break), so a page is
+    // read straight off the index: no sort of every group before the LIMIT.
+    index('usage_hosts_order').on(sql`(${t.flaggedDays} > 0)`, t.lastReadAt, t.licenseId, t.host),
   ],
+);
+
+/**
+ * The usage page's totals in one row (id 1), kept exact by triggers on usage_hosts and
+ * usage_hit_totals (migration usage_totals_triggers), so the page reads one row instead of
+ * summing every licence × host group and every licence × day of history.
+ */
+export const usageTotals = sqliteTable(
+  'usage_totals',
+  {
+    id: integer('id').primaryKey(),
+    reads: integer('reads').notNull().default(0),
+    flaggedDays: integer('flagged_days').notNull().default(0),
+    /** usage_hosts rows: the page count of /admin/usage. */
+    hosts: integer('hosts').notNull().default(0),
+    /** usage_hosts rows with flagged days: the page count of the flagged-only view. */
+    flaggedHosts: integer('flagged_hosts').notNull().default(0),
+    /** Licences with at least one usage_hosts row. */
+    licences: integer('licences').notNull().default(0),
+    /** Sum of usage_hit_totals: every pixel hit ever. */
+    hits: integer('hits').notNull().default(0),
+  },
+  () => [check('usage_totals_one_row', sql`id = 1`)],
 );
 
 /** Every pixel hit per licence and day (bots, repeats and floods included). */

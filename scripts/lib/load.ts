@@ -72,3 +72,19 @@ export function treeRss(pid: number): number {
   visit(pid);
   return total;
 }
+
+/**
+ * CPU time a process has used so far (user + system, Linux /proc), in ms: the server's CPU per
+ * request is steadier than latency on a shared machine, where other work stretches every wait.
+ */
+export function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+// USER_HZ: 100 on every Linux Node supports (getconf CLK_TCK).
+const CLOCK_TICKS = 100;

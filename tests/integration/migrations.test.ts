@@ -165,3 +165,23 @@ describe('accounts and teams migration', () => {
     ).toEqual({ n: 0 });
   });
 });
+
+describe('usage totals migration', () => {
+  it('starts the one totals row from the counts already there', async () => {
+    // The migrations before usage_totals, then counts as the desk kept them, then the rest.
+    const { sqlite, rest } = await migratedUpTo('_usage_totals');
+    const host = sqlite.prepare(
+      'insert into usage_hosts (license_id, host, reads, flagged_days, last_read_at) values (?, ?, ?, ?, ?)',
+    );
+    host.run(1, 'a.example', 10, 0, '2026-11-01T10:00:00.000Z');
+    host.run(1, 'b.example', 4, 2, '2026-11-02T10:00:00.000Z');
+    host.run(2, 'a.example', 1, 1, '2026-11-03T10:00:00.000Z');
+    const hits = sqlite.prepare('insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?)');
+    hits.run(1, '2026-11-01', 30);
+    hits.run(2, '2026-11-03', 5);
+    rest();
+    expect(sqlite.prepare('select * from usage_totals').all()).toEqual([
+      { id: 1, reads: 15, flagged_days: 3, hosts: 3, flagged_hosts: 2, licences: 2, hits: 35 },
+    ]);
+  });
+});
