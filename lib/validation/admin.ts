@@ -82,6 +82,7 @@ export const settingsSchema = z.object({
     ])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
   pixelSampleDays: wholeNumber('the number of days', 1, 365),
+  takedownHours: wholeNumber('the number of hours', 1, 720),
   publisherDomains: z
     .string()
     .max(5_000)
@@ -114,6 +115,7 @@ export function settingsInput(f: FormFields): Record<string, unknown> {
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
     pixelSampleDays: get('pixelSampleDays'),
+    takedownHours: get('takedownHours'),
     publisherDomains: get('publisherDomains'),
   };
 }
