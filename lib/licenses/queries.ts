@@ -15,8 +15,10 @@ import {
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { normalizeLicenseCode } from './code';
+import { getSettings } from '@/lib/settings';
 import { expireDue, expireIfDue } from './expiry';
 import type { LicenseTerms } from './issue';
+import { takedownDeadline } from './terms';
 
 export type LicenseRow = License & { terms: LicenseTerms };
 export type LicensedArticle = Article & { assets: Asset[] };
@@ -111,7 +113,13 @@ export function articleStates(license: LicenseRow, db: Db = getDb()) {
     .all();
 }
 
-export function noticesFor(licenseId: number, db: Db = getDb()) {
+/** Hours this licence gives to take a copy down after a kill notice: its frozen terms, else today's setting. */
+export const takedownHoursOf = (license: LicenseRow, db: Db = getDb()) =>
+  license.terms.takedownHours ?? getSettings(db).takedownHours;
+
+/** The licence's notices, newest first; a kill notice carries the time the copy must be down by. */
+export function noticesFor(license: LicenseRow, db: Db = getDb()) {
+  const hours = takedownHoursOf(license, db);
   return db
     .select({
       id: licenseNotices.id,
@@ -123,9 +131,14 @@ export function noticesFor(licenseId: number, db: Db = getDb()) {
     })
     .from(licenseNotices)
     .innerJoin(articles, eq(articles.id, licenseNotices.articleId))
-    .where(eq(licenseNotices.licenseId, licenseId))
+    .where(eq(licenseNotices.licenseId, license.id))
     .orderBy(desc(licenseNotices.createdAt), desc(licenseNotices.id))
-    .all();
+    .all()
+    .map((n) => ({
+      ...n,
+      // A kill notice carries the take-down duty; a correction asks for an update, with no deadline.
+      takedownBy: n.kind === 'withdrawn' ? takedownDeadline(n.createdAt, hours) : null,
+    }));
 }
 
 export function downloadsFor(licenseId: number, db: Db = getDb(), limit = 50) {
@@ -139,12 +152,27 @@ export function downloadsFor(licenseId: number, db: Db = getDb(), limit = 50) {
     .all();
 }
 
-/** The public verification view: what anyone holding the code may see — no fee, no people. */
+/** Where the licensee may publish: the publication's host and the organisation's own domains. */
+function websitesOf(t: LicenseTerms): string[] {
+  let host: string | null = null;
+  try {
+    host = new URL(t.publicationUrl).host.toLowerCase();
+  } catch {
+    // a stored URL that does not parse is left out
+  }
+  return [...new Set([host, ...t.licensee.domains].filter((d): d is string => !!d))];
+}
+
+/**
+ * The public verification view: what anyone holding the code may see — no fee, no people. The
+ * page /licenses/[code] shows it and GET /api/licenses/[code] signs it.
+ */
 export async function verifyLicense(rawCode: string, db: Db = getDb()) {
   const l = await findLicense(rawCode, db);
   if (!l) return undefined;
   const t = l.terms;
   const states = new Map(articleStates(l, db).map((a) => [a.id, a]));
+  const takedownHours = takedownHoursOf(l, db);
   return {
     code: l.code,
     status: l.status,
@@ -155,23 +183,29 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
     publisher: t.publisher.name,
     licensee: t.licensee.name,
     publicationName: t.publicationName,
+    publicationUrl: t.publicationUrl,
+    websites: websitesOf(t),
     use: t.use,
     territory: t.territory,
     territoryDetail: t.territoryDetail,
     portion: t.portion,
+    duration: t.duration,
     translationLanguage: t.translation ? t.translationLanguage : null,
+    creditLine: l.creditLine,
+    takedownHours,
     articles: t.articles.map((a) => ({
       title: a.title,
       byline: a.byline,
       canonicalUrl: a.canonicalUrl,
       state: states.get(a.id)?.state ?? 'published',
     })),
-    notices: noticesFor(l.id, db).map((n) => ({
+    notices: noticesFor(l, db).map((n) => ({
       id: n.id,
       kind: n.kind,
       note: n.note,
       createdAt: n.createdAt,
       articleTitle: n.articleTitle,
+      takedownBy: n.takedownBy,
     })),
   };
 }

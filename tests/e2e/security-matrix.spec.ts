@@ -141,6 +141,9 @@ function matrix(f: Fixtures): Row[] {
     },
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
+    // Its signed twin for machines, and the keys that check it.
+    { path: `/api/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
+    { path: '/.well-known/jwks.json', expect: everyone() },
     { path: '/', expect: everyone() },
     // The door from the publisher's site: public, and never anyone's data.
     {
