@@ -6,8 +6,11 @@ import { Byline } from '@/app/ui/catalogue/Byline';
 import '@/app/ui/catalogue/catalogue.css';
 import type { PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
+import { articleJsonLd } from '@/lib/catalogue/json-ld';
 import type { ArticleDetail } from '@/lib/catalogue/queries';
+import { jsonLdScript } from '@/lib/json-ld';
 import { getSettings } from '@/lib/settings';
+import { siteUrl } from '@/lib/site';
 
 type Props = {
   article: ArticleDetail;
@@ -23,6 +26,12 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
   const embargoed = article.embargoUntil && new Date(article.embargoUntil) > new Date();
   return (
     <article className="two-col">
+      {/* Data, not script: the CSP does not apply to it, and jsonLdScript keeps a headline from closing the element. */}
+      <script
+        type="application/ld+json"
+        data-testid="article-json-ld"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(article, settings, siteUrl())) }}
+      />
       <div>
         {staffOnly && (
           <p className="notice warn staff-banner" role="status">
