@@ -18,10 +18,16 @@ type Props = {
   user: PublicUser | null;
   /** Staff looking at an article the public cannot see. */
   staffOnly?: boolean;
+  /**
+   * The request's CSP nonce (x-nonce, proxy.ts) on a page rendered per request: the JSON-LD is data
+   * and never runs, but every script tag of such a page carries the nonce. The cached visitor page
+   * has none; its policy lists the hash of every inline script instead.
+   */
+  nonce?: string;
 };
 
 /** The article page's body: preview, rights box and price panel. */
-export async function ArticleView({ article, user, staffOnly = false }: Props) {
+export async function ArticleView({ article, user, staffOnly = false, nonce }: Props) {
   const settings = getSettings();
   const embargoed = article.embargoUntil && new Date(article.embargoUntil) > new Date();
   return (
@@ -29,6 +35,7 @@ export async function ArticleView({ article, user, staffOnly = false }: Props) {
       {/* Data, not script: the CSP does not apply to it, and jsonLdScript keeps a headline from closing the element. */}
       <script
         type="application/ld+json"
+        nonce={nonce}
         data-testid="article-json-ld"
         dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(article, settings, siteUrl())) }}
       />
