@@ -28,7 +28,7 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       paymentRequiredAbove: v.paymentRequiredAbove,
       agencies: v.agencies,
       pixelSampleDays: v.pixelSampleDays,
-      takedownHours: v.takedownHours,
+      ...(v.takedownHours === undefined ? {} : { takedownHours: v.takedownHours }),
     },
     db,
   );
