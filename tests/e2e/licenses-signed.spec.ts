@@ -38,12 +38,26 @@ function tamper(jws: string, change: Record<string, unknown>): string {
   return [h, Buffer.from(JSON.stringify(payload)).toString('base64url'), s].join('.');
 }
 
+/**
+ * fetch, once more if the connection was dropped: a kept-alive socket the server closes while a
+ * child process runs (slow on a loaded machine) fails the next request with "other side closed".
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch {
+    return fetch(url);
+  }
+}
+
 const JWS_IN_COPY = /<script type="application\/jose" class="licence-jws">([\w.-]+)<\/script>/;
 
 test('a downloaded HTML copy verifies against the running desk’s JWKS; tampered is refused; revoked says so while the old JWS still verifies', async ({
   page,
   baseURL,
 }) => {
+  // Several child processes (seed, revoke, rotate, the verifier three times): slow on a busy machine.
+  test.setTimeout(180_000);
   const { code } = JSON.parse(
     tsx('tests/e2e/support/licenses-seed.ts', 'issue', 'publisher@demo.test', SLUG).trim().split('\n').pop()!,
   ) as {
@@ -61,7 +75,7 @@ test('a downloaded HTML copy verifies against the running desk’s JWKS; tampere
   const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(copy)![1]);
   expect(ld.license).toBe(`${baseURL}/licenses/${code}`);
   expect(ld.isBasedOn).toMatch(/port-authority-contracts-investigation$/);
-  const licensePage = await fetch(ld.license);
+  const licensePage = await get(ld.license);
   expect(licensePage.status).toBe(200);
   expect(await licensePage.text()).toContain(code);
 
@@ -81,19 +95,19 @@ test('a downloaded HTML copy verifies against the running desk’s JWKS; tampere
   expect(refused.stderr).toContain('signature verification failed');
 
   // The API: public, any origin, the same facts signed now.
-  const api = await fetch(`${baseURL}/api/licenses/${code}`);
+  const api = await get(`${baseURL}/api/licenses/${code}`);
   expect(api.status).toBe(200);
   expect(api.headers.get('access-control-allow-origin')).toBe('*');
-  const jwksRes = await fetch(`${baseURL}/.well-known/jwks.json`);
+  const jwksRes = await get(`${baseURL}/.well-known/jwks.json`);
   expect(jwksRes.headers.get('content-type')).toContain('application/jwk-set+json');
   expect(((await jwksRes.json()) as { keys: { kid: string }[] }).keys.map((k) => k.kid)).toContain(
     decodeProtectedHeader(jws).kid,
   );
-  expect((await fetch(`${baseURL}/api/licenses/LIC-0000-0000-0000`)).status).toBe(404);
+  expect((await get(`${baseURL}/api/licenses/LIC-0000-0000-0000`)).status).toBe(404);
 
   // Staff revoke: the API says revoked (signed), the old copy's JWS still verifies and says when it was signed.
   tsx('tests/e2e/support/licenses-seed.ts', 'revoke', code, 'Republished outside the licence.');
-  const after = (await (await fetch(`${baseURL}/api/licenses/${code}`)).json()) as {
+  const after = (await (await get(`${baseURL}/api/licenses/${code}`)).json()) as {
     license: { status: string; state: string };
     jws: string;
   };
@@ -108,11 +122,11 @@ test('a downloaded HTML copy verifies against the running desk’s JWKS; tampere
 
   // npm run keys:rotate: a new key signs, the old one stays published, so the old copy still verifies.
   tsx('scripts/rotate-keys.ts');
-  const rotated = (await (await fetch(`${baseURL}/api/licenses/${code}`)).json()) as { jws: string };
+  const rotated = (await (await get(`${baseURL}/api/licenses/${code}`)).json()) as { jws: string };
   expect(decodeProtectedHeader(rotated.jws).kid).not.toBe(decodeProtectedHeader(jws).kid);
-  const kids = (
-    (await (await fetch(`${baseURL}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }
-  ).keys.map((k) => k.kid);
+  const kids = ((await (await get(`${baseURL}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys.map(
+    (k) => k.kid,
+  );
   expect(kids).toEqual([decodeProtectedHeader(rotated.jws).kid, decodeProtectedHeader(jws).kid]);
   expect(verifyCopy(file, baseURL!).status).toBe(0);
 });
