@@ -54,6 +54,7 @@ const nextConfig = {
       { source: '/embed/data', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
       { source: '/embed.js', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
       { source: '/badge.svg', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+      { source: '/.well-known/jwks.json', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
     ];
   },
 };

@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/helpers/data-dir.ts'],
     testTimeout: 20_000,
     // Each file gets its own module graph, so each has its own in-memory database.
     isolate: true,

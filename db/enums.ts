@@ -50,7 +50,7 @@ export const OPEN_QUEUE_CONDITION = "status in ('submitted', 'in_review', 'count
 /** How a decided request counts on the dashboard (desk_decisions_monthly). */
 export const DECISION_OUTCOMES = ['approved', 'rejected', 'withdrawn'] as const;
 export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
-export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
+export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'ninjs', 'zip'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
 export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
 

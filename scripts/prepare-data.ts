@@ -4,11 +4,15 @@ import { dataDir, getDb } from '@/db/client';
 import { credentialsFile, credentialsText, demoPassword, seedDemo } from './demo/seed';
 import { flushDelivery } from '@/lib/mail/outbox';
 import { currentRateCard } from '@/lib/rate-card';
+import { ensureSigningKeys, signingKeysFile } from '@/lib/licenses/signing-keys';
 
 async function main() {
   const dir = dataDir();
   const db = getDb(); // opening runs pending migrations
   console.log(`Database ready: ${dir}/desk.db`);
+  // The licence-signing key, made on first start like the auth secret (never in the repository).
+  ensureSigningKeys();
+  console.log(`Signing keys: ${signingKeysFile()}`);
   if (process.env.SEED_DEMO === '0') {
     currentRateCard(db);
     console.log('SEED_DEMO=0: no demo data.');

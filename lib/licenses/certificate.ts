@@ -5,6 +5,7 @@
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatMoney } from '@/lib/quote';
+import type { CopyRights } from './copy-rights';
 import type { LicenseRow } from './queries';
 import {
   DURATION_LABELS,
@@ -159,13 +160,31 @@ class Writer {
   }
 }
 
-export async function certificatePdf(license: LicenseRow, site: string, now = new Date()): Promise<Uint8Array> {
+export async function certificatePdf(
+  license: LicenseRow,
+  site: string,
+  now: Date,
+  rights: CopyRights,
+): Promise<Uint8Array> {
   const t = license.terms;
-  const verifyUrl = `${site}/licenses/${license.code}`;
+  const verifyUrl = rights.verifyUrl;
   const doc = await PDFDocument.create();
-  doc.setTitle(winAnsi(`Licence certificate ${license.code}`));
-  doc.setSubject(winAnsi(`Licence ${license.code} granted to ${t.licensee.name}`));
+  // The document's own metadata says what it licenses, for readers that never open the page.
+  doc.setTitle(winAnsi(`Licence certificate ${license.code}: ${t.articles.map((a) => a.title).join('; ')}`));
+  doc.setSubject(
+    winAnsi(
+      `Licence ${license.code} granted by ${t.publisher.name} to ${t.licensee.name}: ${rights.use}, ${rights.territory}, ${rights.portion}, valid from ${rights.validFrom.slice(0, 10)} ${rights.validUntil ? `until ${rights.validUntil.slice(0, 10)}` : 'without end date'}. Verify at ${verifyUrl}`,
+    ),
+  );
   doc.setAuthor(winAnsi(t.publisher.name));
+  doc.setKeywords([
+    license.code,
+    'licence',
+    verifyUrl,
+    ...t.articles.map((a) => a.canonicalUrl),
+    winAnsi(rights.use),
+    winAnsi(rights.territory),
+  ]);
   doc.setCreator('Republish Desk');
   doc.setCreationDate(now);
   const w = new Writer(
@@ -220,6 +239,8 @@ export async function certificatePdf(license: LicenseRow, site: string, now = ne
 
   w.heading('Terms');
   for (const term of t.terms) w.text(`• ${term}`, { indent: 6, gap: 2 });
+  // Licences issued before the take-down duty was written into the terms still carry it.
+  if (!t.terms.includes(rights.takedownTerm)) w.text(`• ${rights.takedownTerm}`, { indent: 6, gap: 2 });
 
   w.heading('Credit line');
   w.text(license.creditLine);

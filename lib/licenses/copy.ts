@@ -4,7 +4,9 @@
  * corrected copy; what was agreed (code, publisher, portion, credit line) comes from the licence's
  * frozen terms.
  */
+import { jsonLdElement } from '@/lib/json-ld';
 import type { LicensedArticle, LicenseRow } from './queries';
+import { copyJsonLd, rightsFields, type CopyRights } from './copy-rights';
 import {
   escapeHtml as esc,
   excerpt,
@@ -99,12 +101,18 @@ function omittedNote(n: number): string {
 
 const excerptNote = (url: string) => `This is a licensed excerpt. The full article: ${url}`;
 
-export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+/** The JWS as inert data (an unknown script type never runs); base64url and dots need no escaping. */
+const jwsElement = (jws: string) => `<script type="application/jose" class="licence-jws">${esc(jws)}</script>`;
+
+export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site: string, rights: CopyRights): string {
   const single = articles.length === 1;
   const blocks = articles.map((a, i) => {
     const lines: string[] = [];
     lines.push(`<!-- Article ${i + 1} of ${articles.length}: paste from here -->`);
     lines.push(`<article lang="${esc(a.language)}">`);
+    // The rights travel with each pasted article: JSON-LD and the signed licence facts.
+    lines.push(jsonLdElement(copyJsonLd(rights, a)));
+    lines.push(jwsElement(rights.jws));
     // With one article the document head carries the canonical link; several articles are pasted separately.
     if (!single) lines.push(`<link rel="canonical" href="${esc(a.canonicalUrl)}">`);
     lines.push(`<h1>${esc(a.title)}</h1>`);
@@ -126,7 +134,7 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
         `<p class="excerpt-note"><em>This is a licensed excerpt. <a href="${esc(a.canonicalUrl)}">Read the full article</a>.</em></p>`,
       );
     lines.push(
-      `<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>.</p>`,
+      `<p class="credit-line">${esc(license.creditLine)} <a href="${esc(a.canonicalUrl)}">Read the original</a>. <a rel="license" href="${esc(rights.verifyUrl)}">Licence ${esc(license.code)}</a>.</p>`,
     );
     lines.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
     lines.push('</article>');
@@ -141,6 +149,7 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
     '<meta charset="utf-8">',
     `<title>${esc(title)}</title>`,
     single ? `<link rel="canonical" href="${esc(articles[0].canonicalUrl)}">` : '',
+    `<link rel="license" href="${esc(rights.verifyUrl)}">`,
     '</head>',
     '<body>',
     `<!-- Licensed copy, licence ${license.code}. ${esc(scopeLine(license))} Keep the headline, byline, credit line, link and the 1×1 image: they are conditions of the licence. Verify: ${esc(site)}/licenses/${license.code} -->`,
@@ -153,7 +162,25 @@ export function htmlCopy(license: LicenseRow, articles: PreparedArticle[], site:
     .join('\n');
 }
 
-export function markdownCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+/**
+ * YAML front matter: every value as a JSON string, which is also a YAML double-quoted scalar, so
+ * no title or credit can break out of its line.
+ */
+function frontMatter(rights: CopyRights, articles: PreparedArticle[]): string {
+  const lines = rightsFields(rights).map((f) => `${f.key}: ${JSON.stringify(f.value)}`);
+  lines.push('articles:');
+  for (const a of articles)
+    lines.push(`  - title: ${JSON.stringify(a.title)}`, `    is_based_on: ${JSON.stringify(a.canonicalUrl)}`);
+  lines.push(`jws: ${JSON.stringify(rights.jws)}`);
+  return ['---', ...lines, '---', ''].join('\n');
+}
+
+export function markdownCopy(
+  license: LicenseRow,
+  articles: PreparedArticle[],
+  site: string,
+  rights: CopyRights,
+): string {
   const parts = articles.map((a) => {
     const out: string[] = [`# ${md(a.title)}`];
     if (a.standfirst) out.push(`**${md(a.standfirst)}**`);
@@ -168,10 +195,16 @@ export function markdownCopy(license: LicenseRow, articles: PreparedArticle[], s
     out.push(`<img src="${esc(pixelUrl(site, license.code))}" width="1" height="1" alt="">`);
     return out.join('\n\n');
   });
-  return `${parts.join('\n\n---\n\n')}\n\n---\n\n*${md(scopeLine(license))}*\n`;
+  return `${frontMatter(rights, articles)}\n${parts.join('\n\n---\n\n')}\n\n---\n\n*${md(scopeLine(license))}*\n`;
 }
 
-export function textCopy(license: LicenseRow, articles: PreparedArticle[], site: string): string {
+/** The text copy's header block: the same fields, one "Label: value" a line. */
+function textHeader(rights: CopyRights): string {
+  const lines = rightsFields(rights).map((f) => `${f.label}: ${f.value}`);
+  return ['LICENSED COPY', ...lines, `Signature (JWS): ${rights.jws}`, '='.repeat(60)].join('\n');
+}
+
+export function textCopy(license: LicenseRow, articles: PreparedArticle[], site: string, rights: CopyRights): string {
   const parts = articles.map((a) => {
     const out: string[] = [a.title];
     if (a.standfirst) out.push(a.standfirst);
@@ -187,5 +220,5 @@ export function textCopy(license: LicenseRow, articles: PreparedArticle[], site:
     return out.join('\n\n');
   });
   const footer = `${scopeLine(license)}\nVerify this licence: ${site}/licenses/${license.code}\nOn the web, use the HTML copy: it carries the usage pixel the licence requires.`;
-  return `${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
+  return `${textHeader(rights)}\n\n${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
 }

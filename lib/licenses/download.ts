@@ -7,6 +7,9 @@ import { getSettings, type SiteSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { certificatePdf } from './certificate';
 import { htmlCopy, markdownCopy, prepareArticles, textCopy } from './copy';
+import { copyRights } from './copy-rights';
+import { ninjsCopy } from './ninjs';
+import { signedVerification } from './signed';
 import { formatDate } from './labels';
 import { articleStates, findLicenseFor, licensedArticles, type LicenseRow } from './queries';
 import { licenseState } from './status';
@@ -20,6 +23,7 @@ export const FORMAT_LABELS: Record<DownloadFormat, string> = {
   md: 'Markdown',
   txt: 'Plain text',
   pdf: 'Licence certificate (PDF)',
+  ninjs: 'ninjs 3.0 JSON (for your CMS)',
   zip: 'Everything (ZIP)',
 };
 
@@ -28,6 +32,7 @@ const CONTENT_TYPES: Record<DownloadFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   pdf: 'application/pdf',
+  ninjs: 'application/json; charset=utf-8',
   zip: 'application/zip',
 };
 
@@ -45,7 +50,9 @@ export function safeFilename(name: string): string {
 }
 
 export function filenameFor(code: string, format: DownloadFormat): string {
-  return safeFilename(format === 'pdf' ? `${code}-certificate.pdf` : `${code}.${format}`);
+  if (format === 'pdf') return safeFilename(`${code}-certificate.pdf`);
+  if (format === 'ninjs') return safeFilename(`${code}.ninjs.json`);
+  return safeFilename(`${code}.${format}`);
 }
 
 /**
@@ -120,18 +127,29 @@ export async function renderCopy(
   now = new Date(),
 ): Promise<string | Uint8Array> {
   const site = siteUrl();
-  if (format === 'pdf') return certificatePdf(license, site, now);
+  // Every copy states its rights and carries the signed facts of its licence as they are now.
+  const signed = await signedVerification(license.code, db, now);
+  if (!signed) throw new Error(`licence ${license.code} vanished while its copy was rendered`);
+  const rights = copyRights(license, site, {
+    jws: signed.jws,
+    takedownHours: signed.license.takedownHours,
+    verifyUrl: signed.license.verifyUrl,
+    apiUrl: signed.license.apiUrl,
+  });
+  if (format === 'pdf') return certificatePdf(license, site, now, rights);
   const prepared = prepareArticles(license, licensedArticles(license, db), site);
-  if (format === 'html') return htmlCopy(license, prepared, site);
-  if (format === 'md') return markdownCopy(license, prepared, site);
-  if (format === 'txt') return textCopy(license, prepared, site);
+  if (format === 'html') return htmlCopy(license, prepared, site, rights);
+  if (format === 'md') return markdownCopy(license, prepared, site, rights);
+  if (format === 'txt') return textCopy(license, prepared, site, rights);
+  if (format === 'ninjs') return ninjsCopy(prepared, rights);
   return zipSync(
     {
-      [filenameFor(license.code, 'html')]: strToU8(htmlCopy(license, prepared, site)),
-      [filenameFor(license.code, 'md')]: strToU8(markdownCopy(license, prepared, site)),
-      [filenameFor(license.code, 'txt')]: strToU8(textCopy(license, prepared, site)),
+      [filenameFor(license.code, 'html')]: strToU8(htmlCopy(license, prepared, site, rights)),
+      [filenameFor(license.code, 'md')]: strToU8(markdownCopy(license, prepared, site, rights)),
+      [filenameFor(license.code, 'txt')]: strToU8(textCopy(license, prepared, site, rights)),
+      [filenameFor(license.code, 'ninjs')]: strToU8(ninjsCopy(prepared, rights)),
       // Already compressed: stored as is.
-      [filenameFor(license.code, 'pdf')]: [await certificatePdf(license, site, now), { level: 0 }],
+      [filenameFor(license.code, 'pdf')]: [await certificatePdf(license, site, now, rights), { level: 0 }],
     },
     { level: 6, mtime: now },
   );

@@ -14,7 +14,7 @@ import {
 } from '@/db/schema';
 import type { SiteSettings } from '@/lib/settings';
 import { generateLicenseCode } from './code';
-import { creditLine, LICENSE_TERMS } from './terms';
+import { creditLine, licenseTerms } from './terms';
 
 /** Everything agreed, frozen at approval: later edits to articles or rate cards never change it. */
 export type LicenseTerms = {
@@ -36,6 +36,8 @@ export type LicenseTerms = {
   fee: number;
   currency: string;
   terms: string[];
+  /** Hours to take a copy down after a kill notice (absent on licences issued before the duty was written down). */
+  takedownHours?: number;
 };
 
 export function validUntil(startDate: string, duration: Duration): string | null {
@@ -74,7 +76,8 @@ export function issueLicense(db: Conn, req: LicenseRequest, fee: number, setting
     translationLanguage: req.translationLanguage,
     fee,
     currency: req.currency,
-    terms: [...LICENSE_TERMS],
+    terms: licenseTerms(settings.takedownHours),
+    takedownHours: settings.takedownHours,
   };
   const row: NewLicenseRow = {
     code,

@@ -15,6 +15,9 @@ import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { forbidden, invalid, notFound } from '@/lib/errors';
+import type { LicenseTerms } from './issue';
+import { formatDateTime } from './labels';
+import { takedownDeadline } from './terms';
 
 export type NoticeKind = 'corrected' | 'withdrawn';
 export const MAX_NOTE = 2000;
@@ -29,6 +32,8 @@ function noticeMail(
     title: string;
     note: string;
     publisher: string;
+    /** When the copy must be down (kill notices). */
+    takedownBy: string;
   },
 ): Mail {
   const page = `${siteUrl()}/account/licenses/${ctx.code}`;
@@ -45,7 +50,7 @@ function noticeMail(
     ...base,
     kind: 'article_withdrawn',
     subject: `Please take down “${ctx.title}” (licence ${ctx.code})`,
-    text: `${ctx.publisher} has withdrawn “${ctx.title}”, which you republish under licence ${ctx.code}. Please take your copy down as soon as possible.\n\nReason: ${ctx.note}\n\nDownloads of this licence have stopped. ${page}`,
+    text: `${ctx.publisher} has withdrawn “${ctx.title}”, which you republish under licence ${ctx.code}. Under the licence terms, your copy must be taken down by ${formatDateTime(ctx.takedownBy)}.\n\nReason: ${ctx.note}\n\nDownloads of this licence have stopped. ${page}`,
   };
 }
 
@@ -68,7 +73,7 @@ export async function markArticle(
     throw invalid({ note: kind === 'corrected' ? 'Say what was corrected.' : 'Give the reason for the withdrawal.' });
   if (note.length > MAX_NOTE)
     throw invalid({ note: `Keep the note under ${MAX_NOTE.toLocaleString('en-GB')} characters.` });
-  const { publisherName } = getSettings(db);
+  const { publisherName, takedownHours } = getSettings(db);
   const now = new Date().toISOString();
 
   const notified = db.transaction(
@@ -86,7 +91,13 @@ export async function markArticle(
         .where(eq(articles.id, articleId))
         .run();
       const affected = tx
-        .select({ id: licenses.id, code: licenses.code, requestId: licenses.requestId, email: users.email })
+        .select({
+          id: licenses.id,
+          code: licenses.code,
+          requestId: licenses.requestId,
+          email: users.email,
+          terms: licenses.terms,
+        })
         .from(requestArticles)
         .innerJoin(licenses, eq(licenses.requestId, requestArticles.requestId))
         .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
@@ -111,6 +122,7 @@ export async function markArticle(
             title: article.title,
             note,
             publisher: publisherName,
+            takedownBy: takedownDeadline(now, (l.terms as LicenseTerms).takedownHours ?? takedownHours),
           }),
         );
       }

@@ -15,9 +15,11 @@ import {
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
 import { normalizeLicenseCode } from './code';
+import { getSettings } from '@/lib/settings';
 import { expireDue, expireIfDue } from './expiry';
 import type { LicenseTerms } from './issue';
 import { toHost } from '@/lib/validation/auth';
+import { takedownDeadline } from './terms';
 
 export type LicenseRow = License & { terms: LicenseTerms };
 export type LicensedArticle = Article & { assets: Asset[] };
@@ -112,7 +114,13 @@ export function articleStates(license: LicenseRow, db: Db = getDb()) {
     .all();
 }
 
-export function noticesFor(licenseId: number, db: Db = getDb()) {
+/** Hours this licence gives to take a copy down after a kill notice: its frozen terms, else today's setting. */
+export const takedownHoursOf = (license: LicenseRow, db: Db = getDb()) =>
+  license.terms.takedownHours ?? getSettings(db).takedownHours;
+
+/** The licence's notices, newest first; a kill notice carries the time the copy must be down by. */
+export function noticesFor(license: LicenseRow, db: Db = getDb()) {
+  const hours = takedownHoursOf(license, db);
   return db
     .select({
       id: licenseNotices.id,
@@ -124,9 +132,14 @@ export function noticesFor(licenseId: number, db: Db = getDb()) {
     })
     .from(licenseNotices)
     .innerJoin(articles, eq(articles.id, licenseNotices.articleId))
-    .where(eq(licenseNotices.licenseId, licenseId))
+    .where(eq(licenseNotices.licenseId, license.id))
     .orderBy(desc(licenseNotices.createdAt), desc(licenseNotices.id))
-    .all();
+    .all()
+    .map((n) => ({
+      ...n,
+      // A kill notice carries the take-down duty; a correction asks for an update, with no deadline.
+      takedownBy: n.kind === 'withdrawn' ? takedownDeadline(n.createdAt, hours) : null,
+    }));
 }
 
 export function downloadsFor(licenseId: number, db: Db = getDb(), limit = 50) {
@@ -140,7 +153,6 @@ export function downloadsFor(licenseId: number, db: Db = getDb(), limit = 50) {
     .all();
 }
 
-/** The public verification view: what anyone holding the code may see — no fee, no people. */
 /** The hosts a licence covers: the licensee's websites at issue, then the publication's address. */
 export function licensedWebsites(t: Pick<LicenseTerms, 'licensee' | 'publicationUrl'>): string[] {
   const hosts = [...(t.licensee.domains ?? [])];
@@ -149,11 +161,16 @@ export function licensedWebsites(t: Pick<LicenseTerms, 'licensee' | 'publication
   return hosts;
 }
 
+/**
+ * The public verification view: what anyone holding the code may see — no fee, no people. The
+ * page /licenses/[code] shows it and GET /api/licenses/[code] signs it.
+ */
 export async function verifyLicense(rawCode: string, db: Db = getDb()) {
   const l = await findLicense(rawCode, db);
   if (!l) return undefined;
   const t = l.terms;
   const states = new Map(articleStates(l, db).map((a) => [a.id, a]));
+  const takedownHours = takedownHoursOf(l, db);
   return {
     code: l.code,
     status: l.status,
@@ -167,23 +184,28 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
     licensee: t.licensee.legalName || t.licensee.name,
     websites: licensedWebsites(t),
     publicationName: t.publicationName,
+    publicationUrl: t.publicationUrl,
     use: t.use,
     territory: t.territory,
     territoryDetail: t.territoryDetail,
     portion: t.portion,
+    duration: t.duration,
     translationLanguage: t.translation ? t.translationLanguage : null,
+    creditLine: l.creditLine,
+    takedownHours,
     articles: t.articles.map((a) => ({
       title: a.title,
       byline: a.byline,
       canonicalUrl: a.canonicalUrl,
       state: states.get(a.id)?.state ?? 'published',
     })),
-    notices: noticesFor(l.id, db).map((n) => ({
+    notices: noticesFor(l, db).map((n) => ({
       id: n.id,
       kind: n.kind,
       note: n.note,
       createdAt: n.createdAt,
       articleTitle: n.articleTitle,
+      takedownBy: n.takedownBy,
     })),
   };
 }

@@ -1,7 +1,7 @@
 import { DURATION_LABELS, formatDate, PORTION_LABELS, territoryText, USE_LABELS } from './labels';
 import type { LicenseRow } from './queries';
 
-/** The licence terms shown before submitting and frozen into every licence. */
+/** The licence terms shown before submitting and frozen into every licence (with the take-down duty below). */
 export const LICENSE_TERMS = [
   'The licence is non-exclusive and non-transferable.',
   'No edits beyond house style and length cuts, and cuts are marked as such.',
@@ -10,6 +10,19 @@ export const LICENSE_TERMS = [
   'The content may not be sold or licensed on separately.',
   'The use ends when the licence ends (expiry or revocation); the copy is then taken down.',
 ] as const;
+
+const hoursText = (hours: number) => (hours === 1 ? 'one hour' : `${hours} hours`);
+
+/** The duty machines act on: a withdrawal (kill) notice means the copy comes down within `hours`. */
+export const takedownTerm = (hours: number) =>
+  `If the publisher withdraws an article (a kill notice), the copy is taken down within ${hoursText(hours)} of the notice.`;
+
+/** Every term of a licence issued now, with the desk's take-down time (the admin setting `takedownHours`). */
+export const licenseTerms = (takedownHours: number): string[] => [...LICENSE_TERMS, takedownTerm(takedownHours)];
+
+/** When a withdrawn article's copy must be down: the notice's time plus the licence's take-down hours. */
+export const takedownDeadline = (noticeAt: string, hours: number) =>
+  new Date(new Date(noticeAt).getTime() + hours * 3_600_000).toISOString();
 
 export function creditLine(publisher: string, code: string, canonicalUrl?: string): string {
   const where = canonicalUrl ? ` at ${canonicalUrl}` : '';

@@ -46,6 +46,11 @@ export type SiteSettings = {
    * unknown article on one of them is "being added" (ask for it anyway), any other is not ours.
    */
   publisherDomains: string[];
+  /**
+   * Hours a licensee has to take a copy down after a withdrawal (kill) notice: frozen into each
+   * licence's terms when it is issued, shown with every notice and in the signed verification.
+   */
+  takedownHours: number;
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -58,6 +63,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   pixelSampleDays: 30,
   feedsAllowPrivateAddresses: false,
   publisherDomains: [],
+  takedownHours: 24,
 };
 
 type Key = keyof SiteSettings;

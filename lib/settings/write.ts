@@ -28,6 +28,7 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       paymentRequiredAbove: v.paymentRequiredAbove,
       agencies: v.agencies,
       pixelSampleDays: v.pixelSampleDays,
+      ...(v.takedownHours === undefined ? {} : { takedownHours: v.takedownHours }),
     },
     db,
   );

@@ -97,6 +97,8 @@ export const settingsSchema = z.object({
     ])
     .refine((list) => list.every((a) => a.length <= 100), 'Keep each agency name under 100 characters.'),
   pixelSampleDays: wholeNumber('the number of days', 1, 365),
+  // Optional: a client that does not send it (an older form) keeps the stored value.
+  takedownHours: wholeNumber('the number of hours', 1, 720).optional(),
   publisherDomains: z
     .string()
     .max(5_000)
@@ -129,6 +131,7 @@ export function settingsInput(f: FormFields): Record<string, unknown> {
     paymentRequiredAbove: get('paymentRequiredAbove'),
     agencies: get('agencies'),
     pixelSampleDays: get('pixelSampleDays'),
+    takedownHours: one(f, 'takedownHours'),
     publisherDomains: get('publisherDomains'),
   };
 }

@@ -146,6 +146,9 @@ function matrix(f: Fixtures): Row[] {
     },
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
+    // Its signed twin for machines, and the keys that check it.
+    { path: `/api/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
+    { path: '/.well-known/jwks.json', expect: everyone() },
     { path: '/', expect: everyone() },
     // Account pages reached without signing in: a mailed link's token is the proof, and a bad one
     // gets the same page for everyone (the link's outcome), never anyone's data.

@@ -303,7 +303,14 @@ test('the HTML copy carries every hostile text escaped; the PDF renders and carr
   const paste = await newPage(browser);
   await paste.setContent(copy, { waitUntil: 'domcontentloaded' });
   await expect(paste.locator('h1')).toHaveText(T.title);
-  await expect(paste.locator('img[src="x"], script, [onerror]')).toHaveCount(0);
+  // The only script elements are the copy's rights as data (JSON-LD and the JWS): types a browser never runs.
+  await expect(
+    paste.locator('img[src="x"], script:not([type="application/ld+json"]):not([type="application/jose"]), [onerror]'),
+  ).toHaveCount(0);
+  await expect(paste.locator('script')).toHaveCount(2);
+  // The hostile headline stays inside the JSON-LD as data and parses back to itself.
+  const ld = JSON.parse((await paste.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld.headline).toBe(T.title);
   await paste.context().close();
   expect(copy).toContain(
     `<title>Tidewater ${tag} &lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>`,

@@ -108,6 +108,7 @@ describe('settings and auto-approval', () => {
     paymentRequiredAbove: '',
     agencies: 'AFP\n  Reuters  \n\nAFP\nLocal Wire',
     pixelSampleDays: '30',
+    takedownHours: '24',
   };
 
   it('saves every setting (admin only)', async () => {
@@ -120,8 +121,8 @@ describe('settings and auto-approval', () => {
       autoApproval: { enabled: true, feeLimit: 20000 },
       pixelSampleDays: 30,
     });
-    await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7' });
-    expect((await getSettings(db)).pixelSampleDays).toBe(7);
+    await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7', takedownHours: '48' });
+    expect(await getSettings(db)).toMatchObject({ pixelSampleDays: 7, takedownHours: 48 });
     expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({
       ok: false,
       message: 'You are not allowed to do that.',

@@ -141,8 +141,15 @@ describe('licensed copies', () => {
     expect(res.headers['Content-Type']).toBe('application/zip');
     const files = unzipSync(bytes(res));
     expect(Object.keys(files).sort()).toEqual(
-      [`${license.code}-certificate.pdf`, `${license.code}.html`, `${license.code}.md`, `${license.code}.txt`].sort(),
+      [
+        `${license.code}-certificate.pdf`,
+        `${license.code}.html`,
+        `${license.code}.md`,
+        `${license.code}.txt`,
+        `${license.code}.ninjs.json`,
+      ].sort(),
     );
+    expect(JSON.parse(strFromU8(files[`${license.code}.ninjs.json`]))).toMatchObject({ headline: expect.any(String) });
     expect(strFromU8(files[`${license.code}.html`])).toContain(license.creditLine);
     expect(strFromU8(files[`${license.code}.txt`])).toContain('The first paragraph');
     expect((await PDFDocument.load(files[`${license.code}-certificate.pdf`])).getPageCount()).toBeGreaterThanOrEqual(1);

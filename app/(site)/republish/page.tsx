@@ -7,10 +7,11 @@ import { UNVERIFIED_MESSAGE } from '@/lib/auth/email-verification';
 import { currentRateCard } from '@/lib/rate-card';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
-import { LICENSE_TERMS } from '@/lib/licenses/terms';
+import { licenseTerms } from '@/lib/licenses/terms';
 import { articlesForForm } from '@/lib/requests/articles';
 import { optionsFromParams } from '@/lib/requests/options';
 import { getOrganization } from '@/lib/requests/queries';
+import { getSettings } from '@/lib/settings';
 import { ONLY_PUBLISHERS } from '@/lib/requests/submit-form';
 import { getSettings } from '@/lib/settings';
 
@@ -88,7 +89,7 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
         rateCard={card}
         licenseeType={org.type}
         organizationName={org.name}
-        terms={LICENSE_TERMS}
+        terms={licenseTerms(getSettings().takedownHours)}
         today={today}
         autoApproval={getSettings().autoApproval}
         flagged={org.flagged}

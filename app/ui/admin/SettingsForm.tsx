@@ -17,6 +17,7 @@ export type SettingsValues = {
   paymentRequiredAbove: string;
   agencies: string;
   pixelSampleDays: string;
+  takedownHours: string;
   publisherDomains: string;
 };
 
@@ -36,6 +37,7 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         paymentRequiredAbove: failed.values.paymentRequiredAbove ?? '',
         agencies: failed.values.agencies ?? '',
         pixelSampleDays: failed.values.pixelSampleDays ?? '',
+        takedownHours: failed.values.takedownHours ?? '',
         publisherDomains: failed.values.publisherDomains ?? '',
       }
     : initial;
@@ -165,6 +167,18 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
           inputMode="numeric"
           defaultValue={v.pixelSampleDays}
           error={errors.pixelSampleDays}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Kill notices</legend>
+        <Field
+          id="s-takedownHours"
+          name="takedownHours"
+          label="Hours to take a copy down after a withdrawal"
+          hint="Part of the terms of every licence issued from now on; shown with each withdrawal notice and in the signed verification."
+          inputMode="numeric"
+          defaultValue={v.takedownHours}
+          error={errors.takedownHours}
         />
       </fieldset>
       <p>

@@ -6,8 +6,11 @@ import { Byline } from '@/app/ui/catalogue/Byline';
 import '@/app/ui/catalogue/catalogue.css';
 import type { PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
+import { articleJsonLd } from '@/lib/catalogue/json-ld';
 import type { ArticleDetail } from '@/lib/catalogue/queries';
+import { jsonLdScript } from '@/lib/json-ld';
 import { getSettings } from '@/lib/settings';
+import { siteUrl } from '@/lib/site';
 
 type Props = {
   article: ArticleDetail;
@@ -15,14 +18,27 @@ type Props = {
   user: PublicUser | null;
   /** Staff looking at an article the public cannot see. */
   staffOnly?: boolean;
+  /**
+   * The request's CSP nonce (x-nonce, proxy.ts) on a page rendered per request: the JSON-LD is data
+   * and never runs, but every script tag of such a page carries the nonce. The cached visitor page
+   * has none; its policy lists the hash of every inline script instead.
+   */
+  nonce?: string;
 };
 
 /** The article page's body: preview, rights box and price panel. */
-export async function ArticleView({ article, user, staffOnly = false }: Props) {
+export async function ArticleView({ article, user, staffOnly = false, nonce }: Props) {
   const settings = getSettings();
   const embargoed = article.embargoUntil && new Date(article.embargoUntil) > new Date();
   return (
     <article className="two-col">
+      {/* Data, not script: the CSP does not apply to it, and jsonLdScript keeps a headline from closing the element. */}
+      <script
+        type="application/ld+json"
+        nonce={nonce}
+        data-testid="article-json-ld"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(article, settings, siteUrl())) }}
+      />
       <div>
         {staffOnly && (
           <p className="notice warn staff-banner" role="status">

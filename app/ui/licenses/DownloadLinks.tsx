@@ -1,7 +1,14 @@
 import { DOWNLOAD_FORMATS } from '@/db/enums';
 import { FORMAT_LABELS, type DownloadFormat, type Refusal } from '@/lib/licenses/download';
 
-const SHORT: Record<DownloadFormat, string> = { html: 'HTML', md: 'Markdown', txt: 'Text', pdf: 'PDF', zip: 'ZIP' };
+const SHORT: Record<DownloadFormat, string> = {
+  html: 'HTML',
+  md: 'Markdown',
+  txt: 'Text',
+  pdf: 'PDF',
+  ninjs: 'ninjs',
+  zip: 'ZIP',
+};
 
 /** The download buttons of a licence, or why there are none right now. */
 export function DownloadLinks({

@@ -1,6 +1,14 @@
-import { formatDate } from '@/lib/licenses/labels';
+import { formatDate, formatDateTime } from '@/lib/licenses/labels';
 
-type Notice = { id: number; kind: 'corrected' | 'withdrawn'; note: string; createdAt: string; articleTitle: string };
+type Notice = {
+  id: number;
+  kind: 'corrected' | 'withdrawn';
+  note: string;
+  createdAt: string;
+  articleTitle: string;
+  /** Kill notices: when the copy must be down (the licence's take-down hours after the notice). */
+  takedownBy: string | null;
+};
 
 /** Corrections and withdrawals of a licence's articles, newest first. */
 export function NoticeList({ notices, audience }: { notices: Notice[]; audience: 'licensee' | 'public' }) {
@@ -14,6 +22,11 @@ export function NoticeList({ notices, audience }: { notices: Notice[]; audience:
           </span>{' '}
           <strong>“{n.articleTitle}”</strong> <span className="muted">on {formatDate(n.createdAt)}</span>
           <p>{n.note}</p>
+          {n.takedownBy && (
+            <p data-testid="takedown-by">
+              <strong>Take the copy down by {formatDateTime(n.takedownBy)}.</strong>
+            </p>
+          )}
           {audience === 'licensee' && (
             <p className="hint">
               {n.kind === 'withdrawn'

@@ -23,6 +23,7 @@ export default async function SettingsPage() {
           paymentRequiredAbove: s.paymentRequiredAbove === null ? '' : intToDecimal(s.paymentRequiredAbove, 2),
           agencies: s.agencies.join('\n'),
           pixelSampleDays: String(s.pixelSampleDays),
+          takedownHours: String(s.takedownHours),
           publisherDomains: s.publisherDomains.join('\n'),
         }}
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/app/ui/catalogue/ArticleView';
@@ -26,5 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const found = await viewable((await params).slug);
   if (!found) notFound();
-  return <ArticleView article={found.article} staffOnly={found.staffOnly} user={await currentUser()} />;
+  return (
+    <ArticleView
+      article={found.article}
+      staffOnly={found.staffOnly}
+      user={await currentUser()}
+      nonce={(await headers()).get('x-nonce') ?? undefined}
+    />
+  );
 }

@@ -6,6 +6,7 @@ import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { formatDate, PORTION_LABELS, territoryText, USE_LABELS } from '@/lib/licenses/labels';
 import { verifyLicense, type Verification } from '@/lib/licenses/queries';
 import { licenseState } from '@/lib/licenses/status';
+import { takedownTerm } from '@/lib/licenses/terms';
 
 export const metadata: Metadata = { title: 'Licence verification', robots: { index: false } };
 
@@ -54,6 +55,12 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
         )}
         <dt>Publication</dt>
         <dd>{v.publicationName}</dd>
+        {v.websites.length > 0 && (
+          <>
+            <dt>Websites</dt>
+            <dd>{v.websites.join(', ')}</dd>
+          </>
+        )}
         <dt>Use</dt>
         <dd>{USE_LABELS[v.use]}</dd>
         <dt>Territory</dt>
@@ -72,6 +79,8 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
         </dd>
         <dt>Issued</dt>
         <dd>{formatDate(v.issuedAt)}</dd>
+        <dt>Kill notices</dt>
+        <dd>{takedownTerm(v.takedownHours)}</dd>
       </dl>
 
       <h2>{v.articles.length === 1 ? 'Article' : 'Articles'}</h2>
@@ -88,6 +97,15 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
 
       <h2>Corrections and withdrawals</h2>
       <NoticeList notices={v.notices} audience="public" />
+
+      <h2>For machines</h2>
+      <p>
+        The same facts as JSON, signed by the desk (a compact JWS):{' '}
+        <a href={`/api/licenses/${v.code}`}>
+          <code>/api/licenses/{v.code}</code>
+        </a>
+        ; the keys to check the signature: <a href="/.well-known/jwks.json">/.well-known/jwks.json</a>.
+      </p>
     </article>
   );
 }

@@ -21,7 +21,7 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
   if (!license) notFound();
   const [refusal, notices, log, states] = [
     await downloadAvailability(license, user),
-    noticesFor(license.id),
+    noticesFor(license),
     downloadsFor(license.id),
     articleStates(license),
   ];
