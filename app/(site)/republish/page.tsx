@@ -13,7 +13,6 @@ import { optionsFromParams } from '@/lib/requests/options';
 import { getOrganization } from '@/lib/requests/queries';
 import { getSettings } from '@/lib/settings';
 import { ONLY_PUBLISHERS } from '@/lib/requests/submit-form';
-import { getSettings } from '@/lib/settings';
 
 export const metadata: Metadata = { title: 'Request to republish' };
 
