@@ -4,8 +4,7 @@ import { useActionState } from 'react';
 import { changeMemberRoleAction } from '@/app/(site)/account/organisation/actions';
 import { ORG_ROLES, type OrgRole } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
-
-export const ORG_ROLE_LABELS: Record<OrgRole, string> = { owner: 'Owner', member: 'Member' };
+import { ORG_ROLE_LABELS } from '@/lib/orgs/labels';
 
 /** An owner's control for one colleague's role. */
 export function MemberRoleForm({ userId, name, role }: { userId: number; name: string; role: OrgRole }) {
