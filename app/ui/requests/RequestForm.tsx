@@ -171,7 +171,7 @@ function FormBody({
               <p className="hint">
                 {review && review.length === 0
                   ? 'Licensed at once when you submit.'
-                  : 'The desk reviews this request before licensing (see the quote for why).'}
+                  : `The desk reviews this request before licensing: ${review?.join(' ') ?? ''}`}
               </p>
             </>
           ) : (
