@@ -7,8 +7,8 @@ import { usageReport } from '@/lib/licenses/usage';
 
 export const metadata: Metadata = { title: 'Usage' };
 
-// The rows link with plain anchors, not next/link: 25 links would each be a client component
-// to render and hydrate (and to prefetch), the bulk of what a full page cost over an empty one.
+// The rows link with plain anchors, not next/link (as the catalogue cards do): 25 links would each
+// be a client component to render and hydrate, and to prefetch; a licence opens as a full page.
 export default async function UsagePage({
   searchParams,
 }: {
