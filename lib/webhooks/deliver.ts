@@ -154,6 +154,18 @@ export const flushWebhooks = () => webhookJob.flush();
 /** Delivers what is due now and resolves when done (scripts, server start). */
 export const runWebhooks = (db: Db = getDb()) => webhookJob.run(db);
 
+/** How often a server looks for deliveries queued by another process (a script, another server). */
+export const TICK_MS = 30_000;
+let ticker: ReturnType<typeof setInterval> | null = null;
+
+/** The server's ticker (instrumentation.ts): a run at start, then every TICK_MS (one indexed query when idle). */
+export function startWebhookTicker(db?: Db): void {
+  scheduleWebhooks(db);
+  if (ticker) return;
+  ticker = setInterval(() => scheduleWebhooks(db), TICK_MS);
+  ticker.unref?.();
+}
+
 /** Staff (or the organisation) retry a delivery that gave up: pending again, now, with a new 24 hours. */
 export function retryDelivery(id: number, db: Db = getDb(), now = new Date()): boolean {
   const res = db
