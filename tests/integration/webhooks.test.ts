@@ -8,7 +8,7 @@ import { webhookPayload } from '@/lib/api/schemas';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
 import { BACKOFF_SECONDS, deliverDueWebhooks, flushWebhooks } from '@/lib/webhooks/deliver';
-import { addEndpoint, deliveryLog, removeEndpoint } from '@/lib/webhooks/endpoints';
+import { addEndpoint, deliveryLog, removeEndpoint, retryWebhookDelivery } from '@/lib/webhooks/endpoints';
 import { endpointUrlProblem } from '@/lib/webhooks/post';
 import { signedHeaders, verifyWebhook, WebhookVerificationError } from '@/lib/webhooks/signature';
 import { toPublicUser } from '@/lib/auth/users';
@@ -128,6 +128,13 @@ describe('webhooks', () => {
     expect(t.getTime() - new Date(row.createdAt).getTime()).toBe(24 * 3600_000);
     expect(db.select().from(webhookAttempts).all()).toHaveLength(row.attempts);
     r.plan.length = 0;
+    // Staff (or the organisation's owners) send it again: the same webhook-id, delivered now.
+    const member = toPublicUser(makeUser(db, { organizationId: d.org.id, orgRole: 'member' }));
+    expect(() => retryWebhookDelivery(row.id, member, db)).toThrow(/Only the owners/);
+    expect(retryWebhookDelivery(row.id, d.staff, db)).toMatch(/queued again/);
+    await deliverDueWebhooks(db, new Date());
+    expect(db.select().from(webhookDeliveries).get()).toMatchObject({ status: 'delivered', webhookId: row.webhookId });
+    expect(r.got.at(-1)!.headers['webhook-id']).toBe(row.webhookId);
   });
 
   it('revocation and expiry are notices too; a removed endpoint gets nothing new', async () => {
