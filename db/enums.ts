@@ -53,6 +53,12 @@ export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
 export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'ninjs', 'zip'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
 export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
+/** What an API token may do; `read` is the only scope so far (list licences, download copies, read notices). */
+export const API_SCOPES = ['read'] as const;
+/** What the notices feed and the webhooks tell a licensee's systems (api_notices.kind). */
+export const API_NOTICE_KINDS = ['corrected', 'withdrawn', 'revoked', 'expired', 'reminder'] as const;
+/** A webhook delivery: waiting (first try or a retry), delivered (2xx), or given up after 24 hours. */
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
 export type OrgType = (typeof ORG_TYPES)[number];
 export type Role = (typeof ROLES)[number];
@@ -72,6 +78,9 @@ export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export type ApiScope = (typeof API_SCOPES)[number];
+export type ApiNoticeKind = (typeof API_NOTICE_KINDS)[number];
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 /** A feed poll ends as: fetched (and imported), unchanged (304), or error (nothing imported). */
 export const FEED_OUTCOMES = ['fetched', 'unchanged', 'error'] as const;

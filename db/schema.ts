@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
+  API_NOTICE_KINDS,
+  API_SCOPES,
   ARTICLE_STATES,
   ASSET_KINDS,
   DECISION_OUTCOMES,
@@ -22,6 +24,7 @@ import {
   TERRITORIES,
   TOKEN_PURPOSES,
   USES,
+  WEBHOOK_DELIVERY_STATUSES,
 } from './enums';
 
 // The lists live in db/enums.ts (no drizzle there, so client code can import them); server code may
@@ -402,6 +405,8 @@ export const downloads = sqliteTable(
       .notNull()
       .references(() => users.id),
     format: text('format', { enum: DOWNLOAD_FORMATS }).notNull(),
+    /** Set when the copy was fetched with an API token (userId is then the token's creator). */
+    tokenId: integer('token_id').references(() => apiTokens.id),
     createdAt: createdAt(),
   },
   (t) => [index('downloads_license').on(t.licenseId), check('downloads_format', inList('format', DOWNLOAD_FORMATS))],
@@ -782,6 +787,134 @@ export const leases = sqliteTable('leases', {
   expiresAt: integer('expires_at').notNull(),
 });
 
+/**
+ * Bearer tokens for a licensee's systems (lib/api/tokens.ts): only the SHA-256 of the token is kept,
+ * the token itself is shown once. A token acts for its organisation, whoever created it.
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: API_SCOPES }).notNull().default('read'),
+    /** The first characters of the token (`rdk_` + 8), so people can tell their tokens apart. */
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** Who created it (accounts are disabled, never deleted); API downloads are logged under this user and the token. */
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: text('expires_at'),
+    /** Written at most once a minute. */
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_hash').on(t.tokenHash),
+    index('api_tokens_org').on(t.organizationId),
+    check('api_tokens_scope', inList('scope', API_SCOPES)),
+  ],
+);
+
+/**
+ * Every notice a licensee's systems should hear of, per organisation, in the order it happened:
+ * the notices feed reads it (its id is the cursor) and each row fans out to the organisation's
+ * webhook endpoints. Written in the transaction of the change it reports (lib/webhooks/notices.ts).
+ */
+export const apiNotices = sqliteTable(
+  'api_notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id, { onDelete: 'cascade' }),
+    /** The corrected or withdrawn article; null for licence-wide notices. */
+    articleId: integer('article_id').references(() => articles.id),
+    kind: text('kind', { enum: API_NOTICE_KINDS }).notNull(),
+    note: text('note').notNull().default(''),
+    /** The item as the feed and every webhook retry carry it, frozen when the notice is written. */
+    item: text('item', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('api_notices_org').on(t.organizationId, t.id),
+    check('api_notices_kind', inList('kind', API_NOTICE_KINDS)),
+  ],
+);
+
+/** Where an organisation wants its notices POSTed; the signing secret (`whsec_…`) is shown once. */
+export const webhookEndpoints = sqliteTable(
+  'webhook_endpoints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    /** `whsec_` + base64 of 32 random bytes: kept, since every delivery is signed with it. */
+    secret: text('secret').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Removed endpoints stay for their delivery log; nothing new is queued for them. */
+    removedAt: text('removed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webhook_endpoints_org').on(t.organizationId)],
+);
+
+/**
+ * One notice for one endpoint. `webhookId` is fixed when the row is queued, so every retry carries
+ * the same `webhook-id` and a receiver can drop repeats.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    endpointId: integer('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => apiNotices.id, { onDelete: 'cascade' }),
+    webhookId: text('webhook_id').notNull(),
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull().default(now),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    deliveredAt: text('delivered_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_webhook_id').on(t.webhookId),
+    uniqueIndex('webhook_deliveries_endpoint_notice').on(t.endpointId, t.noticeId),
+    index('webhook_deliveries_due').on(t.status, t.nextAttemptAt),
+    check('webhook_deliveries_status', inList('status', WEBHOOK_DELIVERY_STATUSES)),
+  ],
+);
+
+/** Each try of a delivery: when, what came back (HTTP status) or why nothing did. */
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliveryId: integer('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attemptedAt: text('attempted_at').notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull().default(0),
+  },
+  (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.id)],
+);
+
 export type Organization = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -804,4 +937,9 @@ export type OrganizationEvent = typeof organizationEvents.$inferSelect;
 export type Feed = typeof feeds.$inferSelect;
 export type FeedRun = typeof feedRuns.$inferSelect;
 export type UnlistedAsk = typeof unlistedAsks.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type ApiNotice = typeof apiNotices.$inferSelect;
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttempt = typeof webhookAttempts.$inferSelect;
 export type AskStatus = (typeof ASK_STATUSES)[number];

@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { runExpiry } from '@/lib/licenses/expiry';
 import { pruneUsage } from '@/lib/licenses/pixel-store';
 import { deliverPending } from '@/lib/mail/outbox';
+import { runWebhooks } from '@/lib/webhooks/deliver';
 
 async function main() {
   const db = getDb();
@@ -16,6 +17,8 @@ async function main() {
   // The first call may join a run that started before the last mails were queued.
   await deliverPending(db);
   await deliverPending(db);
+  // Notices of expiries, reminders and revocations to the licensees' webhook endpoints.
+  await runWebhooks(db);
   console.log(
     `Expired ${expired} licence${expired === 1 ? '' : 's'}; sent ${reminded} expiry reminder${reminded === 1 ? '' : 's'}.`,
   );

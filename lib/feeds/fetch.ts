@@ -61,7 +61,7 @@ export function feedUrlProblem(value: string): string | null {
  * resolves to must be public, so a DNS answer that changes between a check and the connection
  * (DNS rebinding) cannot reach a private address — there is no earlier check to fool.
  */
-function guardedLookup(allowPrivate: boolean): net.LookupFunction {
+export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 0);

@@ -61,7 +61,7 @@ export function filenameFor(code: string, format: DownloadFormat): string {
  */
 export function downloadRefusal(
   license: LicenseRow,
-  user: PublicUser,
+  user: Pick<PublicUser, 'role' | 'organizationId'>,
   states: { title: string; state: string; stateNote: string | null }[],
   settings: SiteSettings,
   now = new Date(),
@@ -173,12 +173,35 @@ export async function downloadLicense(
   }
   if (!user) return json(401, { error: 'Sign in to download licensed copies.' });
   const license = await findLicenseFor(code, user, db);
+  return serveCopy(license, format, { who: user, userId: user.id }, db, now);
+}
+
+/**
+ * The checks after "who may see this licence" (unknown or not theirs: undefined), shared by the
+ * session download and the API (lib/api/licenses.ts): validity, withdrawn articles, payment; then the
+ * copy, and the download logged (with the API token when there was one).
+ */
+export async function serveCopy(
+  license: LicenseRow | undefined,
+  format: DownloadFormat,
+  actor: { who: Pick<PublicUser, 'role' | 'organizationId'>; userId: number; tokenId?: number },
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<DownloadResult> {
   if (!license) return json(404, { error: 'No licence with this code.' });
-  const refusal = downloadRefusal(license, user, articleStates(license, db), getSettings(db), now);
+  const refusal = downloadRefusal(license, actor.who, articleStates(license, db), getSettings(db), now);
   if (refusal) return json(refusal.status, { error: refusal.reason });
 
   const body = await renderCopy(license, format, db, now);
-  db.insert(downloads).values({ licenseId: license.id, userId: user.id, format, createdAt: now.toISOString() }).run();
+  db.insert(downloads)
+    .values({
+      licenseId: license.id,
+      userId: actor.userId,
+      tokenId: actor.tokenId ?? null,
+      format,
+      createdAt: now.toISOString(),
+    })
+    .run();
   return {
     status: 200,
     body,

@@ -5,6 +5,8 @@ import { licenseRequests, licenses, users, type License } from '@/db/schema';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { transition } from '@/lib/requests/transition';
 import { siteUrl } from '@/lib/site';
+import { scheduleWebhooks } from '@/lib/webhooks/deliver';
+import { recordNotice } from '@/lib/webhooks/notices';
 import { formatDate } from './labels';
 import { EXPIRING_DAYS, isPastEnd } from './status';
 import { isAppError } from '@/lib/errors';
@@ -106,12 +108,21 @@ export function sendExpiryReminders(db: Db = getDb(), now = new Date()): number 
             `After that date the republished copy must be taken down, unless you request a new licence.\n\n` +
             `Your licence: ${siteUrl()}/account/licenses/${l.code}`,
         });
+        recordNotice(tx, {
+          licenseId: l.id,
+          kind: 'reminder',
+          note: `This licence ends on ${formatDate(l.validUntil)}.`,
+          now,
+        });
         sent += 1;
       },
       { behavior: 'immediate' },
     );
   }
-  if (sent) scheduleDelivery(db);
+  if (sent) {
+    scheduleDelivery(db);
+    scheduleWebhooks(db);
+  }
   return sent;
 }
 

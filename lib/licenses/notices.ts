@@ -14,6 +14,8 @@ import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
+import { scheduleWebhooks } from '@/lib/webhooks/deliver';
+import { recordNotice } from '@/lib/webhooks/notices';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import type { LicenseTerms } from './issue';
 import { formatDateTime } from './labels';
@@ -112,6 +114,7 @@ export async function markArticle(
         .all();
       for (const l of affected) {
         tx.insert(licenseNotices).values({ licenseId: l.id, articleId, kind, note, createdAt: now }).run();
+        recordNotice(tx, { licenseId: l.id, articleId, kind, note, now: new Date(now) });
         enqueueMail(
           tx,
           noticeMail(kind, {
@@ -130,6 +133,9 @@ export async function markArticle(
     },
     { behavior: 'immediate' },
   );
-  if (notified) scheduleDelivery(db);
+  if (notified) {
+    scheduleDelivery(db);
+    scheduleWebhooks(db);
+  }
   return { notified };
 }

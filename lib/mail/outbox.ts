@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import { outbox, type OutboxMail } from '@/db/schema';
+import { coalescingJob } from '@/lib/jobs/coalesce';
 import { sendMail, smtpConfigured } from './transport';
 
 export type Mail = {
@@ -37,46 +38,26 @@ export function enqueueMail(tx: Conn, mail: Mail): void {
 
 export const MAX_ATTEMPTS = 5;
 
-let delivering: Promise<void> | null = null;
-/** Set when someone asks for delivery during a run: their mail may have been queued after its query. */
-let rerun: Db | null = null;
+/** How long a scheduled run waits, so that a burst of changes is delivered by one run. */
+export const DELIVERY_DELAY_MS = 50;
+
+// Only new mail on the extra rounds of a run: a failure is not hammered again at once.
+const mailJob = coalescingJob(
+  'mail',
+  (db, first) => run(db, first ? ['pending', 'failed'] : ['pending']),
+  DELIVERY_DELAY_MS,
+);
 
 /**
  * Sends what is pending (SMTP when configured, else marks it logged and prints it). Runs after
  * commits; one run at a time per process, and a call during a run makes it go round once more,
- * so the returned promise covers the caller's mail. A failure is recorded and retried on a later
- * run, up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry from /admin/outbox.
- * Scripts and tests await it; request handlers use scheduleDelivery.
+ * so the returned promise covers the caller's mail (lib/jobs/coalesce.ts). A failure is recorded
+ * and retried on a later run, up to MAX_ATTEMPTS, then the row stays `failed` for staff to retry
+ * from /admin/outbox. Scripts and tests await it; request handlers use scheduleDelivery.
  */
 export function deliverPending(db: Db = getDb()): Promise<void> {
-  if (delivering) {
-    rerun = db;
-    return delivering;
-  }
-  delivering = (async () => {
-    try {
-      let more = await run(db, ['pending', 'failed']);
-      // Only new mail on the extra rounds: a failure is not hammered again at once.
-      while (more) more = await run(db, ['pending']);
-      for (let next = rerun; next; next = rerun) {
-        rerun = null;
-        while (await run(next, ['pending']));
-      }
-    } catch (e) {
-      // Callers fire and forget; the rows stay pending for the next run.
-      console.error('[mail] delivery run failed', e);
-    } finally {
-      delivering = null;
-      rerun = null;
-    }
-  })();
-  return delivering;
+  return mailJob.run(db);
 }
-
-/** How long a scheduled run waits, so that a burst of changes is delivered by one run. */
-export const DELIVERY_DELAY_MS = 50;
-let timer: ReturnType<typeof setTimeout> | null = null;
-const scheduled = new Set<Db>();
 
 /**
  * Asks for a delivery run soon, off the caller's path: at most one timer per process, however
@@ -84,18 +65,12 @@ const scheduled = new Set<Db>();
  * never happens (the process stops) only delays it until the next run.
  */
 export function scheduleDelivery(db: Db = getDb()): void {
-  scheduled.add(db);
-  if (!timer) timer = setTimeout(() => void flushDelivery(), DELIVERY_DELAY_MS);
+  mailJob.schedule(db);
 }
 
 /** Runs the scheduled delivery now (tests, shutdown) and resolves when it is done. */
-export async function flushDelivery(): Promise<void> {
-  if (timer) clearTimeout(timer);
-  timer = null;
-  const dbs = [...scheduled];
-  scheduled.clear();
-  // A script may have closed its database after delivering itself.
-  for (const db of dbs) if (db.$client.open) await deliverPending(db);
+export function flushDelivery(): Promise<void> {
+  return mailJob.flush();
 }
 
 export const BATCH_SIZE = 100;

@@ -17,6 +17,8 @@ import {
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
+import { scheduleWebhooks } from '@/lib/webhooks/deliver';
+import { recordRequestNotice } from '@/lib/webhooks/notices';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
 import { acceptCounterTerms, describeChanges, storeCounterTerms, termsOfRequest } from './counter';
@@ -144,12 +146,15 @@ export function applyTransition(
       .set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() })
       .where(eq(licenses.requestId, req.id))
       .run();
+    recordRequestNotice(db, req.id, 'revoked', note, ctx.now);
   }
   if (action === 'expire') {
-    db.update(licenses)
+    const expired = db
+      .update(licenses)
       .set({ status: 'expired', statusChangedAt: ctx.now.toISOString() })
       .where(and(eq(licenses.requestId, req.id), eq(licenses.status, 'active')))
       .run();
+    if (expired.changes) recordRequestNotice(db, req.id, 'expired', note || 'The licence has ended.', ctx.now);
   }
   if (action === 'request_info')
     db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
@@ -184,6 +189,7 @@ export async function transition(
     { behavior: 'immediate' },
   );
   scheduleDelivery(db);
+  if (input.action === 'revoke' || input.action === 'expire') scheduleWebhooks(db);
   return result;
 }
 

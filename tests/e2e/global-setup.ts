@@ -7,7 +7,8 @@ import { startServer } from '../helpers/server';
 export const STATE_FILE = path.join(os.tmpdir(), `desk-e2e-server-${process.pid}.json`);
 
 export default async function globalSetup() {
-  const server = await startServer();
+  // Webhook endpoints on 127.0.0.1 (tests/e2e/api.spec.ts's receiver) are refused without this flag.
+  const server = await startServer({ env: { WEBHOOKS_ALLOW_LOCAL: '1' } });
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_DATA_DIR = server.dataDir;
   fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: server.child.pid, dataDir: server.dataDir }));

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signInHttp } from '../../scripts/lib/http-session';
 import { DEMO_PASSWORD } from './helpers';
@@ -56,6 +57,8 @@ const ownOrgOrStaff = (): Record<Role, Answer> => ({
   staff: 200,
   admin: 200,
 });
+const allStatus = (status: number): Record<Role, Answer> =>
+  Object.fromEntries(ROLES.map((r) => [r, status])) as Record<Role, Answer>;
 const everyone = (): Record<Role, Answer> => ({
   visitor: 200,
   forged: 200,
@@ -89,6 +92,11 @@ function matrix(f: Fixtures): Row[] {
     // Invitation links: public pages that say what a link is worth, and change nothing.
     { path: '/join?token=not-a-real-token-xxxxxxxxxxxxxxxxxxxxx', expect: everyone() },
     { path: '/staff-invitation?token=not-a-real-token-xxxxxxxxxxxxxxxxxxxxx', expect: everyone() },
+    // Publishers of an organisation (owners act, members read); staff have no organisation there.
+    {
+      path: '/account/api',
+      expect: { visitor: LOGIN, forged: LOGIN, other: 200, publisher: 200, staff: 404, admin: 404 },
+    },
     { path: `/republish?article=${f.slug}`, expect: signedIn() },
     // The desk
     { path: '/admin', expect: staffOnly() },
@@ -129,6 +137,11 @@ function matrix(f: Fixtures): Row[] {
       expect: { visitor: 401, forged: 401, other: 201, publisher: 201, staff: 403, admin: 403 },
     },
     { path: '/api/me', expect: everyone() },
+    // The v1 API answers bearer tokens only: a session cookie is not a token (token cases: the test below).
+    { path: '/api/v1/licenses', expect: allStatus(401) },
+    { path: '/api/v1/notices', expect: allStatus(401) },
+    { path: `/api/v1/licenses/${f.code}/copies/html`, expect: allStatus(401) },
+    { path: '/api/openapi.json', expect: everyone() },
     {
       method: 'POST',
       path: '/api/quote',
@@ -486,4 +499,65 @@ test('hostile JSON bodies on the APIs: 4xx with a reason, never 500', async () =
     body: JSON.stringify({ pad: 'x'.repeat(100_000) }),
   });
   expect(big.status).toBe(413);
+});
+
+test("API tokens: only a live token of the licence's organisation reads it; revoked, expired and unknown are 401", async () => {
+  // Tokens written straight into the server's database, as /account/api would (SHA-256 only).
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(path.join(process.env.E2E_DATA_DIR!, 'desk.db'));
+  const make = (email: string, over: { revokedAt?: string; expiresAt?: string } = {}) => {
+    const token = `rdk_${randomBytes(32).toString('base64url')}`;
+    const user = db.prepare('select id, organization_id as org from users where email = ?').get(email) as {
+      id: number;
+      org: number;
+    };
+    db.prepare(
+      'insert into api_tokens (organization_id, name, scope, prefix, token_hash, created_by, revoked_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      user.org,
+      'matrix',
+      'read',
+      token.slice(0, 12),
+      createHash('sha256').update(token).digest('hex'),
+      user.id,
+      over.revokedAt ?? null,
+      over.expiresAt ?? null,
+    );
+    return token;
+  };
+  const past = new Date(Date.now() - 60_000).toISOString();
+  const tokens = {
+    mine: make('publisher@demo.test'),
+    theirs: make('nonprofit@demo.test'),
+    revoked: make('publisher@demo.test', { revokedAt: past }),
+    expired: make('publisher@demo.test', { expiresAt: past }),
+    unknown: `rdk_${randomBytes(32).toString('base64url')}`,
+  };
+  db.close();
+  const call = (token: string, p: string) =>
+    fetch(`${base()}${p}`, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+  const own = `/api/v1/licenses/${f.code}/copies/txt`;
+  const table: [keyof typeof tokens, string, number][] = [
+    ['mine', '/api/v1/licenses', 200],
+    ['mine', own, 200],
+    ['mine', `/api/v1/licenses/${f.otherCode}/copies/txt`, 404],
+    ['mine', '/api/v1/notices', 200],
+    ['theirs', own, 404],
+    ['theirs', `/api/v1/licenses/${f.otherCode}/copies/txt`, 200],
+    ...(['revoked', 'expired', 'unknown'] as const).flatMap((t) =>
+      ['/api/v1/licenses', own, '/api/v1/notices'].map((p): [keyof typeof tokens, string, number] => [t, p, 401]),
+    ),
+  ];
+  const failures: string[] = [];
+  for (const [who, p, want] of table) {
+    const res = await call(tokens[who], p);
+    const text = await res.text();
+    if (res.status !== want) failures.push(`${p} with the ${who} token: wanted ${want}, got ${res.status}`);
+    if (want === 401 && !res.headers.get('www-authenticate')?.startsWith('Bearer'))
+      failures.push(`${p} with the ${who} token: no WWW-Authenticate`);
+    const secrets = who === 'theirs' ? [f.code, f.pubName] : [f.otherCode, f.otherPubName];
+    for (const secret of secrets)
+      if (!p.includes(secret) && text.includes(secret)) failures.push(`${p} with the ${who} token shows ${secret}`);
+  }
+  expect(failures).toEqual([]);
 });

@@ -45,7 +45,15 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
   'app/(site)/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
   'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
-  'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },
+  'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff', retryWebhookAction: 'staff' },
+  // Publishers reach these; lib/api/tokens.ts assertOwner lets only the organisation's owners act.
+  'app/(site)/account/api/actions.ts': {
+    createTokenAction: 'publisher',
+    revokeTokenAction: 'publisher',
+    addEndpointAction: 'publisher',
+    removeEndpointAction: 'publisher',
+    retryDeliveryAction: 'publisher',
+  },
   'app/(site)/admin/settings/actions.ts': { saveSettingsAction: 'admin' },
   'app/(site)/admin/users/actions.ts': {
     inviteStaffAction: 'admin',

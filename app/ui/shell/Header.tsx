@@ -46,6 +46,9 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
                 <li>
                   <Link href="/account/organisation">Organisation</Link>
                 </li>
+                <li>
+                  <Link href="/account/api">API</Link>
+                </li>
               </>
             )}
             {can(user, 'staff') && (

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { deliverPending } from '@/lib/mail/outbox';
+import { runWebhooks } from '@/lib/webhooks/deliver';
 import { licenseRequests, licenses, users } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { submitRequest } from '@/lib/requests/create';
@@ -50,6 +51,8 @@ async function main() {
     throw new Error(`unknown command ${cmd}`);
   }
   await deliverPending(db);
+  // Notices of expiries, reminders and revocations to the licensees' webhook endpoints.
+  await runWebhooks(db);
   db.$client.close();
   // Last, after the mail log lines: the spec reads the final line.
   if (answer) console.log(JSON.stringify(answer));

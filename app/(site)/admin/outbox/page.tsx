@@ -7,6 +7,9 @@ import { listOutbox, type OutboxStatus } from '@/lib/mail/outbox-desk';
 import { requirePage } from '@/lib/auth/session';
 import { MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { Pager } from '@/app/ui/shell/Pager';
+import { DeliveryLog } from '@/app/ui/api/DeliveryLog';
+import { deliveryLog } from '@/lib/webhooks/endpoints';
+import { retryWebhookAction } from './actions';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -121,6 +124,9 @@ export default async function OutboxPage({
         </div>
       )}
       <Pager page={page} hasNext={list.hasNext} href={(p) => href({ page: p })} />
+      <h2 id="webhooks">Webhook deliveries</h2>
+      <p className="lead">Notices POSTed to licensees’ endpoints (every organisation), newest first.</p>
+      <DeliveryLog rows={deliveryLog(null)} retry={retryWebhookAction} />
     </section>
   );
 }
