@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Mail } from '@/lib/mail/outbox';
 import { siteUrl } from '@/lib/site';
-import { mail } from './mails';
+import { composeMail as mail } from '@/lib/mail/compose';
 
 /*
  * Mails about a password or an address (issue 14 items 2 and 3). Each says what happened and what

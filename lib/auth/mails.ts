@@ -1,24 +1,9 @@
 import 'server-only';
 import type { Mail } from '@/lib/mail/outbox';
+import { composeMail as mail } from '@/lib/mail/compose';
 import { siteUrl } from '@/lib/site';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A plain-text mail and its HTML twin; every link is built from NEXTAUTH_URL (siteUrl). */
-export function mail(
-  to: string,
-  kind: string,
-  subject: string,
-  paragraphs: string[],
-  link?: { href: string; label: string },
-): Mail {
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : [])].join('\n\n');
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    ...(link ? [`<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`] : []),
-  ].join('\n');
-  return { to, kind, subject, text, html };
-}
+// Every account mail is a text part and its HTML twin (lib/mail/compose.ts); links come from NEXTAUTH_URL (siteUrl).
 
 export const verifyLink = (token: string) => `${siteUrl()}/verify-email?token=${token}`;
 
