@@ -38,9 +38,11 @@ test('the rights box says an agency photo is not included', async ({ page }) => 
   const photo = box.getByTestId('asset-rights').filter({ hasText: 'AFP photo' });
   await expect(photo).toContainText('Not included');
   await expect(photo).toContainText('agency picture');
-  await expect(box.getByRole('link', { name: 'Request to republish' })).toHaveAttribute(
+  // One "Request to republish" button, the price panel's, carrying the options chosen there (issue 16, bug 1).
+  await expect(box.getByRole('link', { name: 'Request to republish' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Request to republish' })).toHaveAttribute(
     'href',
-    '/republish?article=storm-surge-barrier-consultation',
+    /^\/republish\?article=storm-surge-barrier-consultation&use=web&audience=25000&territory=country&duration=1y&portion=full$/,
   );
   await expect(page.getByTestId('preview')).toContainText('Preview ends here');
 });
