@@ -53,6 +53,25 @@ export const LICENSE_STATUSES = ['active', 'expired', 'revoked'] as const;
 export const DOWNLOAD_FORMATS = ['html', 'md', 'txt', 'pdf', 'zip'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'logged'] as const;
 export const NOTICE_KINDS = ['corrected', 'withdrawn'] as const;
+/**
+ * An invoice as stored: open (money owed), paid (payments reached the total), void (the licence was
+ * revoked before payment). Unpaid / part-paid / overdue are read from the amounts and the due date.
+ */
+export const INVOICE_STATUSES = ['open', 'paid', 'void'] as const;
+/** How VAT applies to an invoice (lib/invoices/vat.ts, docs/DESIGN.md § Invoices and payments). */
+export const VAT_TREATMENTS = ['domestic', 'reverse_charge', 'outside_scope'] as const;
+/** How money reached the desk: staff record transfers and the rest; `card` is Stripe Checkout. */
+export const PAYMENT_METHODS = ['transfer', 'card', 'cheque', 'other'] as const;
+/** An invoice's history (invoice_events.kind). */
+export const INVOICE_EVENT_KINDS = [
+  'issued',
+  'payment',
+  'paid',
+  'void',
+  'credit_note',
+  'reminder',
+  'checkout',
+] as const;
 
 export type OrgType = (typeof ORG_TYPES)[number];
 export type Role = (typeof ROLES)[number];
@@ -72,6 +91,10 @@ export type LicenseStatus = (typeof LICENSE_STATUSES)[number];
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type VatTreatment = (typeof VAT_TREATMENTS)[number];
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type InvoiceEventKind = (typeof INVOICE_EVENT_KINDS)[number];
 
 /** A feed poll ends as: fetched (and imported), unchanged (304), or error (nothing imported). */
 export const FEED_OUTCOMES = ['fetched', 'unchanged', 'error'] as const;
