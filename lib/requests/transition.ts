@@ -16,6 +16,7 @@ import {
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
+import { voidOpenInvoice } from '@/lib/invoices/payments';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
 import { transitionMail } from './mails';
@@ -124,12 +125,13 @@ export function applyTransition(
   event(current.status, spec.to, action, note);
 
   let license: License | undefined;
-  if (fee !== null) license = issueLicense(db, updated, fee, ctx.settings, ctx.now);
+  if (fee !== null) license = issueLicense(db, updated, fee, ctx.settings, ctx.now, actor?.id ?? null);
   if (action === 'revoke') {
     db.update(licenses)
       .set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() })
       .where(eq(licenses.requestId, req.id))
       .run();
+    voidOpenInvoice(db, req.id, actor?.id ?? null, note, ctx.now);
   }
   if (action === 'expire') {
     db.update(licenses)

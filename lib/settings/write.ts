@@ -28,6 +28,15 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       paymentRequiredAbove: v.paymentRequiredAbove,
       agencies: v.agencies,
       pixelSampleDays: v.pixelSampleDays,
+      seller: {
+        legalName: v.sellerLegalName,
+        address: v.sellerAddress,
+        country: v.sellerCountry,
+        vatNumber: v.sellerVatNumber,
+        bankDetails: v.bankDetails,
+      },
+      paymentTermsDays: v.paymentTermsDays,
+      vatRateMilli: v.vatRateMilli,
     },
     db,
   );

@@ -108,6 +108,13 @@ describe('settings and auto-approval', () => {
     paymentRequiredAbove: '',
     agencies: 'AFP\n  Reuters  \n\nAFP\nLocal Wire',
     pixelSampleDays: '30',
+    sellerLegalName: 'Harbour Ledger Media Ltd',
+    sellerAddress: '1 Quay Street\n\n Bristol \nBS1 4XX',
+    sellerCountry: 'gb',
+    sellerVatNumber: 'GB 123 4567 89',
+    bankDetails: 'Sort code: 00-00-00\nAccount number: 00000000',
+    paymentTermsDays: '14',
+    vatRateMilli: '17.5',
   };
 
   it('saves every setting (admin only)', async () => {
@@ -119,6 +126,15 @@ describe('settings and auto-approval', () => {
       agencies: ['AFP', 'Reuters', 'Local Wire'],
       autoApproval: { enabled: true, feeLimit: 20000 },
       pixelSampleDays: 30,
+      seller: {
+        legalName: 'Harbour Ledger Media Ltd',
+        address: ['1 Quay Street', 'Bristol', 'BS1 4XX'],
+        country: 'GB',
+        vatNumber: 'GB123456789',
+        bankDetails: ['Sort code: 00-00-00', 'Account number: 00000000'],
+      },
+      paymentTermsDays: 14,
+      vatRateMilli: 175,
     });
     await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7' });
     expect((await getSettings(db)).pixelSampleDays).toBe(7);
@@ -137,10 +153,14 @@ describe('settings and auto-approval', () => {
       autoApprovalFeeLimit: 'lots',
       autoApprovalUses: ['web', 'print'],
       pixelSampleDays: '0',
+      vatRateMilli: '20.25',
+      sellerCountry: 'United Kingdom',
     });
     expect(r).toMatchObject({
       ok: false,
       errors: {
+        vatRateMilli: expect.any(String),
+        sellerCountry: expect.any(String),
         deskEmail: expect.any(String),
         publisherUrl: expect.any(String),
         autoApprovalFeeLimit: expect.any(String),

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/account/settings/actions.ts': { signOutSessionsAction: 'user' },
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
-  'app/(site)/admin/licenses/payment-actions.ts': { markPaidAction: 'staff' },
+  'app/(site)/admin/invoices/actions.ts': { recordPaymentAction: 'staff', creditNoteAction: 'staff' },
   'app/(site)/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
   'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },

@@ -2,6 +2,7 @@ import { formatMoment } from '@/app/ui/requests/dates';
 import type { RequestStatus } from '@/db/enums';
 import { ACTION_LABELS, STATUS_LABELS, type Action } from '@/lib/requests/machine';
 import type { StaffRequestView } from '@/lib/requests/admin-queries';
+import { MONEY_ACTION_LABELS } from '@/lib/invoices/labels';
 
 const label = (s: RequestStatus | null) => (s ? STATUS_LABELS[s] : 'New');
 
@@ -15,7 +16,11 @@ export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
             {label(e.fromStatus)} → {label(e.toStatus)}
           </strong>{' '}
           <span className="muted">
-            ({e.action === 'submit' ? 'Submitted' : (ACTION_LABELS[e.action as Action] ?? e.action)})
+            (
+            {e.action === 'submit'
+              ? 'Submitted'
+              : (ACTION_LABELS[e.action as Action] ?? MONEY_ACTION_LABELS[e.action] ?? e.action)}
+            )
           </span>
           <br />
           <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>
