@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import {
+  invoices,
   licenses,
   licenseRequests,
   messages,
@@ -16,6 +17,7 @@ import {
 import { can } from '@/lib/auth/can';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
+import { paymentLocks } from '@/lib/licenses/status';
 import { voidOpenInvoice } from '@/lib/invoices/payments';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
@@ -143,11 +145,17 @@ export function applyTransition(
     db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
 
   const requester = requesterEmail(db).get({ id: req.requesterId });
+  const invoice = license ? db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get() : undefined;
   const mail = transitionMail(action, updated, {
     requesterEmail: requester?.email ?? '',
     deskEmail: ctx.settings.deskEmail,
     note,
     license,
+    payment: invoice && {
+      invoice,
+      seller: ctx.settings.seller,
+      locked: paymentLocks(license!, ctx.settings),
+    },
   });
   if (mail) enqueueMail(db, mail);
   return { request: updated, license };

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/admin/articles/actions.ts': { updateArticleRightsAction: 'staff' },
   'app/(site)/admin/articles/notice-actions.ts': { articleNoticeAction: 'staff' },
   'app/(site)/admin/invoices/actions.ts': { recordPaymentAction: 'staff', creditNoteAction: 'staff' },
+  'app/(site)/account/invoices/actions.ts': { payOnlineAction: 'publisher' },
   'app/(site)/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
   'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff' },

@@ -43,6 +43,9 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
                 <li>
                   <Link href="/account/licenses">My licences</Link>
                 </li>
+                <li>
+                  <Link href="/account/invoices">Invoices</Link>
+                </li>
               </>
             )}
             {can(user, 'staff') && (
