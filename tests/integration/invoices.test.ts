@@ -189,3 +189,71 @@ describe('revoking and credit notes', () => {
     expect(ev).toMatchObject({ actorId: d.staff.id, note: expect.stringContaining('Refunded after revocation.') });
   });
 });
+
+describe('the invoice as a PDF and in the approval mail', () => {
+  it('names both parties, the lines, VAT and the total; paid, it is a receipt', async () => {
+    const { invoicePdf } = await import('@/lib/invoices/pdf');
+    const { findInvoiceFor, invoicePayments } = await import('@/lib/invoices/queries');
+    const { pdfText } = await import('../helpers/pdf-text');
+    const license = await approvedAt(45000);
+    const found = findInvoiceFor(license.invoiceRef, d.publisher, db)!;
+    expect(findInvoiceFor(license.invoiceRef, desk(db).publisher, db)).toBeUndefined();
+    const text = pdfText(await invoicePdf(found.invoice, found.licenseCode, []));
+    for (const s of [
+      'Invoice',
+      license.invoiceRef,
+      'Harbour Ledger Media Ltd',
+      'GB123456789',
+      d.org.name,
+      'Website use',
+      'Fee agreed with the desk',
+      'VAT 20 %',
+      '£75.00',
+      '£375.00',
+      '£450.00',
+      `Reference to quote: ${license.invoiceRef}`,
+    ])
+      expect(text).toContain(s);
+    pay(license, 45000);
+    const paid = findInvoiceFor(license.invoiceRef, d.publisher, db)!;
+    const receipt = pdfText(
+      await invoicePdf(
+        paid.invoice,
+        paid.licenseCode,
+        invoicePayments(paid.invoice.id, db).map((p) => p.payment),
+      ),
+    );
+    expect(receipt).toContain('Receipt');
+    expect(receipt).toContain('Paid in full');
+  });
+
+  it('the approval mail never says "download" while downloads wait for payment: it says what, when and how to pay', async () => {
+    const license = await approvedAt(45000); // above the £200 threshold
+    const mail = db.select().from(outbox).where(eq(outbox.kind, 'license_issued')).get()!;
+    expect(mail.text).not.toMatch(/download your/i);
+    expect(mail.text).toContain(`once invoice ${license.invoiceRef} is paid`);
+    expect(mail.text).toContain('Please pay £450.00 by');
+    expect(mail.text).toContain('Sort code: 00-00-00');
+    expect(mail.text).toContain(`Reference to quote: ${license.invoiceRef}`);
+  });
+
+  it('the counter-acceptance mail says the same', async () => {
+    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+    const countered = (
+      await transition(
+        { reference: request.reference, action: 'counter', expectedVersion: request.version, fee: 45000 },
+        d.staff,
+        db,
+      )
+    ).request;
+    const { license } = await transition(
+      { reference: request.reference, action: 'accept_counter', expectedVersion: countered.version },
+      d.publisher,
+      db,
+    );
+    const mail = db.select().from(outbox).where(eq(outbox.kind, 'license_issued')).get()!;
+    expect(mail.text).not.toMatch(/download your/i);
+    expect(mail.text).toContain(`once invoice ${license!.invoiceRef} is paid`);
+    expect(invoiceOf(license!)).toMatchObject({ total: 45000 });
+  });
+});
