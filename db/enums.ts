@@ -59,6 +59,25 @@ export const API_SCOPES = ['read'] as const;
 export const API_NOTICE_KINDS = ['corrected', 'withdrawn', 'revoked', 'expired', 'reminder'] as const;
 /** A webhook delivery: waiting (first try or a retry), delivered (2xx), or given up after 24 hours. */
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/**
+ * An invoice as stored: open (money owed), paid (payments reached the total), void (the licence was
+ * revoked before payment). Unpaid / part-paid / overdue are read from the amounts and the due date.
+ */
+export const INVOICE_STATUSES = ['open', 'paid', 'void'] as const;
+/** How VAT applies to an invoice (lib/invoices/vat.ts, docs/DESIGN.md § Invoices and payments). */
+export const VAT_TREATMENTS = ['domestic', 'reverse_charge', 'outside_scope'] as const;
+/** How money reached the desk: staff record transfers and the rest; `card` is Stripe Checkout. */
+export const PAYMENT_METHODS = ['transfer', 'card', 'cheque', 'other'] as const;
+/** An invoice's history (invoice_events.kind). */
+export const INVOICE_EVENT_KINDS = [
+  'issued',
+  'payment',
+  'paid',
+  'void',
+  'credit_note',
+  'reminder',
+  'checkout',
+] as const;
 
 export type OrgType = (typeof ORG_TYPES)[number];
 export type Role = (typeof ROLES)[number];
@@ -81,6 +100,10 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export type ApiScope = (typeof API_SCOPES)[number];
 export type ApiNoticeKind = (typeof API_NOTICE_KINDS)[number];
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type VatTreatment = (typeof VAT_TREATMENTS)[number];
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type InvoiceEventKind = (typeof INVOICE_EVENT_KINDS)[number];
 
 /** A feed poll ends as: fetched (and imported), unchanged (304), or error (nothing imported). */
 export const FEED_OUTCOMES = ['fetched', 'unchanged', 'error'] as const;

@@ -10,6 +10,8 @@ import {
   DOWNLOAD_FORMATS,
   DURATIONS,
   FEED_OUTCOMES,
+  INVOICE_EVENT_KINDS,
+  INVOICE_STATUSES,
   LICENSE_STATUSES,
   NOTICE_KINDS,
   OPEN_QUEUE_CONDITION,
@@ -17,6 +19,7 @@ import {
   ORG_ROLES,
   ORG_TYPES,
   OUTBOX_STATUSES,
+  PAYMENT_METHODS,
   PORTIONS,
   REQUEST_STATUSES,
   RIGHTS_STATUSES,
@@ -25,6 +28,7 @@ import {
   TOKEN_PURPOSES,
   USES,
   WEBHOOK_DELIVERY_STATUSES,
+  VAT_TREATMENTS,
 } from './enums';
 
 // The lists live in db/enums.ts (no drizzle there, so client code can import them); server code may
@@ -915,6 +919,112 @@ export const webhookAttempts = sqliteTable(
   (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.id)],
 );
 
+/**
+ * One invoice per licence with a fee, written in the approving transaction. Seller, buyer and lines
+ * are frozen as issued (a later settings or billing-profile edit never changes an invoice). Money is
+ * integer minor units: total = net + vat, and total is the licence fee (VAT included where charged).
+ */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** INV-YYYY-NNNNNN, the licence's invoice reference and the reference a transfer quotes. */
+    number: text('number').notNull(),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => licenseRequests.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Whole UTC days (YYYY-MM-DD). */
+    issuedOn: text('issued_on').notNull(),
+    dueOn: text('due_on').notNull(),
+    currency: text('currency').notNull(),
+    seller: text('seller', { mode: 'json' }).notNull(),
+    buyer: text('buyer', { mode: 'json' }).notNull(),
+    lines: text('lines', { mode: 'json' }).notNull(),
+    vatTreatment: text('vat_treatment', { enum: VAT_TREATMENTS }).notNull(),
+    /** Thousandths: 200 = 20 %; 0 unless domestic. */
+    vatRateMilli: integer('vat_rate_milli').notNull(),
+    net: integer('net').notNull(),
+    vat: integer('vat').notNull(),
+    total: integer('total').notNull(),
+    /** Sum of the payments; the invoice is paid when it reaches the total. */
+    amountPaid: integer('amount_paid').notNull().default(0),
+    /** Sum of the credit notes staff recorded against a paid invoice. */
+    amountCredited: integer('amount_credited').notNull().default(0),
+    status: text('status', { enum: INVOICE_STATUSES }).notNull().default('open'),
+    paidAt: text('paid_at'),
+    voidedAt: text('voided_at'),
+    /** When the last overdue reminder went out (one on becoming overdue, then every 14 days). */
+    lastReminderAt: text('last_reminder_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('invoices_number').on(t.number),
+    uniqueIndex('invoices_license').on(t.licenseId),
+    index('invoices_org').on(t.organizationId, t.issuedOn),
+    index('invoices_status_due').on(t.status, t.dueOn),
+    check('invoices_status', inList('status', INVOICE_STATUSES)),
+    check('invoices_vat_treatment', inList('vat_treatment', VAT_TREATMENTS)),
+    check('invoices_money', sql`net >= 0 and vat >= 0 and total = net + vat and vat_rate_milli >= 0`),
+    check('invoices_paid', sql`amount_paid >= 0 and amount_paid <= total`),
+    check('invoices_credited', sql`amount_credited >= 0 and amount_credited <= amount_paid`),
+  ],
+);
+
+/** Money received against an invoice: recorded by staff (transfer, cheque …) or by the Stripe webhook. */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    amount: integer('amount').notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    /** What the payer quoted, or the bank's reference. */
+    reference: text('reference').notNull().default(''),
+    /** The day the money arrived (YYYY-MM-DD). */
+    receivedOn: text('received_on').notNull(),
+    /** Null when the provider's webhook recorded it. */
+    recordedBy: integer('recorded_by').references(() => users.id),
+    /** The provider's payment id (Stripe payment intent): unique, so a replayed event pays nothing twice. */
+    providerPaymentId: text('provider_payment_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('payments_invoice').on(t.invoiceId),
+    uniqueIndex('payments_provider').on(t.providerPaymentId),
+    check('payments_method', inList('method', PAYMENT_METHODS)),
+    check('payments_amount', sql`amount > 0`),
+  ],
+);
+
+/** The invoice's history: issued, each payment, paid, void, credit notes, reminders — and who. */
+export const invoiceEvents = sqliteTable(
+  'invoice_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    /** Null for the system (issuing at auto-approval, the webhook, reminders). */
+    actorId: integer('actor_id').references(() => users.id),
+    kind: text('kind', { enum: INVOICE_EVENT_KINDS }).notNull(),
+    amount: integer('amount'),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('invoice_events_invoice').on(t.invoiceId, t.id),
+    check('invoice_events_kind', inList('kind', INVOICE_EVENT_KINDS)),
+  ],
+);
+
 export type Organization = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -943,3 +1053,6 @@ export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
 export type WebhookAttempt = typeof webhookAttempts.$inferSelect;
 export type AskStatus = (typeof ASK_STATUSES)[number];
+export type Invoice = typeof invoices.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type InvoiceEvent = typeof invoiceEvents.$inferSelect;

@@ -73,10 +73,10 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const WIDTH = A4[0] - 2 * MARGIN;
 const INK = rgb(0.1, 0.12, 0.14);
-const MUTED = rgb(0.35, 0.39, 0.44);
+export const MUTED = rgb(0.35, 0.39, 0.44);
 const LABEL_COLUMN = 84;
 
-class Writer {
+export class Writer {
   page: PDFPage;
   y = A4[1] - MARGIN;
   constructor(

@@ -2,6 +2,7 @@ import 'server-only';
 import { strToU8, zipSync } from 'fflate';
 import { getDb, type Db } from '@/db/client';
 import { DOWNLOAD_FORMATS, downloads, type PublicUser } from '@/db/schema';
+import { formatMoney } from '@/lib/quote';
 import { can } from '@/lib/auth/can';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
@@ -12,7 +13,7 @@ import { ninjsCopy } from './ninjs';
 import { signedVerification } from './signed';
 import { formatDate } from './labels';
 import { articleStates, findLicenseFor, licensedArticles, type LicenseRow } from './queries';
-import { licenseState } from './status';
+import { licenseState, paymentLocks } from './status';
 
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 export type DownloadResult = { status: number; body: string | Uint8Array; headers: Record<string, string> };
@@ -94,11 +95,10 @@ export function downloadRefusal(
       reason: `This licence starts on ${formatDate(license.validFrom)}; its copies can be downloaded from then.`,
     };
   }
-  const limit = settings.paymentRequiredAbove;
-  if (limit !== null && license.fee > limit && !license.paidAt && !can(user, 'staff')) {
+  if (paymentLocks(license, settings) && !can(user, 'staff')) {
     return {
       status: 402,
-      reason: `This licence is awaiting payment of invoice ${license.invoiceRef}; downloads open once it is paid.`,
+      reason: `This licence is awaiting payment of invoice ${license.invoiceRef} (${formatMoney(license.fee, license.currency)}); downloads open once it is paid.`,
     };
   }
   return null;

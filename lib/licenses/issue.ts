@@ -12,6 +12,7 @@ import {
   type LicenseRequest,
   type OrgType,
 } from '@/db/schema';
+import { createInvoice } from '@/lib/invoices/create';
 import type { SiteSettings } from '@/lib/settings';
 import { generateLicenseCode } from './code';
 import { creditLine, licenseTerms } from './terms';
@@ -48,8 +49,18 @@ export function validUntil(startDate: string, duration: Duration): string | null
   return d.toISOString();
 }
 
-/** Issues the request's licence inside the caller's open transaction on `db` (one per request: unique index). */
-export function issueLicense(db: Conn, req: LicenseRequest, fee: number, settings: SiteSettings, now: Date): License {
+/**
+ * Issues the request's licence, and its invoice when it has a fee, inside the caller's open
+ * transaction on `db` (one per request: unique index). `actorId` is who approved (null: the system).
+ */
+export function issueLicense(
+  db: Conn,
+  req: LicenseRequest,
+  fee: number,
+  settings: SiteSettings,
+  now: Date,
+  actorId: number | null = null,
+): License {
   const org = orgById(db).get({ id: req.organizationId })!;
   const arts = requestArticleList(db).all({ requestId: req.id });
   const code = generateLicenseCode();
@@ -94,7 +105,9 @@ export function issueLicense(db: Conn, req: LicenseRequest, fee: number, setting
     // Nothing to pay for a free licence.
     paidAt: fee === 0 ? now.toISOString() : null,
   };
-  return insertLicense(db).get(row)!;
+  const license = insertLicense(db).get(row)!;
+  createInvoice(db, license, req, settings, now, actorId);
+  return license;
 }
 
 // Prepared once per connection (db/prepared.ts): every approval runs these.

@@ -1,4 +1,5 @@
 import type { License } from '@/db/schema';
+import type { SiteSettings } from '@/lib/settings';
 
 /** A licence within this many days of its end is "expiring soon" (and gets its reminder). */
 export const EXPIRING_DAYS = 14;
@@ -42,4 +43,13 @@ export function licenseState(l: Dates, now = new Date()): LicenseState {
 export function inForce(l: Dates, now = new Date()): boolean {
   const s = licenseState(l, now);
   return s === 'active' || s === 'expiring';
+}
+
+/** Downloads wait for payment: a fee above the threshold, not yet paid (staff are never held back). */
+export function paymentLocks(
+  license: Pick<License, 'fee' | 'paidAt'>,
+  settings: Pick<SiteSettings, 'paymentRequiredAbove'>,
+): boolean {
+  const limit = settings.paymentRequiredAbove;
+  return limit !== null && license.fee > limit && !license.paidAt;
 }

@@ -1,4 +1,7 @@
-import type { License, LicenseRequest } from '@/db/schema';
+import type { Invoice, License, LicenseRequest } from '@/db/schema';
+import { howToPay } from '@/lib/invoices/mails';
+import { formatDate } from '@/lib/licenses/labels';
+import type { SellerSettings } from '@/lib/settings';
 import { formatMoney } from '@/lib/quote';
 import { siteUrl } from '@/lib/site';
 import type { Mail } from '@/lib/mail/outbox';
@@ -33,7 +36,15 @@ export function submittedMails(req: LicenseRequest, requesterEmail: string, desk
 export function transitionMail(
   action: Action,
   req: LicenseRequest,
-  ctx: { requesterEmail: string; deskEmail: string; note: string; license?: License; changes?: string[] },
+  ctx: {
+    requesterEmail: string;
+    deskEmail: string;
+    note: string;
+    license?: License;
+    changes?: string[];
+    /** The licence's invoice; `locked` when downloads wait for its payment. */
+    payment?: { invoice: Invoice; seller: SellerSettings; locked: boolean } | null;
+  },
 ): Mail | null {
   const base = { requestId: req.id, licenseId: ctx.license?.id ?? null };
   const toPublisher = (kind: string, subject: string, text: string): Mail => ({
@@ -56,10 +67,15 @@ export function transitionMail(
     case 'accept_counter':
     case 'auto_approve': {
       const l = ctx.license!;
+      const p = ctx.payment;
+      // Never "download" while downloads wait for payment: say what is owed, by when and how to pay.
+      const next = p?.locked
+        ? `Your licensed copies can be downloaded once invoice ${p.invoice.number} is paid.\n\n${howToPay(p.invoice, p.seller)}\n\nThe invoice: ${siteUrl()}/account/invoices/${p.invoice.number}\nYour licence: ${siteUrl()}/account/licenses/${l.code}`
+        : `${p ? `Invoice ${p.invoice.number} for ${formatMoney(p.invoice.total, p.invoice.currency)} is due by ${formatDate(p.invoice.dueOn)}: ${siteUrl()}/account/invoices/${p.invoice.number}\n` : ''}Download your licensed copies from ${siteUrl()}/account/licenses/${l.code}`;
       return toPublisher(
         'license_issued',
         `Licence ${l.code} issued for ${req.reference}`,
-        `Your request ${req.reference} is approved. Licence ${l.code}, fee ${formatMoney(l.fee, l.currency)}, invoice ${l.invoiceRef}.\nDownload your licensed copies from ${siteUrl()}/account/licenses\nVerify: ${siteUrl()}/licenses/${l.code}${note}`,
+        `Your request ${req.reference} is approved. Licence ${l.code}, fee ${formatMoney(l.fee, l.currency)}.\n${next}\nVerify: ${siteUrl()}/licenses/${l.code}${note}`,
       );
     }
     case 'reject':

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import {
+  invoices,
   licenses,
   licenseRequests,
   messages,
@@ -19,6 +20,8 @@ import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { issueLicense } from '@/lib/licenses/issue';
 import { scheduleWebhooks } from '@/lib/webhooks/deliver';
 import { recordRequestNotice } from '@/lib/webhooks/notices';
+import { paymentLocks } from '@/lib/licenses/status';
+import { voidOpenInvoice } from '@/lib/invoices/payments';
 import { getSettings, type SiteSettings } from '@/lib/settings';
 import { ACTIONS, canTake, NOTE_REQUIRED, type Action } from './machine';
 import { acceptCounterTerms, describeChanges, storeCounterTerms, termsOfRequest } from './counter';
@@ -140,13 +143,14 @@ export function applyTransition(
   if (action === 'accept_counter') request = acceptCounterTerms(db, updated);
 
   let license: License | undefined;
-  if (fee !== null) license = issueLicense(db, request, fee, ctx.settings, ctx.now);
+  if (fee !== null) license = issueLicense(db, request, fee, ctx.settings, ctx.now, actor?.id ?? null);
   if (action === 'revoke') {
     db.update(licenses)
       .set({ status: 'revoked', revokedReason: note, statusChangedAt: ctx.now.toISOString() })
       .where(eq(licenses.requestId, req.id))
       .run();
     recordRequestNotice(db, req.id, 'revoked', note, ctx.now);
+    voidOpenInvoice(db, req.id, actor?.id ?? null, note, ctx.now);
   }
   if (action === 'expire') {
     const expired = db
@@ -160,12 +164,18 @@ export function applyTransition(
     db.insert(messages).values({ requestId: req.id, authorId: actor!.id, body: note }).run();
 
   const requester = requesterEmail(db).get({ id: req.requesterId });
+  const invoice = license ? db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get() : undefined;
   const mail = transitionMail(action, request, {
     requesterEmail: requester?.email ?? '',
     deskEmail: ctx.settings.deskEmail,
     note,
     license,
     changes,
+    payment: invoice && {
+      invoice,
+      seller: ctx.settings.seller,
+      locked: paymentLocks(license!, ctx.settings),
+    },
   });
   if (mail) enqueueMail(db, mail);
   return { request, license };

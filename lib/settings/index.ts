@@ -51,6 +51,23 @@ export type SiteSettings = {
    * licence's terms when it is issued, shown with every notice and in the signed verification.
    */
   takedownHours: number;
+  /** The seller on every invoice (docs/DESIGN.md § Invoices and payments). */
+  seller: SellerSettings;
+  /** Days from issue to the invoice's due date. */
+  paymentTermsDays: number;
+  /** The domestic VAT rate in thousandths (200 = 20 %). */
+  vatRateMilli: number;
+};
+
+export type SellerSettings = {
+  legalName: string;
+  /** Postal address, one line each. */
+  address: string[];
+  /** ISO 3166-1 alpha-2: decides the VAT area (lib/invoices/vat.ts). */
+  country: string;
+  vatNumber: string;
+  /** Bank details as printed on the invoice, one line each (account name, sort code, account number, IBAN, BIC). */
+  bankDetails: string[];
 };
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -64,6 +81,15 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   feedsAllowPrivateAddresses: false,
   publisherDomains: [],
   takedownHours: 24,
+  seller: {
+    legalName: 'Harbour Ledger Media Ltd',
+    address: ['1 Quay Street', 'Bristol', 'BS1 4XX', 'United Kingdom'],
+    country: 'GB',
+    vatNumber: 'GB123456789',
+    bankDetails: ['Account name: Harbour Ledger Media Ltd', 'Sort code: 00-00-00', 'Account number: 00000000'],
+  },
+  paymentTermsDays: 30,
+  vatRateMilli: 200,
 };
 
 type Key = keyof SiteSettings;

@@ -29,6 +29,15 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       agencies: v.agencies,
       pixelSampleDays: v.pixelSampleDays,
       ...(v.takedownHours === undefined ? {} : { takedownHours: v.takedownHours }),
+      seller: {
+        legalName: v.sellerLegalName,
+        address: v.sellerAddress,
+        country: v.sellerCountry,
+        vatNumber: v.sellerVatNumber,
+        bankDetails: v.bankDetails,
+      },
+      paymentTermsDays: v.paymentTermsDays,
+      vatRateMilli: v.vatRateMilli,
     },
     db,
   );

@@ -4,7 +4,7 @@ import { idInput } from './numbers';
 import { multiLine, singleLine } from './text';
 import { ROLES, USES } from '@/db/enums';
 import { NOTE_REQUIRED, type Action } from '@/lib/requests/machine';
-import { optionalPounds, pounds, wholeNumber } from './amounts';
+import { decimalToInt, optionalPounds, pounds, wholeNumber } from './amounts';
 import { domainOf } from '@/lib/catalogue/canonical-url';
 import { emailSchema, passwordSchema } from './auth';
 import { checkCounterTerms, counterTermsFields, evenWithOtherErrors, proposedTerms } from './counter';
@@ -67,6 +67,18 @@ export const messageSchema = z.object({
 });
 export type StaffMessageInput = z.infer<typeof messageSchema>;
 
+/** Text of several lines → the non-empty trimmed lines (an address, bank details). */
+const lines = (message: string, max: number) =>
+  multiLine()
+    .max(1000)
+    .transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.length > 0 && list.length <= max && list.every((l) => l.length <= 120), message);
+
 /** Admin settings form (lib/settings/). */
 export const settingsSchema = z.object({
   autoApprovalEnabled: z.boolean(),
@@ -115,6 +127,23 @@ export const settingsSchema = z.object({
       'Enter host names such as news.example.com, one per line.',
     )
     .transform((list) => [...new Set(list.map((d) => domainOf(d)!))]),
+  sellerLegalName: singleLine().min(1, 'Enter the legal name invoices are issued in.').max(200),
+  sellerAddress: lines('Enter the postal address, one line each.', 8),
+  sellerCountry: singleLine()
+    .transform((v) => v.toUpperCase())
+    .refine((v) => /^[A-Z]{2}$/.test(v), 'Enter the two-letter country code, e.g. GB.'),
+  sellerVatNumber: singleLine()
+    .max(20)
+    .transform((v) => v.replace(/[\s.-]/g, '').toUpperCase()),
+  bankDetails: lines('Enter the bank details a transfer needs, one line each.', 8),
+  paymentTermsDays: wholeNumber('the payment terms in days', 0, 365),
+  vatRateMilli: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().replace(/%$/, '').trim() : v),
+    z
+      .string()
+      .transform((v) => decimalToInt(v, 1))
+      .refine((n): n is number => n !== null && n <= 1000, 'Enter the VAT rate in per cent, e.g. 20 or 17.5.'),
+  ),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
@@ -133,6 +162,13 @@ export function settingsInput(f: FormFields): Record<string, unknown> {
     pixelSampleDays: get('pixelSampleDays'),
     takedownHours: one(f, 'takedownHours'),
     publisherDomains: get('publisherDomains'),
+    sellerLegalName: get('sellerLegalName'),
+    sellerAddress: get('sellerAddress'),
+    sellerCountry: get('sellerCountry'),
+    sellerVatNumber: get('sellerVatNumber'),
+    bankDetails: get('bankDetails'),
+    paymentTermsDays: get('paymentTermsDays'),
+    vatRateMilli: get('vatRateMilli'),
   };
 }
 export const settingsFormSchema = z.preprocess((f) => settingsInput(f as FormFields), settingsSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idInput } from './numbers';
-import { multiLine, singleLine } from './text';
+import { multiLine } from './text';
 import { NOTICE_KINDS } from '@/db/enums';
 
 export const MAX_NOTICE_NOTE = 2000;
@@ -14,9 +14,4 @@ export const articleNoticeSchema = z.object({
     .max(MAX_NOTICE_NOTE, `Keep the note under ${MAX_NOTICE_NOTE.toLocaleString('en-GB')} characters.`),
 });
 
-/** Staff recording a licence's payment (app/ui/licenses/MarkPaidForm.tsx). */
-export const markPaidSchema = z.object({
-  code: singleLine({ message: 'Unknown licence.' }).min(1, 'Unknown licence.').max(40, 'Unknown licence.'),
-});
 export type ArticleNoticeInput = z.infer<typeof articleNoticeSchema>;
-export type MarkPaidInput = z.infer<typeof markPaidSchema>;

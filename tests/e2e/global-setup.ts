@@ -7,6 +7,11 @@ import { startServer } from '../helpers/server';
 export const STATE_FILE = path.join(os.tmpdir(), `desk-e2e-server-${process.pid}.json`);
 
 export default async function globalSetup() {
+  // Online payment on, with test keys: the invoices spec signs webhook events with this secret.
+  // STRIPE_API_BASE points at a closed local port, so nothing can ever reach Stripe.
+  process.env.STRIPE_SECRET_KEY ??= 'sk_test_e2e';
+  process.env.STRIPE_WEBHOOK_SECRET ??= 'whsec_e2e_local_only';
+  process.env.STRIPE_API_BASE ??= 'http://127.0.0.1:9';
   // Webhook endpoints on 127.0.0.1 (tests/e2e/api.spec.ts's receiver) are refused without this flag.
   const server = await startServer({ env: { WEBHOOKS_ALLOW_LOCAL: '1' } });
   process.env.E2E_BASE_URL = server.url;

@@ -77,6 +77,8 @@ type Fixtures = {
   otherRef: string;
   otherCode: string;
   otherPubName: string;
+  invoice: string;
+  otherInvoice: string;
 };
 
 function matrix(f: Fixtures): Row[] {
@@ -97,6 +99,16 @@ function matrix(f: Fixtures): Row[] {
       path: '/account/api',
       expect: { visitor: LOGIN, forged: LOGIN, other: 200, publisher: 200, staff: 404, admin: 404 },
     },
+    { path: '/account/invoices', expect: signedIn() },
+    { path: `/account/invoices/${f.invoice}`, expect: ownOrgOrStaff() },
+    {
+      path: `/account/invoices/${f.invoice}/pdf`,
+      expect: { visitor: LOGIN, forged: 401, other: 404, publisher: 200, staff: 200, admin: 200 },
+    },
+    {
+      path: `/account/invoices/${f.otherInvoice}/pdf`,
+      expect: { visitor: LOGIN, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 },
+    },
     { path: `/republish?article=${f.slug}`, expect: signedIn() },
     // The desk
     { path: '/admin', expect: staffOnly() },
@@ -109,6 +121,9 @@ function matrix(f: Fixtures): Row[] {
     { path: '/admin/rate-card', expect: staffOnly() },
     { path: '/admin/usage', expect: staffOnly() },
     { path: '/admin/outbox', expect: staffOnly() },
+    { path: '/admin/invoices', expect: staffOnly() },
+    { path: '/admin/invoices?state=overdue&bucket=1-30', expect: staffOnly() },
+    { path: '/admin/invoices/export?state=all', expect: staffOnly() },
     { path: '/admin/feeds', expect: staffOnly() },
     { path: '/admin/embed', expect: staffOnly() },
     { path: '/admin/users', expect: adminOnly() },
@@ -142,6 +157,13 @@ function matrix(f: Fixtures): Row[] {
     { path: '/api/v1/notices', expect: allStatus(401) },
     { path: `/api/v1/licenses/${f.code}/copies/html`, expect: allStatus(401) },
     { path: '/api/openapi.json', expect: everyone() },
+    // Stripe's webhook: no session counts, only a valid signature (none here).
+    {
+      method: 'POST',
+      path: '/api/payments/stripe',
+      body: () => ({ id: 'evt_forged', type: 'checkout.session.completed' }),
+      expect: { visitor: 400, forged: 400, other: 400, publisher: 400, staff: 400, admin: 400 },
+    },
     {
       method: 'POST',
       path: '/api/quote',
@@ -253,6 +275,11 @@ test.beforeAll(async () => {
   const adminList = await (
     await send('staff', `/admin/articles?q=${encodeURIComponent(slug.split('-').slice(0, 3).join(' '))}`)
   ).text();
+  const invoiceOf = async (role: Role, code: string) =>
+    /href="\/account\/invoices\/(INV-[\d-]+)"/.exec(await (await send(role, `/account/licenses/${code}`)).text())?.[1];
+  const invoice = await invoiceOf('publisher', mine.code);
+  const otherInvoice = await invoiceOf('other', theirs.code);
+  expect(invoice && otherInvoice, 'both licences have invoices').toBeTruthy();
   const articleId = Number(/href="\/admin\/articles\/(\d+)"/.exec(adminList)?.[1]);
   expect(articleId, 'an article id on /admin/articles').toBeGreaterThan(0);
   f = {
@@ -264,6 +291,8 @@ test.beforeAll(async () => {
     otherRef: theirs.ref,
     otherCode: theirs.code,
     otherPubName,
+    invoice: invoice!,
+    otherInvoice: otherInvoice!,
   };
 });
 

@@ -109,6 +109,13 @@ describe('settings and auto-approval', () => {
     agencies: 'AFP\n  Reuters  \n\nAFP\nLocal Wire',
     pixelSampleDays: '30',
     takedownHours: '24',
+    sellerLegalName: 'Harbour Ledger Media Ltd',
+    sellerAddress: '1 Quay Street\n\n Bristol \nBS1 4XX',
+    sellerCountry: 'gb',
+    sellerVatNumber: 'GB 123 4567 89',
+    bankDetails: 'Sort code: 00-00-00\nAccount number: 00000000',
+    paymentTermsDays: '14',
+    vatRateMilli: '17.5',
   };
 
   it('saves every setting (admin only)', async () => {
@@ -120,6 +127,15 @@ describe('settings and auto-approval', () => {
       agencies: ['AFP', 'Reuters', 'Local Wire'],
       autoApproval: { enabled: true, feeLimit: 20000 },
       pixelSampleDays: 30,
+      seller: {
+        legalName: 'Harbour Ledger Media Ltd',
+        address: ['1 Quay Street', 'Bristol', 'BS1 4XX'],
+        country: 'GB',
+        vatNumber: 'GB123456789',
+        bankDetails: ['Sort code: 00-00-00', 'Account number: 00000000'],
+      },
+      paymentTermsDays: 14,
+      vatRateMilli: 175,
     });
     await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7', takedownHours: '48' });
     expect(await getSettings(db)).toMatchObject({ pixelSampleDays: 7, takedownHours: 48 });
@@ -138,10 +154,14 @@ describe('settings and auto-approval', () => {
       autoApprovalFeeLimit: 'lots',
       autoApprovalUses: ['web', 'print'],
       pixelSampleDays: '0',
+      vatRateMilli: '20.25',
+      sellerCountry: 'United Kingdom',
     });
     expect(r).toMatchObject({
       ok: false,
       errors: {
+        vatRateMilli: expect.any(String),
+        sellerCountry: expect.any(String),
         deskEmail: expect.any(String),
         publisherUrl: expect.any(String),
         autoApprovalFeeLimit: expect.any(String),

@@ -136,6 +136,9 @@ describe('dashboard rollups', () => {
     expect(rollups()).toEqual(recomputed());
 
     db.$client.prepare('delete from outbox').run();
+    db.$client.prepare('delete from invoice_events').run();
+    db.$client.prepare('delete from payments').run();
+    db.$client.prepare('delete from invoices where license_id = ?').run(ok.license!.id);
     db.$client.prepare('delete from licenses where id = ?').run(ok.license!.id);
     db.$client.prepare('delete from license_requests where id = ?').run(b.id);
     expect(rollups()).toEqual(recomputed());

@@ -76,6 +76,13 @@ function kitchenSink(): FormData {
     paymentRequiredAbove: '',
     agencies: 'AFP',
     pixelSampleDays: '30',
+    sellerLegalName: 'Harbour Ledger Media Ltd',
+    sellerAddress: '1 Quay Street',
+    sellerCountry: 'GB',
+    sellerVatNumber: 'GB123456789',
+    bankDetails: 'Sort code: 00-00-00',
+    paymentTermsDays: '30',
+    vatRateMilli: '20',
     ...rateCardFormValues({ ...DEFAULT_RATE_CARD, minimum: 9900 }),
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
@@ -110,7 +117,7 @@ describe('every server action under app/(site)/admin', () => {
     expect(Object.keys(modules)).toEqual(
       expect.arrayContaining([
         '/app/(site)/admin/articles/notice-actions.ts',
-        '/app/(site)/admin/licenses/payment-actions.ts',
+        '/app/(site)/admin/invoices/actions.ts',
         '/app/(site)/admin/requests/[ref]/actions.ts',
       ]),
     );

@@ -7,7 +7,7 @@ import { articles, downloads, licenseRequests, licenses, type License } from '@/
 import { toPublicUser } from '@/lib/auth/users';
 import { downloadLicense } from '@/lib/licenses/download';
 import { markArticle } from '@/lib/licenses/notices';
-import { markPaid } from '@/lib/licenses/payment';
+import { recordPayment } from '@/lib/invoices/payments';
 import { transition } from '@/lib/requests/transition';
 import { setSetting } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
@@ -254,13 +254,17 @@ describe('refusals', () => {
     expect(error(res)).toMatch(/withdrawn.*Legal complaint.*take it down/);
   });
 
-  it('waits for payment when the setting asks for it, until staff mark it paid', async () => {
+  it('waits for payment when the setting asks for it, until staff record its payment', async () => {
     await setSetting('paymentRequiredAbove', 10_000, db);
     const res = await downloadLicense(license.code, 'html', d.publisher, db);
     expect(res.status).toBe(402);
     expect(error(res)).toContain(`awaiting payment of invoice ${license.invoiceRef}`);
     expect((await downloadLicense(license.code, 'html', d.staff, db)).status).toBe(200);
-    await markPaid(license.code, d.staff, db);
+    recordPayment(
+      { number: license.invoiceRef, amount: license.fee, method: 'transfer', reference: 'BACS 1', receivedOn: today() },
+      d.staff,
+      db,
+    );
     expect((await downloadLicense(license.code, 'html', d.publisher, db)).status).toBe(200);
     await setSetting('paymentRequiredAbove', 20_000, db);
     const unpaid = (await submit(db, d.publisher, [SLUG], { startDate: today() })).license!;

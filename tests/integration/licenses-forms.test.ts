@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { articles, licenses, type License } from '@/db/schema';
+import { articles, invoices, licenses, type License } from '@/db/schema';
 import { articleNoticeAction } from '@/app/(site)/admin/articles/notice-actions';
-import { markPaidAction } from '@/app/(site)/admin/licenses/payment-actions';
+import { recordPaymentAction } from '@/app/(site)/admin/invoices/actions';
 import { act } from '../helpers/session';
 import { freshDb } from '../helpers/db';
 import { desk, submit } from '../helpers/requests';
@@ -57,24 +57,55 @@ describe('article notice form', () => {
   });
 });
 
-describe('mark paid form', () => {
-  it('staff only; marks once and says so the second time', async () => {
-    expect(await act(markPaidAction, d.publisher, { code: license.code })).toMatchObject({
+describe('record payment form', () => {
+  const today = () => new Date().toISOString().slice(0, 10);
+  const pay = (amount: string, over: Record<string, string> = {}) => ({
+    number: license.invoiceRef,
+    amount,
+    method: 'transfer',
+    reference: 'BACS 77',
+    receivedOn: today(),
+    ...over,
+  });
+  const invoice = () => db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get()!;
+
+  it('staff only; part-payments add up to paid; more than is owed is refused at the field', async () => {
+    expect(license.fee).toBe(15000);
+    expect(await act(recordPaymentAction, d.publisher, pay('150'))).toMatchObject({
       ok: false,
       message: 'You are not allowed to do that.',
     });
-    expect(await act(markPaidAction, d.staff, { code: license.code })).toEqual({
+    expect(await act(recordPaymentAction, d.staff, pay('100'))).toEqual({
       ok: true,
-      message: `Invoice ${license.invoiceRef} marked paid.`,
+      message: `Payment recorded: £50.00 of invoice ${license.invoiceRef} is still owed.`,
     });
-    expect(db.select().from(licenses).where(eq(licenses.id, license.id)).get()?.paidAt).not.toBeNull();
-    expect(await act(markPaidAction, d.staff, { code: license.code })).toMatchObject({
-      ok: true,
-      message: expect.stringMatching(/already marked paid/),
-    });
-    expect(await act(markPaidAction, d.staff, { code: 'LIC-0000-0000-0000' })).toMatchObject({
+    expect(invoice()).toMatchObject({ amountPaid: 10000, status: 'open' });
+    const over = await act(recordPaymentAction, d.staff, pay('50.01'));
+    expect(over).toMatchObject({
       ok: false,
-      message: 'No licence with this code.',
+      code: 'invalid',
+      errors: { amount: 'That is more than the £50.00 still owed.' },
+      values: { amount: '50.01', reference: 'BACS 77' },
     });
+    expect(await act(recordPaymentAction, d.staff, pay('50'))).toEqual({
+      ok: true,
+      message: `Payment recorded: invoice ${license.invoiceRef} is paid in full.`,
+    });
+    expect(invoice()).toMatchObject({ amountPaid: 15000, status: 'paid' });
+    expect(db.select().from(licenses).where(eq(licenses.id, license.id)).get()?.paidAt).not.toBeNull();
+    expect(await act(recordPaymentAction, d.staff, pay('1'))).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
+  it('puts bad input at its fields', async () => {
+    const r = await act(recordPaymentAction, d.staff, pay('-3', { method: 'gold', receivedOn: '2999-01-01' }));
+    expect(r).toMatchObject({
+      ok: false,
+      errors: { amount: expect.any(String), method: expect.any(String), receivedOn: expect.any(String) },
+    });
+    expect(await act(recordPaymentAction, d.staff, pay('1', { number: 'INV-0000-000000' }))).toMatchObject({
+      ok: false,
+      message: 'No invoice with this number.',
+    });
+    expect(invoice().amountPaid).toBe(0);
   });
 });

@@ -56,6 +56,13 @@ const settings = {
   paymentRequiredAbove: '',
   agencies: 'Reuters\nAP',
   pixelSampleDays: '30',
+  sellerLegalName: 'Harbour Ledger Media Ltd',
+  sellerAddress: '1 Quay Street',
+  sellerCountry: 'GB',
+  sellerVatNumber: 'GB123456789',
+  bankDetails: 'Sort code: 00-00-00',
+  paymentTermsDays: '30',
+  vatRateMilli: '20',
 };
 
 /** `schema` with `field` set to `value` gives an error on that field. */

@@ -1,29 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type Duration, type Territory } from '@/db/schema';
-import { DEFAULT_RATE_CARD as card, quote, type QuoteInput } from '@/lib/quote';
+import { DURATIONS, TERRITORIES, type Duration, type Territory } from '@/db/schema';
+import { DEFAULT_RATE_CARD as card, quote } from '@/lib/quote';
 import { designTotal } from '../helpers/design-quote';
-
-const article = fc.record({
-  slug: fc.constantFrom('a', 'b', 'c'),
-  title: fc.constant('T'),
-  premiumMilli: fc.integer({ min: 100, max: 5000 }),
-  rightsStatus: fc.constantFrom('owned' as const, 'owned' as const, 'contributor' as const),
-});
-
-const input = fc.record({
-  articles: fc.array(article, { minLength: 1, maxLength: 20 }),
-  use: fc.constantFrom(...USES),
-  licenseeType: fc.constantFrom(...ORG_TYPES),
-  audience: fc.oneof(
-    fc.integer({ min: 1, max: 12_000_000 }),
-    fc.constantFrom(9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000, 10_000_001),
-  ),
-  territory: fc.constantFrom(...TERRITORIES),
-  duration: fc.constantFrom(...DURATIONS),
-  portion: fc.constantFrom(...PORTIONS),
-  translation: fc.boolean(),
-}) satisfies fc.Arbitrary<QuoteInput>;
+import { quoteInput as input } from '../helpers/quote-cases';
 
 const rank = <T extends string>(list: readonly T[]) =>
   fc

@@ -17,6 +17,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/requests">Requests</Link>
           </li>
           <li>
+            <Link href="/admin/invoices">Invoices</Link>
+          </li>
+          <li>
             <Link href="/admin/articles">Articles</Link>
           </li>
           <li>

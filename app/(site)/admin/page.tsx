@@ -9,6 +9,7 @@ import { OPEN_STATUSES, STATUS_LABELS } from '@/lib/requests/machine';
 import { USE_LABELS } from '@/lib/requests/labels';
 import { dashboardStats } from '@/lib/requests/stats';
 import { feedHealth } from '@/lib/feeds/admin';
+import { revenueSplit } from '@/lib/invoices/receivables';
 
 export const metadata: Metadata = { title: 'Desk dashboard' };
 
@@ -18,6 +19,7 @@ export default async function AdminDashboard() {
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
   const decisions = s.decisions.staff + s.decisions.auto;
   const feeds = feedHealth();
+  const money = revenueSplit();
 
   return (
     <section aria-labelledby="dash-heading">
@@ -58,7 +60,33 @@ export default async function AdminDashboard() {
         </p>
         <p className="stat">
           <span className="value">{formatMoney(s.totalRevenue)}</span>
-          <span className="label">licence revenue</span>
+          <span className="label">licence fees agreed (twelve months)</span>
+        </p>
+      </div>
+
+      <h2>Money</h2>
+      <div className="stat-grid" data-testid="dashboard-money">
+        <p className="stat">
+          <span className="value">{formatMoney(money.invoiced)}</span>
+          <span className="label">invoiced</span>
+        </p>
+        <p className="stat">
+          <span className="value">{formatMoney(money.received)}</span>
+          <span className="label">received (after credit notes)</span>
+        </p>
+        <p className="stat">
+          <span className="value">{formatMoney(money.outstanding)}</span>
+          <span className="label">
+            <Link href="/admin/invoices?state=all">outstanding</Link>
+          </span>
+        </p>
+        <p className="stat">
+          <span className="value" data-testid="stat-overdue">
+            {formatMoney(money.overdue)}
+          </span>
+          <span className="label">
+            <Link href="/admin/invoices?state=overdue">overdue</Link>
+          </span>
         </p>
       </div>
 

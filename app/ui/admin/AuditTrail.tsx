@@ -2,6 +2,7 @@ import { formatMoment } from '@/app/ui/requests/dates';
 import type { RequestStatus } from '@/db/enums';
 import { ACTION_LABELS, STATUS_LABELS, type Action } from '@/lib/requests/machine';
 import type { StaffRequestView } from '@/lib/requests/admin-queries';
+import { MONEY_ACTION_LABELS } from '@/lib/invoices/labels';
 
 const label = (s: RequestStatus | null) => (s ? STATUS_LABELS[s] : 'New');
 
@@ -16,7 +17,9 @@ export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
           </strong>{' '}
           {/* The action only when it says more than the new status ("Counter-offer accepted", not "Approved (Approved)"). */}
           {e.action !== 'submit' && ACTION_LABELS[e.action as Action] !== label(e.toStatus) && (
-            <span className="muted">({ACTION_LABELS[e.action as Action] ?? e.action})</span>
+            <span className="muted">
+              ({ACTION_LABELS[e.action as Action] ?? MONEY_ACTION_LABELS[e.action] ?? e.action})
+            </span>
           )}
           <br />
           <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>

@@ -19,7 +19,24 @@ export type SettingsValues = {
   pixelSampleDays: string;
   takedownHours: string;
   publisherDomains: string;
+  sellerLegalName: string;
+  sellerAddress: string;
+  sellerCountry: string;
+  sellerVatNumber: string;
+  bankDetails: string;
+  paymentTermsDays: string;
+  vatRateMilli: string;
 };
+
+const INVOICE_FIELDS = [
+  'sellerLegalName',
+  'sellerAddress',
+  'sellerCountry',
+  'sellerVatNumber',
+  'bankDetails',
+  'paymentTermsDays',
+  'vatRateMilli',
+] as const;
 
 export function SettingsForm({ initial }: { initial: SettingsValues }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveSettingsAction, null);
@@ -39,6 +56,10 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         pixelSampleDays: failed.values.pixelSampleDays ?? '',
         takedownHours: failed.values.takedownHours ?? '',
         publisherDomains: failed.values.publisherDomains ?? '',
+        ...(Object.fromEntries(INVOICE_FIELDS.map((k) => [k, failed.values?.[k] ?? ''])) as Record<
+          (typeof INVOICE_FIELDS)[number],
+          string
+        >),
       }
     : initial;
   return (
@@ -96,6 +117,56 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
           defaultValue={v.paymentRequiredAbove}
           error={errors.paymentRequiredAbove}
         />
+      </fieldset>
+      <fieldset>
+        <legend>Invoices</legend>
+        <p className="hint">
+          Printed on every new invoice as the seller. An invoice keeps the details it was issued with.
+        </p>
+        <Field
+          id="s-sellerLegalName"
+          name="sellerLegalName"
+          label="Legal name"
+          defaultValue={v.sellerLegalName}
+          error={errors.sellerLegalName}
+        />
+        <Field id="s-sellerAddress" name="sellerAddress" label="Address, one line each" error={errors.sellerAddress}>
+          <textarea id="s-sellerAddress" name="sellerAddress" rows={4} defaultValue={v.sellerAddress} />
+        </Field>
+        <Field
+          id="s-sellerCountry"
+          name="sellerCountry"
+          label="Country code"
+          hint="Two letters (GB, IE, FR …): decides the VAT area."
+          defaultValue={v.sellerCountry}
+          error={errors.sellerCountry}
+        />
+        <Field
+          id="s-sellerVatNumber"
+          name="sellerVatNumber"
+          label="VAT number"
+          defaultValue={v.sellerVatNumber}
+          error={errors.sellerVatNumber}
+        />
+        <Field
+          id="s-vatRateMilli"
+          name="vatRateMilli"
+          label="VAT rate (%)"
+          inputMode="decimal"
+          defaultValue={v.vatRateMilli}
+          error={errors.vatRateMilli}
+        />
+        <Field
+          id="s-paymentTermsDays"
+          name="paymentTermsDays"
+          label="Payment terms (days)"
+          inputMode="numeric"
+          defaultValue={v.paymentTermsDays}
+          error={errors.paymentTermsDays}
+        />
+        <Field id="s-bankDetails" name="bankDetails" label="Bank details, one line each" error={errors.bankDetails}>
+          <textarea id="s-bankDetails" name="bankDetails" rows={4} defaultValue={v.bankDetails} />
+        </Field>
       </fieldset>
       <fieldset>
         <legend>The desk</legend>

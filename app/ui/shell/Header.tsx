@@ -49,6 +49,9 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
                 <li>
                   <Link href="/account/api">API</Link>
                 </li>
+                <li>
+                  <Link href="/account/invoices">Invoices</Link>
+                </li>
               </>
             )}
             {can(user, 'staff') && (

@@ -25,6 +25,13 @@ export default async function SettingsPage() {
           pixelSampleDays: String(s.pixelSampleDays),
           takedownHours: String(s.takedownHours),
           publisherDomains: s.publisherDomains.join('\n'),
+          sellerLegalName: s.seller.legalName,
+          sellerAddress: s.seller.address.join('\n'),
+          sellerCountry: s.seller.country,
+          sellerVatNumber: s.seller.vatNumber,
+          bankDetails: s.seller.bankDetails.join('\n'),
+          paymentTermsDays: String(s.paymentTermsDays),
+          vatRateMilli: intToDecimal(s.vatRateMilli, 1),
         }}
       />
     </section>

@@ -11,6 +11,10 @@ import { downloadAvailability, FORMAT_LABELS } from '@/lib/licenses/download';
 import { formatDate, formatDateTime } from '@/lib/licenses/labels';
 import { articleStates, downloadsFor, findLicenseFor, noticesFor } from '@/lib/licenses/queries';
 import { siteUrl } from '@/lib/site';
+import { HowToPay } from '@/app/ui/invoices/HowToPay';
+import { can } from '@/lib/auth/can';
+import { invoiceForLicense } from '@/lib/invoices/queries';
+import { formatMoney } from '@/lib/quote';
 
 export const metadata: Metadata = { title: 'Licence', robots: { index: false } };
 
@@ -26,6 +30,8 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
     articleStates(license),
   ];
   const state = new Map(states.map((s) => [s.id, s.state]));
+  const invoice = invoiceForLicense(license.id);
+  const awaitingPayment = refusal?.status === 402 && invoice?.status === 'open';
   const withdrawn = notices.filter((n) => n.kind === 'withdrawn');
   const revoked = license.status === 'revoked';
 
@@ -52,6 +58,23 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
         </p>
       )}
 
+      {awaitingPayment && invoice && (
+        <>
+          <p className="notice warn" role="status" data-testid="awaiting-payment">
+            Your licence is issued. The copies can be downloaded once invoice{' '}
+            <Link href={`/account/invoices/${invoice.number}`}>{invoice.number}</Link> for{' '}
+            {formatMoney(invoice.total - invoice.amountPaid, invoice.currency)} is paid.
+          </p>
+          <HowToPay invoice={invoice} canPayOnline={!can(user, 'staff')} />
+        </>
+      )}
+      {invoice && !awaitingPayment && (
+        <p>
+          Invoice <Link href={`/account/invoices/${invoice.number}`}>{invoice.number}</Link>
+          {invoice.status === 'paid' ? ' (paid: receipt)' : invoice.status === 'void' ? ' (void)' : ''}
+        </p>
+      )}
+
       <div className="two-col">
         <div>
           <h2>Articles</h2>
@@ -69,7 +92,11 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
           {!revoked && (
             <>
               <h2>Download</h2>
-              <DownloadLinks code={license.code} refusal={refusal} />
+              {awaitingPayment ? (
+                <p className="muted">Downloads open once the invoice is paid (see above).</p>
+              ) : (
+                <DownloadLinks code={license.code} refusal={refusal} />
+              )}
               <p className="hint">
                 The HTML copy is ready to paste: it keeps the headline, byline, credit line, the link to the original
                 and a 1×1 usage image. Images whose rights we do not hold (agency pictures) are left out and the copy

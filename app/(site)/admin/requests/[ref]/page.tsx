@@ -6,7 +6,7 @@ import { AuditTrail } from '@/app/ui/admin/AuditTrail';
 import { DecisionForms } from '@/app/ui/admin/DecisionForms';
 import { OrgHistory } from '@/app/ui/admin/OrgHistory';
 import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
-import { MarkPaidForm } from '@/app/ui/licenses/MarkPaidForm';
+import { StaffInvoicePanel } from '@/app/ui/invoices/StaffInvoicePanel';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { formatDay, formatMoment } from '@/app/ui/requests/dates';
 import { CounterTerms } from '@/app/ui/requests/CounterTerms';
@@ -65,9 +65,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
           <Link href={`/licenses/${license.code}`}>Verification page</Link>
         </div>
       )}
-      {license && license.status !== 'revoked' && (
-        <MarkPaidForm code={license.code} invoiceRef={license.invoiceRef} paidAt={license.paidAt} />
-      )}
+      {license && <StaffInvoicePanel licenseId={license.id} />}
       {r.status === 'countered' && (
         <div className="notice info">
           Counter-offer of <strong>{formatMoney(r.counterFee, r.currency)}</strong> is with the publisher.

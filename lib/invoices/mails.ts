@@ -1,0 +1,58 @@
+import 'server-only';
+import type { Invoice } from '@/db/schema';
+import type { Mail } from '@/lib/mail/outbox';
+import { formatMoney } from '@/lib/quote';
+import type { SellerSettings } from '@/lib/settings';
+import { siteUrl } from '@/lib/site';
+import { formatDate } from '@/lib/licenses/labels';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export const invoiceLink = (number: string) => `${siteUrl()}/account/invoices/${number}`;
+
+/** A plain-text mail and its HTML twin (the pattern of lib/auth/mails.ts). */
+function mail(base: Omit<Mail, 'text' | 'html'>, paragraphs: string[], link: { href: string; label: string }): Mail {
+  const text = [...paragraphs, `${link.label}: ${link.href}`].join('\n\n');
+  const html = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
+    `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`,
+  ].join('\n');
+  return { ...base, text, html };
+}
+
+/** How to pay, in words: the amount, by when, the bank details and the reference to quote. */
+export function howToPay(
+  invoice: Pick<Invoice, 'number' | 'total' | 'amountPaid' | 'currency' | 'dueOn'>,
+  seller: SellerSettings,
+): string {
+  const owed = formatMoney(invoice.total - invoice.amountPaid, invoice.currency);
+  return [
+    `Please pay ${owed} by ${formatDate(invoice.dueOn)} by bank transfer to ${seller.legalName}:`,
+    ...seller.bankDetails,
+    `Reference to quote: ${invoice.number}`,
+  ].join('\n');
+}
+
+type To = { to: string; requestId: number; licenseId: number };
+
+export function receiptMail(to: To, invoice: Invoice, licenseCode: string): Mail {
+  return mail(
+    { ...to, kind: 'payment_received', subject: `Payment received for invoice ${invoice.number}` },
+    [
+      `Thank you: invoice ${invoice.number} for ${formatMoney(invoice.total, invoice.currency)} is paid in full (licence ${licenseCode}).`,
+      'Your receipt is on the invoice page, and your licensed copies can be downloaded now.',
+    ],
+    { href: invoiceLink(invoice.number), label: 'Receipt and downloads' },
+  );
+}
+
+export function reminderMail(to: To, invoice: Invoice, seller: SellerSettings): Mail {
+  return mail(
+    { ...to, kind: 'invoice_reminder', subject: `Reminder: invoice ${invoice.number} is overdue` },
+    [
+      `Invoice ${invoice.number} was due on ${formatDate(invoice.dueOn)} and ${formatMoney(invoice.total - invoice.amountPaid, invoice.currency)} is still owed. The licensed copies can be downloaded once it is paid.`,
+      howToPay(invoice, seller),
+    ],
+    { href: invoiceLink(invoice.number), label: 'The invoice' },
+  );
+}

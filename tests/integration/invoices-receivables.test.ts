@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { invoiceEvents, invoices, outbox, type License } from '@/db/schema';
+import { addDays, dayOf } from '@/lib/invoices/dates';
+import { recordPayment } from '@/lib/invoices/payments';
+import { receivables, receivablesCsv, revenueSplit, sendInvoiceReminders } from '@/lib/invoices/receivables';
+import { transition } from '@/lib/requests/transition';
+import { freshDb } from '../helpers/db';
+import { desk, submit } from '../helpers/requests';
+
+let db: Db;
+let d: ReturnType<typeof desk>;
+let license: License;
+const DAY = 86_400_000;
+const all = { state: 'all' as const, bucket: 'all' as const, q: '' };
+
+beforeEach(async () => {
+  db = freshDb();
+  d = desk(db);
+  const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+  license = (
+    await transition(
+      { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
+      d.staff,
+      db,
+    )
+  ).license!;
+});
+
+const invoice = () => db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get()!;
+const reminders = () => db.select().from(outbox).where(eq(outbox.kind, 'invoice_reminder')).all();
+
+describe('receivables', () => {
+  it('an invoice past due shows in the 1–30 bucket as overdue, and gets its reminder once, then every 14 days', () => {
+    const now = new Date();
+    const today = dayOf(now);
+    expect(receivables(all, today, db).rows[0]).toMatchObject({ state: 'unpaid', bucket: 'current', owed: 45000 });
+    expect(sendInvoiceReminders(db, now)).toBe(0);
+
+    db.update(invoices)
+      .set({ dueOn: addDays(today, -3) })
+      .where(eq(invoices.id, invoice().id))
+      .run();
+    const { rows, totals } = receivables(all, today, db);
+    expect(rows[0]).toMatchObject({ state: 'overdue', bucket: '1-30' });
+    expect(totals).toMatchObject({ invoiced: 45000, received: 0, outstanding: 45000, overdue: 45000 });
+    expect(totals.buckets['1-30']).toBe(45000);
+    expect(receivables({ ...all, bucket: '31-60' }, today, db).rows).toHaveLength(0);
+    expect(receivables({ ...all, state: 'overdue' }, today, db).rows).toHaveLength(1);
+
+    expect(sendInvoiceReminders(db, now)).toBe(1);
+    expect(sendInvoiceReminders(db, now)).toBe(0);
+    expect(sendInvoiceReminders(db, new Date(now.getTime() + 13 * DAY))).toBe(0);
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]!.text).toContain(`Reference to quote: ${license.invoiceRef}`);
+    expect(sendInvoiceReminders(db, new Date(now.getTime() + 14 * DAY))).toBe(1);
+    expect(reminders()).toHaveLength(2);
+    expect(
+      db
+        .select()
+        .from(invoiceEvents)
+        .where(eq(invoiceEvents.kind, 'reminder'))
+        .all()
+        .map((e) => e.actorId),
+    ).toEqual([null, null]);
+
+    // Paid: no more reminders.
+    recordPayment(
+      { number: license.invoiceRef, amount: 45000, method: 'transfer', reference: '', receivedOn: today },
+      d.staff,
+      db,
+    );
+    expect(sendInvoiceReminders(db, new Date(now.getTime() + 60 * DAY))).toBe(0);
+    expect(revenueSplit(db, today)).toEqual({ invoiced: 45000, received: 45000, outstanding: 0, overdue: 0 });
+  });
+
+  it('exports CSV with the figures in pounds and guarded cells', () => {
+    const csv = receivablesCsv(all, dayOf(new Date()), db);
+    const [head, line] = csv.trim().split('\r\n');
+    expect(head).toMatch(/^invoice,licence,organisation,issued,due,currency,net,vat,vat_treatment,total/);
+    expect(line).toContain(`${license.invoiceRef},${license.code},`);
+    expect(line).toContain('375.00,75.00,domestic,450.00,0.00,0.00,450.00,Unpaid,current');
+  });
+});
