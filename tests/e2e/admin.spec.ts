@@ -7,8 +7,7 @@ import { licenses, licenseRequests, users } from '../../db/schema';
 import { toPublicUser } from '../../lib/auth/users';
 import { submitRequest } from '../../lib/requests/create';
 import { requestFormSchema } from '../../lib/validation/request';
-import { signIn } from './helpers';
-import { mailedLink } from './support/outbox';
+import { mailedLink, signIn } from './helpers';
 
 // Requests are made straight in the server's database (the publisher's form has its own spec),
 // perpetual so the auto-approval rule leaves them to staff.

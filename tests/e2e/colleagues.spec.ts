@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { signInHttp } from '../../scripts/lib/http-session';
-import { DEMO_PASSWORD, signIn, uniqueEmail } from './helpers';
-import { mailedLink } from './support/outbox';
+import { DEMO_PASSWORD, mailedLink, signIn, uniqueEmail } from './helpers';
 
 /*
  * Issue 14's acceptance, as people would do it: an owner invites a colleague, the colleague
