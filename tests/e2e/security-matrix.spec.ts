@@ -155,6 +155,7 @@ function matrix(f: Fixtures): Row[] {
     // The v1 API answers bearer tokens only: a session cookie is not a token (token cases: the test below).
     { path: '/api/v1/licenses', expect: allStatus(401) },
     { path: '/api/v1/notices', expect: allStatus(401) },
+    { path: '/api/notices', expect: allStatus(401) },
     { path: `/api/v1/licenses/${f.code}/copies/html`, expect: allStatus(401) },
     { path: '/api/openapi.json', expect: everyone() },
     // Stripe's webhook: no session counts, only a valid signature (none here).
