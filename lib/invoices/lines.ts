@@ -7,7 +7,7 @@
  */
 import type { Duration, Portion, Territory, Use } from '@/db/enums';
 import { formatFactor, type Quote } from '@/lib/quote';
-import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/options';
+import { DURATION_LABELS, factorLabel, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
 export type InvoiceLine = {
   description: string;
@@ -34,7 +34,9 @@ export function invoiceLines(q: Quote, use: LineUse, fee: number): InvoiceLine[]
     ...(use.translation ? ['translation'] : []),
   ].join(', ');
   const detailOf = (l: Quote['lines'][number]) =>
-    [`base ${(l.base / 100).toFixed(2)}`, ...l.factors.map((f) => `${f.label} ${formatFactor(f.milli)}`)].join(' · ');
+    [`base ${(l.base / 100).toFixed(2)}`, ...l.factors.map((f) => `${factorLabel(f)} ${formatFactor(f.milli)}`)].join(
+      ' · ',
+    );
 
   if (q.total === null) {
     return [
