@@ -19,7 +19,7 @@ type Item = Record<string, unknown>;
 
 function usageTerms(r: CopyRights): string {
   const until = r.validUntil ? `until ${r.validUntil.slice(0, 10)}` : 'without end date';
-  return `Licensed to ${r.licensee} under licence ${r.code}: ${r.use}; ${r.portion}; ${r.territory}; from ${r.validFrom.slice(0, 10)} ${until}. ${r.creditText} ${r.takedownTerm} Verify: ${r.verifyUrl}`;
+  return `Licensed to ${r.licensee} under licence ${r.code}: ${r.use}; ${r.portion}; ${r.territory}; ${r.duration}, from ${r.validFrom.slice(0, 10)} ${until}. ${r.creditText} ${r.takedownTerm} Verify: ${r.verifyUrl}`;
 }
 
 function rightsOf(r: CopyRights): Item {

@@ -121,10 +121,11 @@ describe('a counter-offer that changes the terms', () => {
     const md = body(await downloadLicense(license.code, 'md', d.publisher, db));
     const txt = body(await downloadLicense(license.code, 'txt', d.publisher, db));
     const pdf = pdfText(bytes(await downloadLicense(license.code, 'pdf', d.publisher, db)));
+    const ninjs = body(await downloadLicense(license.code, 'ninjs', d.publisher, db));
     const zip = unzipSync(bytes(await downloadLicense(license.code, 'zip', d.publisher, db)));
     const inZip = Object.entries(zip).map(([name, b]) => [name, name.endsWith('.pdf') ? pdfText(b) : strFromU8(b)]);
-    expect(inZip).toHaveLength(4);
-    for (const [name, text] of [['html', html], ['md', md], ['txt', txt], ['pdf', pdf], ...inZip]) {
+    expect(inZip).toHaveLength(5);
+    for (const [name, text] of [['html', html], ['md', md], ['txt', txt], ['pdf', pdf], ['ninjs', ninjs], ...inZip]) {
       expect(text, name).toContain('Excerpt (up to 300 words)');
       expect(text, name).toContain('30 days');
       expect(text, name).not.toContain('Perpetual');
