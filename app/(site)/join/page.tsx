@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/app/ui/organisation/ActionButton';
-import { JoinRegisterForm } from '@/app/ui/organisation/JoinRegisterForm';
+import { InvitationAccountForm } from '@/app/ui/auth/InvitationAccountForm';
 import { currentUser } from '@/lib/auth/session';
 import { viewInvitation } from '@/lib/orgs/invitations';
-import { acceptInvitationAction } from './actions';
+import { acceptInvitationAction, registerFromInvitationAction } from './actions';
 
 export const metadata: Metadata = { title: 'Join an organisation', robots: { index: false } };
 
@@ -40,7 +40,15 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       {!user ? (
         <>
           <h2>Create your account</h2>
-          <JoinRegisterForm token={token} email={invitation.email} />
+          <InvitationAccountForm
+            token={token}
+            email={invitation.email}
+            action={registerFromInvitationAction}
+            idPrefix="join"
+            afterSignIn="/account/organisation"
+            submitLabel="Create account and join"
+            busyLabel="Creating account…"
+          />
           <p>
             Already have an account with {invitation.email}?{' '}
             <Link href={`/login?callbackUrl=${encodeURIComponent(here)}`}>Sign in</Link> and accept.

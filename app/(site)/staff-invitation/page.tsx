@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { StaffInvitationForm } from '@/app/ui/admin/StaffInvitationForm';
+import { InvitationAccountForm } from '@/app/ui/auth/InvitationAccountForm';
+import { acceptStaffInvitationAction } from './actions';
 import { viewStaffInvitation } from '@/lib/users/staff-invitations';
 
 export const metadata: Metadata = { title: 'Staff invitation', robots: { index: false } };
@@ -21,7 +22,15 @@ export default async function StaffInvitationPage({
           <p className="lead" data-testid="staff-invitation-outcome">
             You are invited as {invitation.role === 'admin' ? 'an admin' : 'staff'}. Choose your name and password.
           </p>
-          <StaffInvitationForm token={token} email={invitation.email} />
+          <InvitationAccountForm
+            token={token}
+            email={invitation.email}
+            action={acceptStaffInvitationAction}
+            idPrefix="staff"
+            afterSignIn="/admin"
+            submitLabel="Set up my account"
+            busyLabel="Setting up…"
+          />
         </>
       ) : (
         <p className="notice error" data-testid="staff-invitation-outcome">
