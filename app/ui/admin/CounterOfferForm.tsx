@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
+import { OptionSelect } from '@/app/ui/quote/QuoteOptionFields';
 import { DURATIONS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
 import { formatMoney } from '@/lib/quote';
@@ -25,41 +26,6 @@ function read(form: HTMLFormElement): Values {
     kept: fd.getAll('articles').filter((v): v is string => typeof v === 'string'),
     added: s('addArticles').trim(),
   };
-}
-
-function Select({
-  name,
-  label,
-  options,
-  labels,
-  defaultValue,
-  error,
-}: {
-  name: string;
-  label: string;
-  options: readonly string[];
-  labels: Record<string, string>;
-  defaultValue: string;
-  error?: string;
-}) {
-  const id = `counter-${name}`;
-  return (
-    <Field name={name} label={label} error={error} id={id}>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labels[o]}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
 }
 
 /**
@@ -126,7 +92,15 @@ export function CounterOfferForm({
       <fieldset>
         <legend>Terms</legend>
         <p className="hint">As the publisher asked; change what you offer differently.</p>
-        <Select name="use" label="Use" options={USES} labels={USE_LABELS} defaultValue={start.use} error={errors.use} />
+        <OptionSelect
+          idPrefix="counter"
+          name="use"
+          label="Use"
+          options={USES}
+          labels={USE_LABELS}
+          defaultValue={start.use}
+          error={errors.use}
+        />
         <Field
           id="counter-audience"
           name="audience"
@@ -136,7 +110,8 @@ export function CounterOfferForm({
           defaultValue={start.audience}
           error={errors.audience}
         />
-        <Select
+        <OptionSelect
+          idPrefix="counter"
           name="territory"
           label="Territory"
           options={TERRITORIES}
@@ -154,7 +129,8 @@ export function CounterOfferForm({
             error={errors.territoryDetail}
           />
         )}
-        <Select
+        <OptionSelect
+          idPrefix="counter"
           name="duration"
           label="Duration"
           options={DURATIONS}
@@ -162,7 +138,8 @@ export function CounterOfferForm({
           defaultValue={start.duration}
           error={errors.duration}
         />
-        <Select
+        <OptionSelect
+          idPrefix="counter"
           name="portion"
           label="Portion"
           options={PORTIONS}

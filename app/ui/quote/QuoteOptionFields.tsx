@@ -16,7 +16,8 @@ type Props = {
   idPrefix?: string;
 };
 
-function Select({
+/** A labelled select of one option of a use (the words from lib/requests/labels.ts). */
+export function OptionSelect({
   name,
   label,
   options,
@@ -66,7 +67,7 @@ export function QuoteOptionFields({
   return (
     <div className="options-grid">
       {licenseeChoice && (
-        <Select
+        <OptionSelect
           name="licenseeType"
           label="You are"
           options={ORG_TYPES}
@@ -75,7 +76,7 @@ export function QuoteOptionFields({
           idPrefix={idPrefix}
         />
       )}
-      <Select
+      <OptionSelect
         name="use"
         label="Use"
         options={USES}
@@ -94,7 +95,7 @@ export function QuoteOptionFields({
         defaultValue={defaults.audience}
         error={errors.audience}
       />
-      <Select
+      <OptionSelect
         name="territory"
         label="Territory"
         options={TERRITORIES}
@@ -114,7 +115,7 @@ export function QuoteOptionFields({
           error={errors.territoryDetail}
         />
       )}
-      <Select
+      <OptionSelect
         name="duration"
         label="Duration"
         options={DURATIONS}
@@ -123,7 +124,7 @@ export function QuoteOptionFields({
         error={errors.duration}
         idPrefix={idPrefix}
       />
-      <Select
+      <OptionSelect
         name="portion"
         label="Portion"
         options={PORTIONS}
