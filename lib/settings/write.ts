@@ -28,6 +28,7 @@ export function saveSettingsForm(v: SettingsInput, db: Db = getDb()): string {
       paymentRequiredAbove: v.paymentRequiredAbove,
       agencies: v.agencies,
       pixelSampleDays: v.pixelSampleDays,
+      publisherDomains: v.publisherDomains,
       ...(v.takedownHours === undefined ? {} : { takedownHours: v.takedownHours }),
       seller: {
         legalName: v.sellerLegalName,

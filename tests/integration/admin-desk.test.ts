@@ -139,6 +139,12 @@ describe('settings and auto-approval', () => {
     });
     await act(saveSettingsAction, admin, { ...base, pixelSampleDays: '7', takedownHours: '48' });
     expect(await getSettings(db)).toMatchObject({ pixelSampleDays: 7, takedownHours: 48 });
+    // The publisher's other domains are on the form; saving must keep them (they were dropped).
+    await act(saveSettingsAction, admin, {
+      ...base,
+      publisherDomains: 'news.harbourledger.example\nold-ledger.example',
+    });
+    expect((await getSettings(db)).publisherDomains).toEqual(['news.harbourledger.example', 'old-ledger.example']);
     expect(await act(saveSettingsAction, d.staff, { ...base, autoApprovalEnabled: '' })).toMatchObject({
       ok: false,
       message: 'You are not allowed to do that.',
