@@ -19,13 +19,20 @@ export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 export type DownloadResult = { status: number; body: string | Uint8Array; headers: Record<string, string> };
 export type Refusal = { status: number; reason: string };
 
-export const FORMAT_LABELS: Record<DownloadFormat, string> = {
-  html: 'HTML (ready to paste)',
+/** What each format is (the download log); the buttons add what it is for (FORMAT_LABELS). */
+export const FORMAT_NAMES: Record<DownloadFormat, string> = {
+  html: 'HTML',
   md: 'Markdown',
   txt: 'Plain text',
   pdf: 'Licence certificate (PDF)',
-  ninjs: 'ninjs 3.0 JSON (for your CMS)',
+  ninjs: 'ninjs 3.0 JSON',
   zip: 'Everything (ZIP)',
+};
+
+export const FORMAT_LABELS: Record<DownloadFormat, string> = {
+  ...FORMAT_NAMES,
+  html: 'HTML (ready to paste)',
+  ninjs: 'ninjs 3.0 JSON (for your CMS)',
 };
 
 const CONTENT_TYPES: Record<DownloadFormat, string> = {

@@ -13,7 +13,9 @@ export default async function globalSetup() {
   process.env.STRIPE_WEBHOOK_SECRET ??= 'whsec_e2e_local_only';
   process.env.STRIPE_API_BASE ??= 'http://127.0.0.1:9';
   // Webhook endpoints on 127.0.0.1 (tests/e2e/api.spec.ts's receiver) are refused without this flag.
-  const server = await startServer({ env: { WEBHOOKS_ALLOW_LOCAL: '1' } });
+  // Many specs register fresh accounts from 127.0.0.1: the per-address limit (10 an hour, tested in
+  // tests/integration/auth-registration.test.ts) would refuse the later ones.
+  const server = await startServer({ env: { WEBHOOKS_ALLOW_LOCAL: '1', REGISTRATIONS_PER_HOUR: '1000' } });
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_DATA_DIR = server.dataDir;
   fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: server.child.pid, dataDir: server.dataDir }));

@@ -62,7 +62,7 @@ test('the licensee downloads the HTML copy and the certificate; staff revoke it 
   // The detail page lists both downloads.
   await row.getByRole('link', { name: code, exact: true }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Licence ${code}`) })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'HTML (ready to paste)' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'HTML', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Licence certificate (PDF)' })).toBeVisible();
   await expectAccessible(page);
 

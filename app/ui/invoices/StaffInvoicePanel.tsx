@@ -53,6 +53,12 @@ export function StaffInvoicePanel({ licenseId }: { licenseId: number }) {
           </tbody>
         </table>
       )}
+      {invoice.status === 'paid' && owed === 0 && (
+        // The payment form goes once nothing is owed; this says why, where staff just pressed it.
+        <p className="notice success" role="status">
+          Invoice {invoice.number} is paid in full.
+        </p>
+      )}
       {owed > 0 && <RecordPaymentForm number={invoice.number} owed={intToDecimal(owed, 2)} today={today} />}
       {invoice.amountPaid > invoice.amountCredited && <CreditNoteForm number={invoice.number} />}
       <details>

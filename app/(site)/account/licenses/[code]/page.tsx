@@ -7,7 +7,7 @@ import { NoticeList } from '@/app/ui/licenses/NoticeList';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { requirePage } from '@/lib/auth/session';
 import { pixelUrl } from '@/lib/licenses/copy';
-import { downloadAvailability, FORMAT_LABELS } from '@/lib/licenses/download';
+import { downloadAvailability, FORMAT_NAMES } from '@/lib/licenses/download';
 import { formatDate, formatDateTime } from '@/lib/licenses/labels';
 import { articleStates, downloadsFor, findLicenseFor, noticesFor } from '@/lib/licenses/queries';
 import { siteUrl } from '@/lib/site';
@@ -131,7 +131,7 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
                   {log.map((d) => (
                     <tr key={d.id}>
                       <td>{formatDateTime(d.createdAt)}</td>
-                      <td>{FORMAT_LABELS[d.format]}</td>
+                      <td>{FORMAT_NAMES[d.format]}</td>
                       <td>{d.userName}</td>
                     </tr>
                   ))}
