@@ -5,7 +5,8 @@ import { getDb, type Db } from '@/db/client';
 import { apiTokens, type ApiScope } from '@/db/schema';
 import { consume, dbLimiter, secondsBlocked } from '@/lib/auth/limits';
 import { AppError, toJsonResponse } from '@/lib/errors';
-import { hashToken, TOKEN_PREFIX } from './tokens';
+import { hashToken } from '@/lib/auth/tokens';
+import { TOKEN_PREFIX } from './tokens';
 
 /** Calls per token per minute. */
 export const API_RATE_LIMIT = 120;

@@ -1,11 +1,12 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import { API_SCOPES, apiTokens, type PublicUser } from '@/db/schema';
 import { forbidden, invalid, notFound } from '@/lib/errors';
 import { can } from '@/lib/auth/can';
+import { hashToken } from '@/lib/auth/tokens';
 
 /*
  * API tokens of an organisation. The token is `rdk_` + 32 random bytes (base64url), shown once; the
@@ -15,8 +16,6 @@ import { can } from '@/lib/auth/can';
 
 export const TOKEN_PREFIX = 'rdk_';
 export const MAX_TOKENS_PER_ORG = 20;
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const dateOnly = z
   .string()

@@ -1,5 +1,6 @@
 // Turning what people type into a safe FTS5 MATCH expression, and FTS5's marked-up snippets into
 // something a page can render without ever interpreting text as HTML.
+import { escapeHtml } from '@/lib/html';
 
 /** Longest search we look at; anything after it is ignored rather than refused. */
 export const MAX_QUERY_CHARS = 1000;
@@ -98,15 +99,6 @@ export function parseMarked(marked: string): Segment[] {
 }
 
 export const hasHit = (segments: Segment[]) => segments.some((s) => s.hit);
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** For the JSON API: every character escaped, then only our own hits wrapped in <mark>. */
 export function segmentsToHtml(segments: Segment[]): string {

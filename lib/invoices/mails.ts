@@ -1,23 +1,22 @@
 import 'server-only';
 import type { Invoice } from '@/db/schema';
+import { composeMail } from '@/lib/mail/compose';
 import type { Mail } from '@/lib/mail/outbox';
 import { formatMoney } from '@/lib/quote';
 import type { SellerSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { formatDate } from '@/lib/licenses/labels';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export const invoiceLink = (number: string) => `${siteUrl()}/account/invoices/${number}`;
 
-/** A plain-text mail and its HTML twin (the pattern of lib/auth/mails.ts). */
-function mail(base: Omit<Mail, 'text' | 'html'>, paragraphs: string[], link: { href: string; label: string }): Mail {
-  const text = [...paragraphs, `${link.label}: ${link.href}`].join('\n\n');
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
-    `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`,
-  ].join('\n');
-  return { ...base, text, html };
+/** The invoice mails: the desk's one composer, tied to the request and licence they are about. */
+function mail(
+  base: { to: string; requestId: number; licenseId: number; kind: string; subject: string },
+  paragraphs: string[],
+  link: { href: string; label: string },
+): Mail {
+  const { requestId, licenseId } = base;
+  return { ...composeMail(base.to, base.kind, base.subject, paragraphs, link), requestId, licenseId };
 }
 
 /** How to pay, in words: the amount, by when, the bank details and the reference to quote. */

@@ -3,6 +3,7 @@
  * they hold only a known handful of tags with balanced nesting; this turns them into a tree we can
  * cut to an excerpt, strip of unlicensed images, and write out as HTML, Markdown or plain text.
  */
+import { escapeHtml } from '@/lib/html';
 
 export type BodyNode =
   { type: 'text'; text: string } | { type: 'el'; tag: string; attrs: Record<string, string>; children: BodyNode[] };
@@ -22,15 +23,6 @@ export function decodeEntities(s: string): string {
     }
     return NAMED[e.toLowerCase()] ?? m;
   });
-}
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 export function parseBody(html: string): BodyNode[] {

@@ -7,17 +7,8 @@
 import { jsonLdElement } from '@/lib/json-ld';
 import type { LicensedArticle, LicenseRow } from './queries';
 import { copyJsonLd, rightsFields, type CopyRights } from './copy-rights';
-import {
-  escapeHtml as esc,
-  excerpt,
-  mdEscape as md,
-  filterImages,
-  parseBody,
-  toHtml,
-  toMarkdown,
-  toText,
-  type BodyNode,
-} from './body';
+import { escapeHtml as esc } from '@/lib/html';
+import { excerpt, mdEscape as md, filterImages, parseBody, toHtml, toMarkdown, toText, type BodyNode } from './body';
 import { scopeLine } from './terms';
 
 export const EXCERPT_WORDS = 300;

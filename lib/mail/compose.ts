@@ -1,6 +1,6 @@
 import type { Mail } from './outbox';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from '@/lib/html';
 
 /**
  * A plain-text mail and its HTML twin from the same paragraphs and one optional link (the shape of
@@ -15,7 +15,8 @@ export function composeMail(
 ): Mail {
   const text = [...paragraphs, ...(link ? [`${link.label}: ${link.href}`] : [])].join('\n\n');
   const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    // A paragraph's own line breaks (an address, bank details) stay lines in the HTML part.
+    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
     ...(link ? [`<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`] : []),
   ].join('\n');
   return { to, kind, subject, text, html };

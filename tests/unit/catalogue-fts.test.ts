@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { escapeHtml } from '@/lib/html';
 import {
-  escapeHtml,
   highlightExpression,
   MARK_CLOSE,
   MARK_OPEN,
