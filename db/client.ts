@@ -18,17 +18,43 @@ export function dataDir(): string {
 
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
+/**
+ * Runs the pending migrations the way SQLite says a table is rebuilt: with foreign keys off. The
+ * migrator wraps every migration in one transaction, where the `PRAGMA foreign_keys=OFF` drizzle-kit
+ * writes is ignored — and a rebuilt parent's DROP TABLE would then delete its children's rows through
+ * ON DELETE CASCADE. Off here (outside the transaction) it cannot; the check afterwards refuses a
+ * migration that left a dangling reference.
+ */
+export function migrateSafely(
+  sqlite: Database.Database,
+  db: Parameters<typeof migrate>[0],
+  folder = migrationsFolder,
+): void {
+  const applied = () =>
+    sqlite.prepare("select count(*) as n from sqlite_master where name = '__drizzle_migrations'").pluck().get()
+      ? (sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get() as number)
+      : 0;
+  const before = applied();
+  sqlite.pragma('foreign_keys = OFF');
+  migrate(db, { migrationsFolder: folder });
+  // The check reads every reference: only after a run that changed something.
+  if (applied() === before) return;
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length)
+    throw new Error(`A migration left ${broken.length} broken foreign key(s): ${JSON.stringify(broken[0])}`);
+}
+
 /** Opens (and migrates) a database file, or ':memory:'. */
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder });
+  migrateSafely(sqlite, db);
+  sqlite.pragma('foreign_keys = ON');
   return db;
 }
 

@@ -3,7 +3,8 @@
  * schemas (lib/validation) and the UI read these same lists. No drizzle import here on purpose — client
  * components and proxy.ts import this file, and it must not pull the tables into their bundles.
  */
-export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual'] as const;
+/** `ai_developer`: a company training, grounding or indexing AI models on the catalogue (docs/DESIGN.md § AI and catalogue licences). */
+export const ORG_TYPES = ['commercial', 'non-profit', 'education', 'individual', 'ai_developer'] as const;
 export const ROLES = ['publisher', 'staff', 'admin'] as const;
 /** A publisher's place in their organisation: owners manage colleagues and the billing profile. */
 export const ORG_ROLES = ['owner', 'member'] as const;
@@ -31,7 +32,14 @@ export const ORG_EVENT_KINDS = [
 export const RIGHTS_STATUSES = ['owned', 'contributor', 'syndicated_in'] as const;
 export const ARTICLE_STATES = ['published', 'corrected', 'withdrawn'] as const;
 export const ASSET_KINDS = ['image', 'embed'] as const;
-export const USES = ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'] as const;
+/** What another outlet does with an article: the per-article request form offers these. */
+export const ARTICLE_USES = ['web', 'print', 'newsletter', 'broadcast', 'academic', 'internal'] as const;
+/**
+ * What a machine does with the text: training (`ai-train`), retrieval and answers that use it (`ai-input`),
+ * a search index with snippets (`ai-index`) — RSL 1.0's usage names. Licensed per catalogue selection only.
+ */
+export const AI_USES = ['ai-train', 'ai-input', 'ai-index'] as const;
+export const USES = [...ARTICLE_USES, ...AI_USES] as const;
 export const TERRITORIES = ['country', 'region', 'worldwide'] as const;
 export const DURATIONS = ['30d', '1y', 'perpetual'] as const;
 export const PORTIONS = ['excerpt', 'full'] as const;
@@ -88,6 +96,11 @@ export type RightsStatus = (typeof RIGHTS_STATUSES)[number];
 export type ArticleState = (typeof ARTICLE_STATES)[number];
 export type AssetKind = (typeof ASSET_KINDS)[number];
 export type Use = (typeof USES)[number];
+export type ArticleUse = (typeof ARTICLE_USES)[number];
+export type AiUse = (typeof AI_USES)[number];
+/** Per section, what the desk says to machines: license it (RSL, catalogue licences), reserve it (TDMRep), or allow it. */
+export const AI_SECTION_POLICIES = ['license', 'reserve', 'allow'] as const;
+export type AiSectionPolicy = (typeof AI_SECTION_POLICIES)[number];
 export type Territory = (typeof TERRITORIES)[number];
 export type Duration = (typeof DURATIONS)[number];
 export type Portion = (typeof PORTIONS)[number];

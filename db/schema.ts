@@ -126,6 +126,8 @@ export const articles = sqliteTable(
     rightsStatus: text('rights_status', { enum: RIGHTS_STATUSES }).notNull().default('owned'),
     embargoUntil: text('embargo_until'),
     hidden: bool('hidden').notNull().default(false),
+    /** Staff kept this article out of every catalogue selection (AI and aggregator licences). */
+    catalogueOptOut: bool('catalogue_opt_out').notNull().default(false),
     state: text('state', { enum: ARTICLE_STATES }).notNull().default('published'),
     stateNote: text('state_note'),
     createdAt: createdAt(),
@@ -219,6 +221,22 @@ export type UseTerms = {
   quote: unknown;
 };
 
+/**
+ * What a catalogue licence covers (lib/catalogue-licences/selection.ts): the articles matching every
+ * filter, minus those never in a selection. Empty lists mean "any"; dates are whole UTC days.
+ */
+export type CatalogueSelection = {
+  sections: string[];
+  /** An article matches when it has at least one of these tags. */
+  tags: string[];
+  /** Published on or after (YYYY-MM-DD). */
+  from: string | null;
+  /** Published on or before (YYYY-MM-DD). */
+  to: string | null;
+  /** The licence also covers matching articles published while it runs. */
+  ongoing: boolean;
+};
+
 export const licenseRequests = sqliteTable(
   'license_requests',
   {
@@ -259,6 +277,11 @@ export const licenseRequests = sqliteTable(
     askedTerms: text('asked_terms', { mode: 'json' }).$type<UseTerms>(),
     /** The fee the licence is issued at, once decided. */
     agreedFee: integer('agreed_fee'),
+    /**
+     * Set for a catalogue licence request: the filters that define its articles. request_articles then
+     * holds the selection as quoted, replaced by the selection as issued when the licence is issued.
+     */
+    selection: text('selection', { mode: 'json' }).$type<CatalogueSelection>(),
     status: text('status', { enum: REQUEST_STATUSES }).notNull().default('submitted'),
     /** Optimistic lock: every transition bumps it and requires the value the actor saw. */
     version: integer('version').notNull().default(1),

@@ -34,14 +34,37 @@ export type RateCard = {
   volume: { minArticles: number; discountMilli: number }[];
   /** Minor units. */
   minimum: number;
+  /** Catalogue licences (lib/catalogue-licences/quote.ts; docs/DESIGN.md § AI and catalogue licences). */
+  catalogue: CatalogueRates;
   /** Minor units the total is rounded to (100 = whole pounds). */
   roundTo: number;
 };
 
+export type CatalogueRates = {
+  /**
+   * Volume tiers over the articles of a selection, ascending: a tier prices the articles after the
+   * previous tier's `upTo` up to its own (`null`: every article beyond), at `milli` thousandths of the
+   * per-article rate (the use's base fee).
+   */
+  tiers: { upTo: number | null; milli: number }[];
+  /** A catalogue quote whose total is above this (minor units) is priced by the desk. */
+  staffQuoteAbove: number;
+};
+
 export const DEFAULT_RATE_CARD: RateCard = {
   currency: 'GBP',
-  baseFee: { web: 15000, print: 25000, newsletter: 10000, broadcast: 20000, academic: 5000, internal: 7500 },
-  licenseeType: { commercial: 1000, 'non-profit': 500, education: 400, individual: 300 },
+  baseFee: {
+    web: 15000,
+    print: 25000,
+    newsletter: 10000,
+    broadcast: 20000,
+    academic: 5000,
+    internal: 7500,
+    'ai-train': 2000,
+    'ai-input': 1500,
+    'ai-index': 500,
+  },
+  licenseeType: { commercial: 1000, 'non-profit': 500, education: 400, individual: 300, ai_developer: 1000 },
   audienceBands: [
     { min: 0, milli: 600 },
     { min: 10_000, milli: 1000 },
@@ -59,6 +82,14 @@ export const DEFAULT_RATE_CARD: RateCard = {
   ],
   minimum: 2500,
   roundTo: 100,
+  catalogue: {
+    tiers: [
+      { upTo: 1000, milli: 1000 },
+      { upTo: 10_000, milli: 400 },
+      { upTo: null, milli: 150 },
+    ],
+    staffQuoteAbove: 5_000_000,
+  },
 };
 
 export type QuoteArticle = {

@@ -37,7 +37,8 @@ export function filterKey(query: ArticleQuery, scope: Scope): string {
   ]);
 }
 
-function nextDay(day: string): string {
+/** The start of the UTC day after `day` (YYYY-MM-DD): a "to" date includes its whole day. */
+export function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString();

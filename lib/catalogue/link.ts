@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
-import { articles, DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { articles, DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { publisherDomains, getSettings } from '@/lib/settings';
 import { articleIdByCanonicalKey } from './by-url';
@@ -19,7 +19,7 @@ export const linkQuerySchema = z.strictObject({
   url: z
     .string({ message: 'The link needs the article’s address: /r?url=…' })
     .min(1, 'The link needs the article’s address: /r?url=…'),
-  use: z.enum(USES, { message: 'Unknown use.' }).optional(),
+  use: z.enum(ARTICLE_USES, { message: 'Unknown use.' }).optional(),
   audience: z
     .string()
     .regex(/^\d{1,11}$/, 'The audience must be a whole number.')

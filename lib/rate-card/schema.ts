@@ -47,6 +47,23 @@ const volumeRow = z
     return n.success && pct !== null && pct < 1000 ? { minArticles: n.data, discountMilli: pct } : z.NEVER;
   });
 
+/** A catalogue tier: "up to N articles at P %"; the last row leaves "up to" blank (every article beyond). */
+const tierRow = z.object({ upTo: z.unknown().optional(), percent: z.unknown().optional() }).transform((row, ctx) => {
+  if (blank(row.upTo) && blank(row.percent)) return null;
+  const upTo = blank(row.upTo)
+    ? { success: true as const, data: null }
+    : wholeNumber('the tier’s last article', 1, 100_000_000).safeParse(row.upTo);
+  const pct = typeof row.percent === 'string' ? decimalToInt(row.percent.trim().replace(/%$/, ''), 1) : null;
+  if (!upTo.success) ctx.addIssue({ code: 'custom', path: ['upTo'], message: upTo.error.issues[0]!.message });
+  if (pct === null || pct > 1000)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['percent'],
+      message: 'Enter a share of the per-article rate from 0 to 100 %.',
+    });
+  return upTo.success && pct !== null && pct <= 1000 ? { upTo: upTo.data, milli: pct } : z.NEVER;
+});
+
 export const rateCardFormSchema = z
   .object({
     currency: z
@@ -63,6 +80,8 @@ export const rateCardFormSchema = z
     translation: multiplier('translation'),
     volume: z.array(volumeRow).max(MAX_ROWS),
     minimum: pounds('the minimum fee', { max: 100_000_000 }),
+    catalogueTiers: z.array(tierRow).max(MAX_ROWS),
+    catalogueStaffQuoteAbove: pounds('the catalogue staff-quote threshold', { max: 100_000_000_000 }),
     roundTo: wholeNumberInput(z.number()).refine(
       (n) => ROUND_TO_OPTIONS.some((o) => o.value === n),
       'Choose how totals are rounded.',
@@ -102,6 +121,23 @@ export const rateCardFormSchema = z
           message: 'Each step must start above the one before.',
         });
     }
+    const tiers = v.catalogueTiers.map((t, i) => ({ t, i })).filter((x) => x.t !== null);
+    if (!tiers.length || tiers.at(-1)!.t!.upTo !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['catalogueTiers', tiers.at(-1)?.i ?? 0, 'upTo'],
+        message: 'Leave “up to” blank on the last tier: it prices every article beyond.',
+      });
+    for (let k = 0; k < tiers.length - 1; k += 1) {
+      const upTo = tiers[k]!.t!.upTo;
+      const before = k > 0 ? tiers[k - 1]!.t!.upTo : 0;
+      if (upTo === null || (before !== null && upTo <= before))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['catalogueTiers', tiers[k]!.i, 'upTo'],
+          message: 'Each tier must end above the one before; only the last is open-ended.',
+        });
+    }
   })
   .transform((v): RateCard => ({
     currency: v.currency,
@@ -116,6 +152,10 @@ export const rateCardFormSchema = z
     volume: v.volume.filter((s) => s !== null),
     minimum: v.minimum,
     roundTo: v.roundTo,
+    catalogue: {
+      tiers: v.catalogueTiers.filter((t) => t !== null),
+      staffQuoteAbove: v.catalogueStaffQuoteAbove,
+    },
   }));
 
 // The only names rateCardInput keeps: the schema's keys, nothing else (see lib/validation/safe-keys.ts).
@@ -129,8 +169,16 @@ const KEYED: Record<string, readonly string[]> = {
 const ROWS: Record<string, readonly string[]> = {
   audienceBands: ['min', 'multiplier'],
   volume: ['minArticles', 'discountPercent'],
+  catalogueTiers: ['upTo', 'percent'],
 };
-const FLAT = new Set(['currency', 'audienceStaffQuoteAbove', 'translation', 'minimum', 'roundTo']);
+const FLAT = new Set([
+  'currency',
+  'audienceStaffQuoteAbove',
+  'translation',
+  'minimum',
+  'roundTo',
+  'catalogueStaffQuoteAbove',
+]);
 const has = (list: readonly string[] | undefined, key: string | undefined): key is string =>
   key !== undefined && (list ?? []).includes(key);
 
@@ -170,6 +218,7 @@ export function rateCardFormValues(card: RateCard): Record<string, string> {
     translation: intToDecimal(card.translationMilli, 3),
     minimum: intToDecimal(card.minimum, 2),
     roundTo: String(card.roundTo),
+    catalogueStaffQuoteAbove: intToDecimal(card.catalogue.staffQuoteAbove, 2),
   };
   for (const u of USES) out[`baseFee.${u}`] = intToDecimal(card.baseFee[u], 2);
   for (const t of ORG_TYPES) out[`licenseeType.${t}`] = intToDecimal(card.licenseeType[t], 3);
@@ -184,11 +233,15 @@ export function rateCardFormValues(card: RateCard): Record<string, string> {
     out[`volume.${i}.minArticles`] = String(s.minArticles);
     out[`volume.${i}.discountPercent`] = intToDecimal(s.discountMilli, 1);
   });
+  card.catalogue.tiers.forEach((t, i) => {
+    out[`catalogueTiers.${i}.upTo`] = t.upTo === null ? '' : String(t.upTo);
+    out[`catalogueTiers.${i}.percent`] = intToDecimal(t.milli, 1);
+  });
   return out;
 }
 
 /** How many rows of each list the form shows for these values (filled rows + spares). */
-export function rowCount(values: Record<string, string>, list: 'audienceBands' | 'volume'): number {
+export function rowCount(values: Record<string, string>, list: 'audienceBands' | 'volume' | 'catalogueTiers'): number {
   let max = -1;
   for (const k of Object.keys(values)) {
     const m = new RegExp(`^${list}\\.(\\d+)\\.`).exec(k);

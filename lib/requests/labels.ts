@@ -12,6 +12,9 @@ export const USE_LABELS: Record<Use, string> = {
   broadcast: 'Broadcast',
   academic: 'Academic',
   internal: 'Internal use',
+  'ai-train': 'AI training',
+  'ai-input': 'AI answers (retrieval)',
+  'ai-index': 'AI search index',
 };
 export const TERRITORY_LABELS: Record<Territory, string> = {
   country: 'One country',
@@ -25,6 +28,7 @@ export const LICENSEE_LABELS: Record<OrgType, string> = {
   'non-profit': 'Non-profit',
   education: 'Education',
   individual: 'Individual',
+  ai_developer: 'AI developer',
 };
 
 /** "One country: Ireland", or just the territory when there is no detail (worldwide). */

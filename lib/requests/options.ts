@@ -3,7 +3,7 @@
  * as typed), with their labels and the link between the two. Pure: safe in client components.
  */
 import type { OrgType } from '@/db/enums';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
 import { quote, type Quote, type QuoteArticle, type RateCard } from '@/lib/quote';
 import { useOptionsSchema, type UseOptions } from '@/lib/validation/request';
 import { reviewReasons, type AutoApprovalSettings } from './auto-approval';
@@ -37,7 +37,7 @@ export function optionsFromParams(params: Params): OptionValues {
   const audience = first(params.audience);
   const translation = first(params.translation);
   return {
-    use: oneOf(USES, first(params.use), 'web'),
+    use: oneOf(ARTICLE_USES, first(params.use), 'web'),
     audience: audience && /^\d{1,11}$/.test(audience) ? audience : DEFAULT_OPTIONS.audience,
     territory: oneOf(TERRITORIES, first(params.territory), 'country'),
     duration: oneOf(DURATIONS, first(params.duration), '1y'),

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/client';
 import { preparedFor } from '@/db/prepared';
-import { settings, USES, type Use } from '@/db/schema';
+import { settings, USES, type AiSectionPolicy, type Use } from '@/db/schema';
 import { domainOf } from '@/lib/catalogue/canonical-url';
 
 export const DEFAULT_AGENCIES = [
@@ -57,6 +57,16 @@ export type SiteSettings = {
   paymentTermsDays: number;
   /** The domestic VAT rate in thousandths (200 = 20 %). */
   vatRateMilli: number;
+  /** What the desk says to machines (docs/DESIGN.md § AI and catalogue licences). */
+  ai: AiSettings;
+};
+
+export type AiSettings = {
+  /** Per section; a section not listed takes `defaultPolicy`. */
+  sections: Record<string, AiSectionPolicy>;
+  defaultPolicy: AiSectionPolicy;
+  /** Extra robots.txt lines staff write (per-crawler rules), added after the desk's own. */
+  crawlerRules: string;
 };
 
 export type SellerSettings = {
@@ -90,7 +100,13 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   },
   paymentTermsDays: 30,
   vatRateMilli: 200,
+  ai: { sections: {}, defaultPolicy: 'license', crawlerRules: '' },
 };
+
+/** A section's AI policy: licensed through catalogue licences, reserved (TDMRep: no mining), or allowed. */
+export function aiPolicyOf(ai: AiSettings, section: string): AiSectionPolicy {
+  return Object.hasOwn(ai.sections, section) ? ai.sections[section]! : ai.defaultPolicy;
+}
 
 type Key = keyof SiteSettings;
 

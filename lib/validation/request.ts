@@ -4,7 +4,7 @@ import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { startDateSchema } from './dates';
 import { wholeNumberInput } from './numbers';
 import { multiLine, singleLine } from './text';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
 
 export const MAX_ARTICLES = 20;
 export const MAX_AUDIENCE = 10_000_000_000;
@@ -30,7 +30,7 @@ const audience = wholeNumberInput(
 
 /** The options a quote depends on: shared by the calculator, the API and the request form. */
 export const useOptionsSchema = z.object({
-  use: z.enum(USES, { message: 'Choose a use.' }),
+  use: z.enum(ARTICLE_USES, { message: 'Choose a use.' }),
   audience,
   territory: z.enum(TERRITORIES, { message: 'Choose a territory.' }),
   duration: z.enum(DURATIONS, { message: 'Choose a duration.' }),

@@ -9,7 +9,7 @@ import {
   type Duration,
   type PublicUser,
   type Territory,
-  type Use,
+  type ArticleUse,
 } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { submitRequest } from '@/lib/requests/create';
@@ -27,7 +27,7 @@ type Spec = {
   who: Who;
   daysAgo: number;
   articles: string[];
-  use: Use;
+  use: ArticleUse;
   audience?: number;
   territory?: Territory;
   duration?: Duration;

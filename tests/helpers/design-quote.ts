@@ -5,8 +5,18 @@ import type { QuoteInput } from '@/lib/quote';
  * money in pence), so a drift in either the default card or the arithmetic shows up here.
  */
 const DESIGN = {
-  base: { web: 15000, print: 25000, newsletter: 10000, broadcast: 20000, academic: 5000, internal: 7500 },
-  licensee: { commercial: 1000, 'non-profit': 500, education: 400, individual: 300 },
+  base: {
+    web: 15000,
+    print: 25000,
+    newsletter: 10000,
+    broadcast: 20000,
+    academic: 5000,
+    internal: 7500,
+    'ai-train': 2000,
+    'ai-input': 1500,
+    'ai-index': 500,
+  },
+  licensee: { commercial: 1000, 'non-profit': 500, education: 400, individual: 300, ai_developer: 1000 },
   territory: { country: 1000, region: 1300, worldwide: 1600 },
   duration: { '30d': 700, '1y': 1000, perpetual: 2000 },
   portion: { excerpt: 400, full: 1000 },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
 import type { QuoteInput } from '@/lib/quote';
 
 // Any mix of quote options: the quote's property tests and the invoice's share it.
@@ -12,7 +12,7 @@ const article = fc.record({
 
 export const quoteInput = fc.record({
   articles: fc.array(article, { minLength: 1, maxLength: 20 }),
-  use: fc.constantFrom(...USES),
+  use: fc.constantFrom(...ARTICLE_USES),
   licenseeType: fc.constantFrom(...ORG_TYPES),
   audience: fc.oneof(
     fc.integer({ min: 1, max: 12_000_000 }),

@@ -75,7 +75,7 @@ async function migratedUpTo(tagEnd: string) {
   const Database = (await import('better-sqlite3')).default;
   const { drizzle } = await import('drizzle-orm/better-sqlite3');
   const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
-  const { migrationsFolder } = await import('@/db/client');
+  const { migrateSafely, migrationsFolder } = await import('@/db/client');
   const before = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-mig-'));
   fs.mkdirSync(path.join(before, 'meta'));
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
@@ -91,9 +91,13 @@ async function migratedUpTo(tagEnd: string) {
     if (f.endsWith('.sql')) fs.copyFileSync(path.join(migrationsFolder, f), path.join(before, f));
   const sqlite = new Database(':memory:');
   const db = drizzle(sqlite);
-  migrate(db, { migrationsFolder: before });
+  migrateSafely(sqlite, db, before);
   fs.rmSync(before, { recursive: true, force: true });
-  return { sqlite, rest: () => migrate(db, { migrationsFolder }) };
+  // As db/client.ts opens a database: the rest migrate with foreign keys off, checked after — unless
+  // the test's rows are orphans on purpose.
+  const rest = (o: { orphans?: boolean } = {}) =>
+    o.orphans ? migrate(db, { migrationsFolder }) : migrateSafely(sqlite, db);
+  return { sqlite, rest };
 }
 
 describe('usage counts migration', () => {
@@ -114,7 +118,7 @@ describe('usage counts migration', () => {
         `2026-11-01T10:${String(i).padStart(2, '0')}:00.000Z`,
       );
     log.run(1, 'a.example', 'https://a.example/next', 0, null, '2026-11-02T10:00:00.000Z');
-    rest();
+    rest({ orphans: true });
     expect(sqlite.prepare('select day, reads, flag_reason, last_referrer from usage_daily order by day').all()).toEqual(
       [
         { day: '2026-11-01', reads: 30, flag_reason: 'not theirs', last_referrer: 'https://a.example/29' },
@@ -183,5 +187,54 @@ describe('usage totals migration', () => {
     expect(sqlite.prepare('select * from usage_totals').all()).toEqual([
       { id: 1, reads: 15, flagged_days: 3, hosts: 3, flagged_hosts: 2, licences: 2, hits: 35 },
     ]);
+  });
+});
+
+describe('AI and catalogue licences migration', () => {
+  it('rebuilds organisations and requests without losing a child row, a count or a trigger', async () => {
+    const { sqlite, rest } = await migratedUpTo('_ai_catalogue_licences');
+    const triggers = () =>
+      sqlite.prepare("select name from sqlite_master where type = 'trigger' order by name").pluck().all();
+    const before = triggers();
+    sqlite.exec(`
+      insert into organizations (id, name, type, country) values (1, 'Org', 'commercial', 'UK');
+      insert into users (id, email, name, password_hash, role, organization_id, org_role)
+        values (1, 'pub@example.org', 'Pub', 'h', 'publisher', 1, 'owner');
+      insert into rate_cards (version, data) values (1, '{}');
+      insert into articles (id, slug, title, body, section, published_at, updated_at, canonical_url)
+        values (1, 'a', 'A', '<p>a</p>', 'news', '2026-01-01', '2026-01-01', 'https://x.example/a');
+      insert into license_requests (id, reference, organization_id, requester_id, use, publication_name,
+        publication_url, audience, territory, duration, start_date, portion, quote, rate_card_version,
+        idempotency_key, status, decided_at)
+        values (1, 'RR-1', 1, 1, 'web', 'P', 'https://p.example', 1000, 'country', '1y', '2026-01-01', 'full',
+          '{}', 1, 'k', 'approved', '2026-01-02T00:00:00.000Z');
+      insert into request_articles (request_id, article_id) values (1, 1);
+      insert into request_events (request_id, actor_id, to_status, action) values (1, 1, 'approved', 'approve');
+    `);
+    const counts = () => sqlite.prepare('select status, n from request_status_counts where n > 0').all();
+    const countsBefore = counts();
+    expect(countsBefore).toEqual([{ status: 'approved', n: 1 }]);
+    rest();
+    // The cascades a DROP TABLE with foreign keys on would have run (db/client.ts migrateSafely).
+    expect(sqlite.prepare('select count(*) from request_articles').pluck().get()).toBe(1);
+    expect(sqlite.prepare('select count(*) from request_events').pluck().get()).toBe(1);
+    expect(sqlite.prepare('select count(*) from users where organization_id = 1').pluck().get()).toBe(1);
+    expect(sqlite.prepare('select selection from license_requests').pluck().get()).toBeNull();
+    expect(triggers()).toEqual(before);
+    expect(counts()).toEqual(countsBefore);
+    // The triggers still count: a new request, then a decision.
+    sqlite.exec(`
+      insert into license_requests (id, reference, organization_id, requester_id, use, publication_name,
+        publication_url, audience, territory, duration, start_date, portion, quote, rate_card_version,
+        idempotency_key, selection)
+        values (2, 'RR-2', 1, 1, 'ai-train', 'P', 'https://p.example', 1, 'worldwide', '1y', '2026-01-01', 'full',
+          '{}', 1, 'k2', '{"sections":["news"],"tags":[],"from":null,"to":null,"ongoing":false}');
+      update organizations set type = 'ai_developer' where id = 1;
+    `);
+    expect(counts()).toEqual([
+      { status: 'approved', n: 1 },
+      { status: 'submitted', n: 1 },
+    ]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 });

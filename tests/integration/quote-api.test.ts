@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/quote/route';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/schema';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/schema';
 import { DEFAULT_RATE_CARD } from '@/lib/quote';
 import { saveRateCard } from '@/lib/rate-card';
 import type { Db } from '@/db/client';
@@ -75,7 +75,7 @@ describe('POST /api/quote', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.subarray(ARTICLES, { minLength: 1 }),
-        fc.constantFrom(...USES),
+        fc.constantFrom(...ARTICLE_USES),
         fc.constantFrom(...ORG_TYPES),
         fc.integer({ min: 1, max: 11_000_000 }),
         fc.constantFrom(...TERRITORIES),

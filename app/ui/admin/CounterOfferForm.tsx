@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { OptionSelect } from '@/app/ui/quote/QuoteOptionFields';
-import { DURATIONS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { DURATIONS, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
 import { formatMoney } from '@/lib/quote';
 import type { CounterFormBasis } from '@/lib/requests/counter-view';
@@ -96,7 +96,7 @@ export function CounterOfferForm({
           idPrefix="counter"
           name="use"
           label="Use"
-          options={USES}
+          options={ARTICLE_USES}
           labels={USE_LABELS}
           defaultValue={start.use}
           error={errors.use}

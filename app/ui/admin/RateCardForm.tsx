@@ -56,6 +56,7 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion, ch
   );
   const bands = rowCount(values, 'audienceBands');
   const steps = rowCount(values, 'volume');
+  const tiers = rowCount(values, 'catalogueTiers');
 
   return (
     <div className="two-col">
@@ -115,6 +116,24 @@ export function RateCardForm({ initial, current, currentVersion, baseVersion, ch
               input(`volume.${i}.discountPercent`, `Step ${i + 1}: discount (%)`),
             ])}
           </div>
+        </fieldset>
+        <fieldset>
+          <legend>Catalogue licences (whole sections, AI uses)</legend>
+          <p className="hint">
+            A selection is priced per article at the use’s base fee, in tiers: each tier prices the articles up to its
+            number at its share of the fee. Leave “up to” empty on the last tier: it prices every article beyond.
+          </p>
+          <div className="row-grid">
+            {Array.from({ length: tiers }, (_, i) => [
+              input(`catalogueTiers.${i}.upTo`, `Tier ${i + 1}: up to article`),
+              input(`catalogueTiers.${i}.percent`, `Tier ${i + 1}: share of the fee (%)`),
+            ])}
+          </div>
+          {input(
+            'catalogueStaffQuoteAbove',
+            'Staff quote above (£)',
+            'A catalogue quote above this total is priced by the desk.',
+          )}
         </fieldset>
         <fieldset>
           <legend>Total</legend>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
 import { formatMoney, quote, type QuoteInput, type RateCard } from '@/lib/quote';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
@@ -67,7 +67,7 @@ export function RateCardPreview({
     <section aria-labelledby="preview-heading" className="card">
       <h2 id="preview-heading">Preview a quote</h2>
       <div className="options-grid">
-        {select('use', 'Use', USES, USE_LABELS)}
+        {select('use', 'Use', ARTICLE_USES, USE_LABELS)}
         {select('licenseeType', 'Licensee', ORG_TYPES, LICENSEE_LABELS)}
         <div className="field">
           <label htmlFor="pv-audience">Audience a month</label>

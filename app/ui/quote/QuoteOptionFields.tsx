@@ -1,5 +1,5 @@
 import { Field } from '@/app/ui/forms/Field';
-import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, USES, type OrgType } from '@/db/enums';
+import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES, type OrgType } from '@/db/enums';
 import { type OptionValues } from '@/lib/requests/options';
 import { DURATION_LABELS, LICENSEE_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
@@ -79,7 +79,7 @@ export function QuoteOptionFields({
       <OptionSelect
         name="use"
         label="Use"
-        options={USES}
+        options={ARTICLE_USES}
         labels={USE_LABELS}
         defaultValue={defaults.use}
         error={errors.use}
