@@ -25,6 +25,20 @@ export function preparedFor<T>(build: (db: Conn) => T): (db: Conn) => T {
   };
 }
 
+const rawStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A plain better-sqlite3 statement for fixed SQL text, prepared once per connection: for hot paths
+ * written in raw SQL (the usage pixel), where compiling the text on every call cost more than running it.
+ */
+export function statement(client: Database.Database, text: string): Database.Statement {
+  let cache = rawStatements.get(client);
+  if (!cache) rawStatements.set(client, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) cache.set(text, (stmt = client.prepare(text)));
+  return stmt;
+}
+
 /**
  * The better-sqlite3 connection behind a database or a transaction handle. drizzle exposes it as
  * `$client` on the database only; a transaction reaches it through its session (same object).

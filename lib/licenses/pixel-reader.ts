@@ -1,4 +1,5 @@
 import 'server-only';
+import { statement } from '@/db/prepared';
 import { createHash, randomBytes } from 'node:crypto';
 import { isbot } from 'isbot';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -46,10 +47,11 @@ export function daySalt(db: Db, now: Date): string {
   const cached = salts.get(db);
   if (cached?.day === day) return cached.salt;
   const sqlite = db.$client;
-  sqlite
-    .prepare('insert or ignore into usage_salts (day, salt) values (?, ?)')
-    .run(day, randomBytes(32).toString('base64url'));
-  const { salt } = sqlite.prepare('select salt from usage_salts where day = ?').get(day) as { salt: string };
+  statement(sqlite, 'insert or ignore into usage_salts (day, salt) values (?, ?)').run(
+    day,
+    randomBytes(32).toString('base64url'),
+  );
+  const { salt } = statement(sqlite, 'select salt from usage_salts where day = ?').get(day) as { salt: string };
   salts.set(db, { day, salt });
   return salt;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { statement } from '@/db/prepared';
 import { getDb, type Db } from '@/db/client';
 import { getSetting } from '@/lib/settings';
 import { READER_WINDOW_MS, utcDay } from './pixel-reader';
@@ -28,34 +29,32 @@ export function countRead(
   const sqlite = db.$client;
   const at = now.toISOString();
   const day = utcDay(now);
-  // Raw statements: this runs for every counted read (prepared once, see db/client.ts).
+  // Raw statements, each prepared once per connection (db/prepared.ts): this runs for every counted read.
   return sqlite.transaction(() => {
-    const seen = sqlite.prepare('select counted_at from usage_readers where reader = ?').get(read.reader) as
+    const seen = statement(sqlite, 'select counted_at from usage_readers where reader = ?').get(read.reader) as
       { counted_at: number } | undefined;
     if (seen && now.getTime() - seen.counted_at < READER_WINDOW_MS) return false;
-    sqlite
-      .prepare(
-        'insert into usage_readers (reader, counted_at) values (?, ?) on conflict (reader) do update set counted_at = excluded.counted_at',
-      )
-      .run(read.reader, now.getTime());
-    const before = sqlite
-      .prepare('select flag_reason from usage_daily where license_id = ? and host = ? and day = ?')
-      .get(read.licenseId, read.host, day) as { flag_reason: string | null } | undefined;
+    statement(
+      sqlite,
+      'insert into usage_readers (reader, counted_at) values (?, ?) on conflict (reader) do update set counted_at = excluded.counted_at',
+    ).run(read.reader, now.getTime());
+    const before = statement(
+      sqlite,
+      'select flag_reason from usage_daily where license_id = ? and host = ? and day = ?',
+    ).get(read.licenseId, read.host, day) as { flag_reason: string | null } | undefined;
     const newlyFlagged = read.flagReason !== null && !before?.flag_reason;
-    sqlite
-      .prepare(
-        `insert into usage_daily (license_id, host, day, reads, flag_reason, last_read_at, last_referrer) values (?, ?, ?, 1, ?, ?, ?)
+    statement(
+      sqlite,
+      `insert into usage_daily (license_id, host, day, reads, flag_reason, last_read_at, last_referrer) values (?, ?, ?, 1, ?, ?, ?)
          on conflict (license_id, host, day) do update set reads = reads + 1, flag_reason = coalesce(flag_reason, excluded.flag_reason),
            last_read_at = excluded.last_read_at, last_referrer = excluded.last_referrer`,
-      )
-      .run(read.licenseId, read.host, day, read.flagReason, at, read.referrer);
-    sqlite
-      .prepare(
-        `insert into usage_hosts (license_id, host, reads, flagged_days, flag_reason, last_read_at, last_referrer) values (?, ?, 1, ?, ?, ?, ?)
+    ).run(read.licenseId, read.host, day, read.flagReason, at, read.referrer);
+    statement(
+      sqlite,
+      `insert into usage_hosts (license_id, host, reads, flagged_days, flag_reason, last_read_at, last_referrer) values (?, ?, 1, ?, ?, ?, ?)
          on conflict (license_id, host) do update set reads = reads + 1, flagged_days = flagged_days + excluded.flagged_days,
            flag_reason = coalesce(excluded.flag_reason, flag_reason), last_read_at = excluded.last_read_at, last_referrer = excluded.last_referrer`,
-      )
-      .run(read.licenseId, read.host, newlyFlagged ? 1 : 0, newlyFlagged ? read.flagReason : null, at, read.referrer);
+    ).run(read.licenseId, read.host, newlyFlagged ? 1 : 0, newlyFlagged ? read.flagReason : null, at, read.referrer);
     return true;
   })();
 }
@@ -107,28 +106,26 @@ export function flushPixelTally(db: Db): void {
     const sqlite = db.$client;
     sqlite.transaction(() => {
       for (const e of entries) {
-        const { hits } = sqlite
-          .prepare(
-            'insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?) on conflict (license_id, day) do update set hits = hits + excluded.hits returning hits',
-          )
-          .get(e.licenseId, e.day, e.hits) as { hits: number };
+        const { hits } = statement(
+          sqlite,
+          'insert into usage_hit_totals (license_id, day, hits) values (?, ?, ?) on conflict (license_id, day) do update set hits = hits + excluded.hits returning hits',
+        ).get(e.licenseId, e.day, e.hits) as { hits: number };
         // The sample takes the day's first hits, whichever process saw them.
         const room = PIXEL_SAMPLE_PER_DAY - (hits - e.hits);
         for (const s of e.samples.slice(0, Math.max(0, room))) {
-          sqlite
-            .prepare(
-              'insert into pixel_hits (license_id, host, referrer, user_agent, counted, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-            )
-            .run(
-              e.licenseId,
-              s.host,
-              s.referrer,
-              s.userAgent,
-              s.counted ? 1 : 0,
-              s.flagReason ? 1 : 0,
-              s.flagReason,
-              s.createdAt,
-            );
+          statement(
+            sqlite,
+            'insert into pixel_hits (license_id, host, referrer, user_agent, counted, flagged, flag_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+          ).run(
+            e.licenseId,
+            s.host,
+            s.referrer,
+            s.userAgent,
+            s.counted ? 1 : 0,
+            s.flagReason ? 1 : 0,
+            s.flagReason,
+            s.createdAt,
+          );
         }
       }
     })();
@@ -147,15 +144,15 @@ export async function pruneUsage(db: Db = getDb(), now = new Date(), batch?: num
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const sqlite = db.$client;
   const limit = batch ?? -1; // SQLite: a negative LIMIT is no limit
-  const hits = sqlite
-    .prepare('delete from pixel_hits where id in (select id from pixel_hits where created_at < ? limit ?)')
-    .run(cutoff, limit).changes;
-  const readers = sqlite
-    .prepare(
-      'delete from usage_readers where reader in (select reader from usage_readers where counted_at <= ? limit ?)',
-    )
-    .run(now.getTime() - READER_WINDOW_MS, limit).changes;
-  sqlite.prepare('delete from usage_salts where day < ?').run(utcDay(new Date(now.getTime() - 86_400_000)));
+  const hits = statement(
+    sqlite,
+    'delete from pixel_hits where id in (select id from pixel_hits where created_at < ? limit ?)',
+  ).run(cutoff, limit).changes;
+  const readers = statement(
+    sqlite,
+    'delete from usage_readers where reader in (select reader from usage_readers where counted_at <= ? limit ?)',
+  ).run(now.getTime() - READER_WINDOW_MS, limit).changes;
+  statement(sqlite, 'delete from usage_salts where day < ?').run(utcDay(new Date(now.getTime() - 86_400_000)));
   return { hits, readers };
 }
 
