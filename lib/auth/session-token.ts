@@ -1,7 +1,8 @@
 import 'server-only';
-import { getToken, type JWT } from 'next-auth/jwt';
+import { decode, getToken, type JWT, type JWTDecodeParams } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
+import { authLogger } from './logger';
 import { authSecret } from './secret';
 
 // DESK_LOG_SESSION_READS=1 logs one line per decode and per user-row read (lib/auth/session.ts),
@@ -18,5 +19,15 @@ export const logSessionReads = process.env.DESK_LOG_SESSION_READS === '1';
  */
 export const sessionToken = cache(async (): Promise<JWT | null> => {
   if (logSessionReads) console.log('[session-read] decode');
-  return getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: authSecret() });
+  return getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: authSecret(), decode: logged });
 });
+
+/** A cookie that does not decode (forged, old secret) is one short line, as next-auth's route logs it. */
+async function logged(params: JWTDecodeParams): Promise<JWT | null> {
+  try {
+    return await decode(params);
+  } catch (e) {
+    authLogger.error('JWT_SESSION_ERROR', e as Error);
+    throw e;
+  }
+}
