@@ -43,9 +43,15 @@ export async function measure(
  * client-side navigation to it fetches (Next answers `RSC: 1` with the flight data).
  */
 export async function pageSizes(url: string, headers: Record<string, string> = {}) {
-  const size = async (h: Record<string, string>) => {
-    const res = await fetch(url, { headers: h });
-    return (await res.arrayBuffer()).byteLength / 1024;
+  const size = async (h: Record<string, string>, retry = true): Promise<number> => {
+    try {
+      const res = await fetch(url, { headers: h });
+      return (await res.arrayBuffer()).byteLength / 1024;
+    } catch (e) {
+      // A kept-alive socket the server closed as it was reused: once more on a new one.
+      if (retry) return size(h, false);
+      throw e;
+    }
   };
   return { htmlKB: await size(headers), rscKB: await size({ ...headers, RSC: '1' }) };
 }
