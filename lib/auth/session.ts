@@ -1,22 +1,22 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { PublicUser } from '@/db/schema';
-import { authOptions } from './options';
 import { can, type Level } from './can';
+import { logSessionReads, sessionToken } from './session-token';
+import { isSessionLive } from './sessions';
 import { getUserById } from './users';
 
 /**
  * The signed-in user, read fresh from the database: a disabled or deleted account, or a changed
- * role, takes effect on the next request even though the JWT is still valid.
+ * role, takes effect on the next request even though the JWT is still valid. A session row that
+ * was revoked (sign-out, "sign out everywhere", password change) signs nobody in.
  */
-// cache(): header, layout and page each ask; one render decodes the session and reads the row once.
 export const currentUser = cache(async (): Promise<PublicUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = getUserById(id);
+  const token = await sessionToken();
+  if (!token || !isSessionLive(token.sid, token.uid)) return null;
+  if (logSessionReads) console.log('[session-read] user');
+  const user = getUserById(token.uid as number);
   return user && !user.disabled ? user : null;
 });
 

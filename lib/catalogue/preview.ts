@@ -23,7 +23,31 @@ const KINDS: Record<string, PreviewBlock['kind']> = {
  * about `words` words and never more than half the article, so a preview is never the whole text.
  * It ends at a block boundary, never on a subheading; a first block longer than that is cut at a word.
  */
-export function previewBlocks(html: string, words = 120): PreviewBlock[] {
+export function previewBlocks(html: string, words = 120): readonly PreviewBlock[] {
+  if (words !== PREVIEW_WORDS) return computePreview(html, words);
+  let blocks = memo.get(html);
+  if (blocks) {
+    // Most recently used last: the Map's first key is the one to drop.
+    memo.delete(html);
+  } else {
+    blocks = Object.freeze(computePreview(html, words));
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  }
+  memo.set(html, blocks);
+  return blocks;
+}
+
+const PREVIEW_WORDS = 120;
+/**
+ * The article page parsed the body's HTML on every request (htmlparser2 and its entity decoder
+ * were ~5% of a signed-in article page's CPU). The preview depends on the body alone, so it is
+ * kept per body text: an edited body is a new key, never a stale preview. Bounded, least
+ * recently used out.
+ */
+const MEMO_SIZE = 500;
+const memo = new Map<string, readonly PreviewBlock[]>();
+
+function computePreview(html: string, words: number): PreviewBlock[] {
   const marked = html.replace(/<(p|h[1-6]|blockquote|li|figcaption)\b[^>]*>/gi, (_m, tag: string) => {
     return `\n\n${BLOCK}${tag.toLowerCase()}${BLOCK}`;
   });

@@ -161,7 +161,7 @@ export type ArticleDetail = Omit<Article, 'body' | 'bodyText'> & {
   tags: string[];
   assets: Asset[];
   /** The first blocks as plain text, with their structure; the full body only goes out in licensed copies. */
-  preview: PreviewBlock[];
+  preview: readonly PreviewBlock[];
   licensable: boolean;
   notLicensableReason: string | null;
 };

@@ -54,13 +54,12 @@ export async function load(target: LoadTarget, opts: { seconds: number; connecti
   };
 }
 
-/** Resident memory of a process and its descendants (Linux /proc), in bytes. */
-export function treeRss(pid: number): number {
-  let total = 0;
+/** A process and its descendants (Linux /proc), the process first. */
+export function processTree(pid: number): number[] {
+  const pids: number[] = [];
   const visit = (p: number) => {
+    pids.push(p);
     try {
-      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
       for (const t of fs.readdirSync(`/proc/${p}/task`)) {
         const kids = fs.readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim();
         if (kids) kids.split(/\s+/).forEach((k) => visit(Number(k)));
@@ -70,6 +69,20 @@ export function treeRss(pid: number): number {
     }
   };
   visit(pid);
+  return pids;
+}
+
+/** Resident memory of a process and its descendants (Linux /proc), in bytes. */
+export function treeRss(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // process gone
+    }
+  }
   return total;
 }
 
@@ -85,6 +98,20 @@ export function processCpuMs(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * CPU time of a process and its live descendants (Next may run workers beside the server; nginx
+ * runs a master and workers), in ms. A descendant that exits takes its time with it unless its
+ * parent waited for it, so sample over windows in which the tree is stable (the load rows are).
+ */
+export function treeCpuMs(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    const ms = processCpuMs(p);
+    if (Number.isFinite(ms)) total += ms;
+  }
+  return total;
 }
 // USER_HZ: 100 on every Linux Node supports (getconf CLK_TCK).
 const CLOCK_TICKS = 100;

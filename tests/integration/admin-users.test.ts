@@ -8,10 +8,15 @@ import type { Db } from '@/db/client';
 // The session layer decodes a JWT into { user: { id } }; here that step is replaced by a fixed
 // session, so currentUser()'s own check (the account read fresh from the database) is what runs.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: number } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: async () => session.current,
-}));
+// The decoded cookie (lib/auth/session-token.ts) as sign-in makes it: a live session row, its id in the token.
+vi.mock('@/lib/auth/session-token', async () => {
+  const { createSession } = await import('@/lib/auth/sessions');
+  return {
+    logSessionReads: false,
+    sessionToken: async () =>
+      session.current ? { uid: session.current.user.id, sid: createSession(session.current.user.id, 'test') } : null,
+  };
+});
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {} }));
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-admin-users';
 

@@ -12,10 +12,15 @@ import { openDatabase, setDatabase, type Db } from '@/db/client';
 // The session layer decodes a JWT into { user: { id } }; that step is replaced by a fixed session,
 // so currentUser()'s own reading of the account row — what makes a removal take effect — is real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: number } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: async () => session.current,
-}));
+// The decoded cookie (lib/auth/session-token.ts) as sign-in makes it: a live session row, its id in the token.
+vi.mock('@/lib/auth/session-token', async () => {
+  const { createSession } = await import('@/lib/auth/sessions');
+  return {
+    logSessionReads: false,
+    sessionToken: async () =>
+      session.current ? { uid: session.current.user.id, sid: createSession(session.current.user.id, 'test') } : null,
+  };
+});
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => {} }));
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-org-colleagues';
 

@@ -69,6 +69,16 @@ describe('highlighted snippets', () => {
 });
 
 describe('preview blocks', () => {
+  it('is kept per body text: the same body is parsed once, an edited body is a new preview', () => {
+    const body = `<p>${'first '.repeat(50).trim()}</p><p>${'second '.repeat(200).trim()}</p>`;
+    const once = previewBlocks(body);
+    expect(previewBlocks(body)).toBe(once);
+    expect(Object.isFrozen(once)).toBe(true);
+    const edited = previewBlocks(body.replace('first', 'changed'));
+    expect(edited).not.toBe(once);
+    expect(edited[0]!.text.startsWith('changed')).toBe(true);
+  });
+
   it('shows opening paragraphs, never the whole article', () => {
     const paras = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} ${'word '.repeat(38).trim()}.`);
     const preview = previewBlocks(paras.map((p) => `<p>${p}</p>`).join('\n'));
