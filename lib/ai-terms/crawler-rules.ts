@@ -35,7 +35,6 @@ export function checkCrawlerRules(text: string): RuleCheck {
     if (!m) return { ok: false, message: `${where}: only User-agent, Allow, Disallow and Crawl-delay lines.` };
     const key = CANONICAL[m[1]!.toLowerCase()]!;
     const value = m[2]!.trim();
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f#]/.test(value)) return { ok: false, message: `${where}: no control characters or #.` };
     if (key === 'User-agent') {
       if (!/^[A-Za-z0-9_*.-]{1,100}$/.test(value)) return { ok: false, message: `${where}: a crawler's name, or *.` };

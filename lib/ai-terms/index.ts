@@ -1,13 +1,12 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { currentRateCard } from '@/lib/rate-card';
-import { aiPolicyOf, getSettings } from '@/lib/settings';
+import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import { licenseXml } from './license-xml';
 import { robotsTxt } from './robots';
 import { contentPatterns, deskArticlesPolicy, sectionRows } from './sections';
-import { tdmHeaders, tdmPolicy, tdmrepJson } from './tdmrep';
+import { tdmPolicy, tdmrepJson } from './tdmrep';
 
 /*
  * What the desk tells machines, read from the current rate card and settings on every call: the
@@ -55,11 +54,4 @@ export function currentTdmPolicy(db: Db = getDb()) {
     publisherUrl: s.publisherUrl,
     deskEmail: s.deskEmail,
   });
-}
-
-/** The TDMRep headers of an article page: its section's policy; null for an unknown slug. */
-export function articleTdmHeaders(slug: string, db: Db = getDb()): Record<string, string> | null {
-  const row = db.get<{ section: string }>(sql`select section from articles where slug = ${slug}`);
-  if (!row) return null;
-  return tdmHeaders(siteUrl(), aiPolicyOf(getSettings(db).ai, row.section));
 }

@@ -1,9 +1,10 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { AI_USES, type AiUse } from '@/db/enums';
+import { AI_USES } from '@/db/enums';
 import type { RateCard } from '@/lib/quote';
 import { rateInMajorUnits } from './amounts';
 import type { ContentPattern } from './sections';
+import { catalogueFormUrl } from './urls';
 
 /*
  * /license.xml in RSL 1.0 (Really Simple Licensing, RSL-SPEC-1.0, https://rslstandard.org/rsl,
@@ -33,9 +34,6 @@ export type LicenseXmlInput = {
   /** The policy of the desk's own article pages (`<site>/articles/*`). */
   deskPolicy: ContentPattern['policy'];
 };
-
-export const catalogueFormUrl = (site: string, use?: AiUse) =>
-  `${site}/republish/catalogue${use ? `?use=${encodeURIComponent(use)}` : ''}`;
 
 const AI_LIST = AI_USES.join(',');
 

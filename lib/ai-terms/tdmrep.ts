@@ -1,5 +1,5 @@
 import type { AiSectionPolicy } from '@/db/enums';
-import { catalogueFormUrl } from './license-xml';
+import { catalogueFormUrl, tdmPolicyUrl } from './urls';
 import type { ContentPattern } from './sections';
 
 /*
@@ -17,7 +17,6 @@ import type { ContentPattern } from './sections';
  * free research tier (academic use is priced), so its permission has no constraint.
  */
 export const TDM_PROFILE = 'http://www.w3.org/ns/tdmrep';
-export const tdmPolicyUrl = (site: string) => `${site}/policies/tdm.json`;
 
 export type TdmEntry = { location: string; 'tdm-reservation': 0 | 1; 'tdm-policy'?: string };
 

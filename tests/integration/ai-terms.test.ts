@@ -6,7 +6,8 @@ import { GET as sitemapGET } from '@/app/sitemap.xml/route';
 import { GET as tdmrepGET } from '@/app/.well-known/tdmrep.json/route';
 import { GET as policyGET } from '@/app/policies/tdm.json/route';
 import type { Db } from '@/db/client';
-import { articleTdmHeaders } from '@/lib/ai-terms';
+import { sectionTdmValues } from '@/lib/ai-terms/article-headers';
+import { tdmHeadersFromHtml } from '@/lib/ai-terms/tdm-meta';
 import { aiSettingsFormSchema } from '@/lib/ai-terms/form';
 import { saveAiSettings } from '@/lib/ai-terms/save';
 import { DEFAULT_RATE_CARD } from '@/lib/quote';
@@ -200,7 +201,7 @@ describe('TDMRep', () => {
     expect(p.permission[0].duty.map((d: { action: string }) => d.action)).toEqual(['obtainConsent', 'compensate']);
   });
 
-  it('an article’s headers follow its section: reserved or licensed 1 with the policy, allowed 0', () => {
+  it('an article’s values follow its section: reserved or licensed 1 with the policy, allowed 0', () => {
     saveAiSettings(
       aiSettingsFormSchema.parse({
         section: ['Culture', 'Health'],
@@ -209,14 +210,27 @@ describe('TDMRep', () => {
       }),
       db,
     );
-    const slugOf = (section: string) =>
-      db.$client.prepare('select slug from articles where section = ? limit 1').pluck().get(section) as string;
-    expect(articleTdmHeaders(slugOf('Culture'), db)).toEqual({ 'tdm-reservation': '0' });
-    expect(articleTdmHeaders(slugOf('Health'), db)).toEqual({
-      'tdm-reservation': '1',
-      'tdm-policy': `${siteUrl()}/policies/tdm.json`,
-    });
-    expect(articleTdmHeaders(slugOf('Politics'), db)?.['tdm-reservation']).toBe('1');
-    expect(articleTdmHeaders('no-such-article', db)).toBeNull();
+    const policy = `${siteUrl()}/policies/tdm.json`;
+    expect(sectionTdmValues('Culture', db)).toEqual({ 'tdm-reservation': '0' });
+    expect(sectionTdmValues('Health', db)).toEqual({ 'tdm-reservation': '1', 'tdm-policy': policy });
+    expect(sectionTdmValues('Politics', db)).toEqual({ 'tdm-reservation': '1', 'tdm-policy': policy });
+  });
+
+  it('the page cache lifts the meta tags into headers, and only well-formed ones', () => {
+    const page = (meta: string) => `<html><head>${meta}<title>x</title></head><body>b</body></html>`;
+    expect(
+      tdmHeadersFromHtml(
+        page(
+          '<meta name="tdm-reservation" content="1"/><meta name="tdm-policy" content="https://desk.test/policies/tdm.json"/>',
+        ),
+      ),
+    ).toEqual({ 'tdm-reservation': '1', 'tdm-policy': 'https://desk.test/policies/tdm.json' });
+    expect(tdmHeadersFromHtml(page('<meta name="tdm-reservation" content="0"/>'))).toEqual({ 'tdm-reservation': '0' });
+    expect(tdmHeadersFromHtml(page(''))).toEqual({});
+    expect(tdmHeadersFromHtml(page('<meta name="tdm-reservation" content="yes"/>'))).toEqual({});
+    // Only the head counts: an article body quoting the tag is not the page's own.
+    expect(
+      tdmHeadersFromHtml('<html><head></head><body><meta name="tdm-reservation" content="1"/></body></html>'),
+    ).toEqual({});
   });
 });
