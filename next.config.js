@@ -55,6 +55,9 @@ const nextConfig = {
       { source: '/embed.js', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
       { source: '/badge.svg', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
       { source: '/.well-known/jwks.json', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
+      ...['/robots.txt', '/sitemap.xml', '/license.xml', '/.well-known/tdmrep.json', '/policies/tdm.json'].map(
+        (source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }),
+      ),
     ];
   },
 };

@@ -4,7 +4,19 @@ import { nextWithNonce, withTransportSecurity } from '@/lib/security/headers';
 
 const SIGNED_IN_ONLY = ['/account', '/admin', '/republish'];
 /** Route handlers outside /api: next.config.js gives them their own policy (the frame may be framed anywhere). */
-const OWN_POLICY = new Set(['/embed/frame', '/embed/data', '/embed.js', '/badge.svg', '/.well-known/jwks.json']);
+const OWN_POLICY = new Set([
+  '/embed/frame',
+  '/embed/data',
+  '/embed.js',
+  '/badge.svg',
+  '/.well-known/jwks.json',
+  // What the desk tells machines (lib/ai-terms): plain files, no page.
+  '/robots.txt',
+  '/sitemap.xml',
+  '/license.xml',
+  '/.well-known/tdmrep.json',
+  '/policies/tdm.json',
+]);
 
 /**
  * Routing only, never authorization (every page, action and route handler checks for itself,

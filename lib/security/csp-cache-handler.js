@@ -10,6 +10,7 @@
  */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { inlineScriptHashes, pagePolicyWithHashes } = require('./csp');
+const { tdmHeadersFromHtml } = require('../ai-terms/tdm-meta');
 
 const CSP = 'content-security-policy';
 
@@ -22,7 +23,12 @@ const CSP = 'content-security-policy';
 function withHashPolicy(value, fresh) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
   if (!fresh && value.headers?.[CSP]) return;
-  value.headers = { ...value.headers, [CSP]: pagePolicyWithHashes(inlineScriptHashes(value.html)) };
+  // The article pages' TDMRep values (their <meta> tags) travel as headers too: crawlers read those.
+  value.headers = {
+    ...value.headers,
+    [CSP]: pagePolicyWithHashes(inlineScriptHashes(value.html)),
+    ...tdmHeadersFromHtml(value.html),
+  };
 }
 
 class CspCacheHandler extends FileSystemCache {

@@ -119,6 +119,7 @@ function matrix(f: Fixtures): Row[] {
     { path: '/admin/articles', expect: staffOnly() },
     { path: `/admin/articles/${f.articleId}`, expect: staffOnly() },
     { path: '/admin/rate-card', expect: staffOnly() },
+    { path: '/admin/ai', expect: staffOnly() },
     { path: '/admin/usage', expect: staffOnly() },
     { path: '/admin/outbox', expect: staffOnly() },
     { path: '/admin/invoices', expect: staffOnly() },
@@ -185,6 +186,12 @@ function matrix(f: Fixtures): Row[] {
     // Its signed twin for machines, and the keys that check it.
     { path: `/api/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
     { path: '/.well-known/jwks.json', expect: everyone() },
+    // What the desk tells machines: public by design, the same for everyone (lib/ai-terms).
+    { path: '/license.xml', expect: everyone() },
+    { path: '/robots.txt', expect: everyone() },
+    { path: '/sitemap.xml', expect: everyone() },
+    { path: '/.well-known/tdmrep.json', expect: everyone() },
+    { path: '/policies/tdm.json', expect: everyone() },
     { path: '/', expect: everyone() },
     // Account pages reached without signing in: a mailed link's token is the proof, and a bad one
     // gets the same page for everyone (the link's outcome), never anyone's data.

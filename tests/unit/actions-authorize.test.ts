@@ -46,6 +46,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/account/invoices/actions.ts': { payOnlineAction: 'publisher' },
   'app/(site)/admin/requests/[ref]/actions.ts': { decideAction: 'staff', staffMessageAction: 'staff' },
   'app/(site)/admin/rate-card/actions.ts': { saveRateCardAction: 'staff' },
+  'app/(site)/admin/ai/actions.ts': { saveAiSettingsAction: 'staff' },
   'app/(site)/admin/outbox/actions.ts': { retryMailAction: 'staff', retryWebhookAction: 'staff' },
   // Publishers reach these; lib/api/tokens.ts assertOwner lets only the organisation's owners act.
   'app/(site)/account/api/actions.ts': {

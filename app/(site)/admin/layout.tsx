@@ -26,6 +26,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/rate-card">Rate card</Link>
           </li>
           <li>
+            <Link href="/admin/ai">AI terms</Link>
+          </li>
+          <li>
             <Link href="/admin/usage">Usage</Link>
           </li>
           <li>

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { ArticleView } from '@/app/ui/catalogue/ArticleView';
 import { can } from '@/lib/auth/can';
 import { currentUser } from '@/lib/auth/session';
+import { sectionTdmValues } from '@/lib/ai-terms/article-headers';
 import { getArticleDetail } from '@/lib/catalogue/queries';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 
@@ -21,7 +22,14 @@ const viewable = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await viewable((await params).slug);
-  return found ? { title: found.article.title, description: found.article.standfirst } : { title: 'Page not found' };
+  return found
+    ? {
+        title: found.article.title,
+        description: found.article.standfirst,
+        // TDMRep's values as <meta> tags (the visitors' cached copy also sends them as headers).
+        other: sectionTdmValues(found.article.section),
+      }
+    : { title: 'Page not found' };
 }
 
 export default async function ArticlePage({ params }: Props) {

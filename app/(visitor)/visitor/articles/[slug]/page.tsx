@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/app/ui/catalogue/ArticleView';
+import { sectionTdmValues } from '@/lib/ai-terms/article-headers';
 import { getArticleDetail } from '@/lib/catalogue/queries';
 import { isPubliclyVisible } from '@/lib/catalogue/rules';
 
@@ -23,7 +24,13 @@ const publicArticle = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await publicArticle((await params).slug);
   return article
-    ? { title: article.title, description: article.standfirst, alternates: { canonical: `/articles/${article.slug}` } }
+    ? {
+        title: article.title,
+        description: article.standfirst,
+        alternates: { canonical: `/articles/${article.slug}` },
+        // TDMRep's values as <meta> tags; the page cache sends them as headers too.
+        other: sectionTdmValues(article.section),
+      }
     : { title: 'Page not found' };
 }
 
