@@ -91,7 +91,8 @@ export function ninjsCopy(articles: PreparedArticle[], r: CopyRights): string {
  * and the canonical URL (`uri`) on every item, since each line travels alone.
  */
 export function ninjsExportLine(a: PreparedArticle, r: CopyRights): string {
-  const { associations: _pictures, ...item } = articleItem({ ...a, images: [] }, r);
+  // With no pictures the item has no associations.
+  const item = articleItem({ ...a, images: [] }, r);
   const descriptions = [
     ...((item.descriptions as Item[] | undefined) ?? []),
     { role: 'credit', contentType: 'text/plain', value: r.creditText },

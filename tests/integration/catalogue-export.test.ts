@@ -8,8 +8,6 @@ import { createToken } from '@/lib/api/tokens';
 import { toPublicUser } from '@/lib/auth/users';
 import { licensedArticleIds } from '@/lib/catalogue-licences/licensed';
 import { EXPORT_ITEMS_PER_MINUTE } from '@/lib/catalogue-licences/export';
-import { markArticle } from '@/lib/licenses/notices';
-import type { LicenseRow } from '@/lib/licenses/queries';
 import { setSetting } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
 import { makeArticle, makeOrg, makeUser } from '../helpers/factories';
@@ -21,7 +19,6 @@ const DAY = 86_400_000;
 
 let db: Db;
 let owner: PublicUser;
-let staff: PublicUser;
 let token: string;
 let news: number[];
 
@@ -64,7 +61,6 @@ beforeEach(() => {
   db = freshDb();
   const org = makeOrg(db, { type: 'ai_developer', domains: ['ai.example'] });
   owner = toPublicUser(makeUser(db, { organizationId: org.id }));
-  staff = toPublicUser(makeUser(db, { role: 'staff' }));
   token = createToken({ name: 'Crawler', scope: 'read' }, owner, db).token;
   news = [1, 2, 3, 4, 5].map(
     (i) =>
