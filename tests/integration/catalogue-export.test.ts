@@ -7,7 +7,9 @@ import { GET as legacyExportRoute } from '@/app/api/licenses/[code]/export/route
 import { createToken } from '@/lib/api/tokens';
 import { toPublicUser } from '@/lib/auth/users';
 import { licensedArticleIds } from '@/lib/catalogue-licences/licensed';
-import { EXPORT_ITEMS_PER_MINUTE } from '@/lib/catalogue-licences/export';
+import { EXPORT_ITEMS_PER_MINUTE, exportCatalogue } from '@/lib/catalogue-licences/export';
+import { exportUsage, MANY_ADDRESSES } from '@/lib/catalogue-licences/usage';
+import { authenticate } from '@/lib/api/auth';
 import { setSetting } from '@/lib/settings';
 import { freshDb } from '../helpers/db';
 import { makeArticle, makeOrg, makeUser } from '../helpers/factories';
@@ -194,5 +196,32 @@ describe('catalogue export', () => {
     // Staff reserve News for AI: the ongoing part stops, the frozen ids stay licensed.
     setSetting('ai', { sections: { News: 'reserve' }, defaultPolicy: 'license', crawlerRules: '' }, db);
     expect(licensedArticleIds(l, db, at)).toEqual(news);
+  });
+
+  it('usage evidence: items per day, the last export, a token used from many addresses flagged', async () => {
+    const now = new Date();
+    const start = new Date(now.getTime() - 5 * DAY);
+    const l = newsLicense({ issuedAt: start, startDate: start.toISOString().slice(0, 10) });
+    const caller = await authenticate(
+      new Request(`${BASE}/api/v1/licenses`, { headers: { authorization: `Bearer ${token}` } }),
+      'read',
+      db,
+    );
+    const run = (address: string, at: Date, qs = '') =>
+      exportCatalogue(caller, l.code, new URLSearchParams(qs), address, db, at);
+    await run('192.0.2.1', new Date(now.getTime() - 3 * DAY), 'limit=2');
+    for (let i = 1; i <= MANY_ADDRESSES; i += 1) await run(`198.51.100.${i}`, now);
+    let usage = exportUsage(l.id, db, now);
+    expect(usage.days).toEqual([
+      { day: now.toISOString().slice(0, 10), calls: MANY_ADDRESSES, items: 5 * MANY_ADDRESSES },
+      { day: new Date(now.getTime() - 3 * DAY).toISOString().slice(0, 10), calls: 1, items: 2 },
+    ]);
+    expect(usage.totalItems).toBe(5 * MANY_ADDRESSES + 2);
+    expect(usage.last).toMatchObject({ items: 5, address: `198.51.100.${MANY_ADDRESSES}` });
+    expect(usage.last!.token).toMatch(/^Crawler \(rdk_/);
+    expect(usage.manyAddresses).toEqual([]);
+    await run('203.0.113.9', now);
+    usage = exportUsage(l.id, db, now);
+    expect(usage.manyAddresses).toEqual([{ token: usage.last!.token, addresses: MANY_ADDRESSES + 1 }]);
   });
 });
