@@ -15,6 +15,7 @@ import { findLicense, type LicenseRow } from '@/lib/licenses/queries';
 import { signedVerification } from '@/lib/licenses/signed';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
+import { EXPORT_ITEMS_PER_MINUTE, EXPORT_MAX_PAGE, EXPORT_PAGE } from './export-limits';
 import { catalogueTermsOf, exportPage } from './licensed';
 
 /*
@@ -25,10 +26,7 @@ import { catalogueTermsOf, exportPage } from './licensed';
  * cursor is the last id sent, so a client walking `Link: rel="next"` sees each item once.
  */
 
-export const EXPORT_PAGE = 500;
-export const EXPORT_MAX_PAGE = 1000;
-/** Items per token per minute, on top of the API's calls per minute: a page of 1,000 costs 1,000. */
-export const EXPORT_ITEMS_PER_MINUTE = 20_000;
+export { EXPORT_ITEMS_PER_MINUTE, EXPORT_MAX_PAGE, EXPORT_PAGE };
 /** Articles rendered per chunk of the stream: memory stays flat whatever the page size. */
 const CHUNK = 100;
 
