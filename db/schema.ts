@@ -848,6 +848,36 @@ export const apiTokens = sqliteTable(
 );
 
 /**
+ * Every call of a catalogue licence's export (GET /api/v1/licenses/{code}/export): the usage evidence
+ * staff and the licensee see (items per day, the last export, a token used from many addresses).
+ * `address` is the calling machine's address as scripts/server.js decided it ('unknown' elsewhere):
+ * kept as is, unlike a reader's, because it is a licensee's system under contract, and the evidence
+ * of where licensed text went.
+ */
+export const licenseExports = sqliteTable(
+  'license_exports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    licenseId: integer('license_id')
+      .notNull()
+      .references(() => licenses.id, { onDelete: 'cascade' }),
+    tokenId: integer('token_id')
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: 'cascade' }),
+    /** The cursor the call was given ('' for the first page). */
+    cursor: text('cursor').notNull().default(''),
+    items: integer('items').notNull(),
+    address: text('address').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('license_exports_license').on(t.licenseId, t.createdAt),
+    index('license_exports_token').on(t.tokenId, t.createdAt),
+    check('license_exports_items', sql`items >= 0`),
+  ],
+);
+
+/**
  * Every notice a licensee's systems should hear of, per organisation, in the order it happened:
  * the notices feed reads it (its id is the cursor) and each row fans out to the organisation's
  * webhook endpoints. Written in the transaction of the change it reports (lib/webhooks/notices.ts).
@@ -1072,6 +1102,7 @@ export type FeedRun = typeof feedRuns.$inferSelect;
 export type UnlistedAsk = typeof unlistedAsks.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type ApiNotice = typeof apiNotices.$inferSelect;
+export type LicenseExport = typeof licenseExports.$inferSelect;
 export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
 export type WebhookAttempt = typeof webhookAttempts.$inferSelect;

@@ -5,12 +5,14 @@ import { AppError } from '@/lib/errors';
  * building them (and the desk may change what is inside). A cursor of one list is refused by another.
  */
 
-export function encodeCursor(kind: 'l' | 'n', id: number): string {
+export type CursorKind = 'l' | 'n' | 'e';
+
+export function encodeCursor(kind: CursorKind, id: number): string {
   return Buffer.from(`${kind}1:${id}`).toString('base64url');
 }
 
 /** The id inside `value`, 0 when absent; an unreadable cursor is a 422 naming the parameter. */
-export function decodeCursor(kind: 'l' | 'n', value: string | null, param: string): number {
+export function decodeCursor(kind: CursorKind, value: string | null, param: string): number {
   if (value === null || value === '') return 0;
   const raw = /^[A-Za-z0-9_-]{1,40}$/.test(value) ? Buffer.from(value, 'base64url').toString() : '';
   const m = new RegExp(`^${kind}1:(\\d{1,15})$`).exec(raw);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOWNLOAD_FORMATS } from '@/db/enums';
+import { EXPORT_ITEMS_PER_MINUTE, EXPORT_MAX_PAGE, EXPORT_PAGE } from '@/lib/catalogue-licences/export-limits';
 import { apiSchemas } from './schemas';
 
 /*
@@ -92,6 +93,43 @@ export function openApiDocument(serverUrl: string) {
             '404': json('Error', 'No licence of your organisation has this code'),
             '410': json('Error', 'Revoked, expired, or an article withdrawn: take the copy down'),
             '422': json('Error', 'Unknown format'),
+            ...refusals,
+          },
+        },
+      },
+      '/api/v1/licenses/{code}/export': {
+        get: {
+          operationId: 'exportCatalogue',
+          summary:
+            "A catalogue licence's articles as NDJSON: one ninjs 3.0 `text` item a line, text only, each with the credit line (`descriptions`, role `credit`), the canonical URL (`uri`) and the licence (`altids`, `rightsInfo`). Also at /api/licenses/{code}/export.",
+          description: `Pages run by article id, oldest id first. When more items follow, the answer has a \`Link: <…?cursor=…>; rel="next"\` header: fetch it until an answer has none. An ongoing licence gains items as matching articles are published, so walk again from the start (or keep the last cursor) to pick them up; a withdrawn article is no longer sent and its kill notice is in /api/v1/notices. Besides the calls per minute, a token may export ${EXPORT_ITEMS_PER_MINUTE.toLocaleString('en-GB')} items a minute. Every call is logged (time, items, address) and shown to the desk and to you on the licence page.`,
+          parameters: [
+            { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'cursor',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'The cursor in the previous answer\'s `Link: rel="next"`; absent = from the first item',
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: EXPORT_MAX_PAGE, default: EXPORT_PAGE },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'A page of items, one JSON object a line',
+              headers: {
+                Link: { schema: { type: 'string' }, description: 'rel="next": the next page, absent on the last' },
+              },
+              content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+            },
+            '402': json('Error', 'The licence is waiting for payment'),
+            '403': json('Error', 'The licence has not started yet'),
+            '404': json('Error', 'No catalogue licence of your organisation has this code'),
+            '410': json('Error', 'Revoked or expired: stop using the articles'),
+            '422': json('Error', 'A cursor or limit that cannot be read'),
             ...refusals,
           },
         },

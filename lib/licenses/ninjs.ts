@@ -84,3 +84,18 @@ export function ninjsCopy(articles: PreparedArticle[], r: CopyRights): string {
         };
   return `${JSON.stringify(item, null, 2)}\n`;
 }
+
+/**
+ * One line of a catalogue licence's NDJSON export: the article as a `text` item, text only (no
+ * associations — a catalogue licence covers no picture), with the credit line the licensee must show
+ * and the canonical URL (`uri`) on every item, since each line travels alone.
+ */
+export function ninjsExportLine(a: PreparedArticle, r: CopyRights): string {
+  // With no pictures the item has no associations.
+  const item = articleItem({ ...a, images: [] }, r);
+  const descriptions = [
+    ...((item.descriptions as Item[] | undefined) ?? []),
+    { role: 'credit', contentType: 'text/plain', value: r.creditText },
+  ];
+  return `${JSON.stringify({ standard: NINJS_STANDARD, ...item, descriptions, links: [{ rel: 'canonical', href: a.canonicalUrl }] })}\n`;
+}

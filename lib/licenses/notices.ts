@@ -11,6 +11,7 @@ import {
   type PublicUser,
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
+import { aiSettingsOn, coversArticle } from '@/lib/catalogue-licences/licensed';
 import { enqueueMail, scheduleDelivery, type Mail } from '@/lib/mail/outbox';
 import { getSettings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
@@ -88,30 +89,45 @@ export async function markArticle(
       if (!article) throw notFound('Article not found.');
       if (article.state === 'withdrawn')
         throw invalid({ kind: 'This article is already withdrawn.' }, 'This article is already withdrawn.');
-      tx.update(articles)
-        .set({ state: kind, stateNote: note, ...(kind === 'corrected' ? { updatedAt: now } : {}) })
-        .where(eq(articles.id, articleId))
-        .run();
-      const affected = tx
-        .select({
-          id: licenses.id,
-          code: licenses.code,
-          requestId: licenses.requestId,
-          email: users.email,
-          terms: licenses.terms,
-        })
+      const inForce = and(
+        eq(licenses.status, 'active'),
+        or(isNull(licenses.validUntil), sql`julianday(${licenses.validUntil}) >= julianday(${now})`),
+      );
+      const columns = {
+        id: licenses.id,
+        code: licenses.code,
+        requestId: licenses.requestId,
+        email: users.email,
+        terms: licenses.terms,
+        createdAt: licenses.createdAt,
+        validUntil: licenses.validUntil,
+      };
+      // Per-article licences and catalogue licences' frozen ids: the request's articles.
+      const listed = tx
+        .select(columns)
         .from(requestArticles)
         .innerJoin(licenses, eq(licenses.requestId, requestArticles.requestId))
         .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
         .innerJoin(users, eq(users.id, licenseRequests.requesterId))
-        .where(
-          and(
-            eq(requestArticles.articleId, articleId),
-            eq(licenses.status, 'active'),
-            or(isNull(licenses.validUntil), sql`julianday(${licenses.validUntil}) >= julianday(${now})`),
-          ),
-        )
+        .where(and(eq(requestArticles.articleId, articleId), inForce))
         .all();
+      // Ongoing catalogue licences also cover articles published after their issue: asked before the
+      // state changes, since a withdrawn article no longer matches any selection.
+      const seen = new Set(listed.map((l) => l.id));
+      const ai = aiSettingsOn(tx);
+      const ongoing = tx
+        .select(columns)
+        .from(licenses)
+        .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
+        .innerJoin(users, eq(users.id, licenseRequests.requesterId))
+        .where(and(inForce, sql`json_extract(${licenses.terms}, '$.catalogue.ongoing') = 1`))
+        .all()
+        .filter((l) => !seen.has(l.id) && coversArticle(l, articleId, tx, new Date(now), ai));
+      const affected = [...listed, ...ongoing];
+      tx.update(articles)
+        .set({ state: kind, stateNote: note, ...(kind === 'corrected' ? { updatedAt: now } : {}) })
+        .where(eq(articles.id, articleId))
+        .run();
       for (const l of affected) {
         tx.insert(licenseNotices).values({ licenseId: l.id, articleId, kind, note, createdAt: now }).run();
         recordNotice(tx, { licenseId: l.id, articleId, kind, note, now: new Date(now) });

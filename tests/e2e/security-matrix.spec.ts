@@ -158,6 +158,8 @@ function matrix(f: Fixtures): Row[] {
     { path: '/api/v1/notices', expect: allStatus(401) },
     { path: '/api/notices', expect: allStatus(401) },
     { path: `/api/v1/licenses/${f.code}/copies/html`, expect: allStatus(401) },
+    { path: `/api/v1/licenses/${f.code}/export`, expect: allStatus(401) },
+    { path: `/api/licenses/${f.code}/export`, expect: allStatus(401) },
     { path: '/api/openapi.json', expect: everyone() },
     // Stripe's webhook: no session counts, only a valid signature (none here).
     {
@@ -581,8 +583,14 @@ test("API tokens: only a live token of the licence's organisation reads it; revo
     ['mine', '/api/v1/notices', 200],
     ['theirs', own, 404],
     ['theirs', `/api/v1/licenses/${f.otherCode}/copies/txt`, 200],
+    // The export is for catalogue licences only (f.code is per article: not found); theirs is never found.
+    ['mine', `/api/v1/licenses/${f.code}/export`, 404],
+    ['theirs', `/api/v1/licenses/${f.code}/export`, 404],
+    ['theirs', `/api/licenses/${f.code}/export`, 404],
     ...(['revoked', 'expired', 'unknown'] as const).flatMap((t) =>
-      ['/api/v1/licenses', own, '/api/v1/notices'].map((p): [keyof typeof tokens, string, number] => [t, p, 401]),
+      ['/api/v1/licenses', own, '/api/v1/notices', `/api/v1/licenses/${f.code}/export`].map(
+        (p): [keyof typeof tokens, string, number] => [t, p, 401],
+      ),
     ),
   ];
   const failures: string[] = [];

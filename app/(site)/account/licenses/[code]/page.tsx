@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
+import { ExportUsage } from '@/app/ui/licenses/ExportUsage';
 import { LicenseFacts } from '@/app/ui/licenses/LicenseFacts';
 import { NoticeList } from '@/app/ui/licenses/NoticeList';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
@@ -113,6 +114,8 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
 
           <h2 id="notices">Notices from the desk</h2>
           <NoticeList notices={notices} audience="licensee" />
+
+          <ExportUsage license={license} />
 
           <h2>Downloads</h2>
           {log.length === 0 ? (

@@ -7,6 +7,7 @@ import { DecisionForms } from '@/app/ui/admin/DecisionForms';
 import { OrgHistory } from '@/app/ui/admin/OrgHistory';
 import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
 import { StaffInvoicePanel } from '@/app/ui/invoices/StaffInvoicePanel';
+import { ExportUsage } from '@/app/ui/licenses/ExportUsage';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { formatDay, formatMoment } from '@/app/ui/requests/dates';
 import { CounterTerms } from '@/app/ui/requests/CounterTerms';
@@ -66,6 +67,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         </div>
       )}
       {license && <StaffInvoicePanel licenseId={license.id} />}
+      {license && <ExportUsage license={license} />}
       {r.status === 'countered' && (
         <div className="notice info">
           Counter-offer of <strong>{formatMoney(r.counterFee, r.currency)}</strong> is with the publisher.
