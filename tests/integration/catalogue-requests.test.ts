@@ -9,6 +9,9 @@ import { CATALOGUE_REVIEW_REASON, type CatalogueQuote } from '@/lib/catalogue-li
 import type { LicenseTerms } from '@/lib/licenses/issue';
 import { submitCatalogueRequest } from '@/lib/requests/create';
 import { transition } from '@/lib/requests/transition';
+import { LISTED_ARTICLES } from '@/lib/requests/articles';
+import { CATALOGUE_PREVIEW, getRequestForViewer, listOrgRequests } from '@/lib/requests/queries';
+import { signedVerification } from '@/lib/licenses/signed';
 import { freshDb } from '../helpers/db';
 import { makeArticle, makeOrg, makeUser } from '../helpers/factories';
 import { tomorrow } from '../helpers/requests';
@@ -130,5 +133,26 @@ describe('catalogue-licence requests', () => {
     expect(license!.fee).toBe(5000);
     expect((license!.terms as LicenseTerms).catalogue?.articleCount).toBe(3);
     expect(db.select().from(licenses).all()).toHaveLength(1);
+  });
+
+  it('show the first articles and the count on request pages and lists, and the selection when verified', async () => {
+    const { developer, staff } = setup();
+    for (let i = 0; i < 22; i++) makeArticle(db, { section: 'News' });
+    const { request } = await submitCatalogueRequest(form(), developer, db);
+    const view = getRequestForViewer(request.reference, developer, db)!;
+    expect(view.articles).toHaveLength(CATALOGUE_PREVIEW);
+    expect(view.articleCount).toBe(25);
+    const listed = listOrgRequests(developer.organizationId!, {}, db).rows[0]!;
+    expect(listed).toMatchObject({ catalogue: true, articleCount: 25 });
+    expect(listed.articles).toHaveLength(LISTED_ARTICLES);
+
+    const { license } = await transition(
+      { reference: request.reference, action: 'approve', expectedVersion: request.version },
+      staff,
+      db,
+    );
+    const signed = await signedVerification(license!.code, db);
+    expect(signed!.license.catalogue).toEqual({ selection: request.selection, articleCount: 25, ongoing: false });
+    expect(signed!.license.articles).toEqual([]);
   });
 });
