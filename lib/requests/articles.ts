@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, requestArticles } from '@/db/schema';
 import { isLicensable, notLicensableReason } from '@/lib/catalogue/rules';
