@@ -137,7 +137,7 @@ export type Quote = {
 const THOUSAND = BigInt(1000);
 
 /** Half-up division of non-negative BigInts. */
-function divRound(num: bigint, den: bigint): bigint {
+export function divRound(num: bigint, den: bigint): bigint {
   return (num * BigInt(2) + den) / (den * BigInt(2));
 }
 

@@ -39,6 +39,13 @@ export default async function HomePage() {
           </p>
         </section>
       )}
+      <section aria-labelledby="ai-heading">
+        <h2 id="ai-heading">For AI developers and aggregators</h2>
+        <p>
+          Licence whole sections to train on, to answer from or to index — or every new article of a section. Build a
+          selection and see its price: <Link href="/catalogue-licence">licence a catalogue</Link>.
+        </p>
+      </section>
       <section>
         <h2>How it works</h2>
         <ol>

@@ -6,6 +6,7 @@
  * has no per-article amounts: its articles are listed and the fee is one line.
  */
 import type { Duration, Portion, Territory, Use } from '@/db/enums';
+import { isCatalogueQuote, type CatalogueQuote } from '@/lib/catalogue-licences/quote';
 import { formatFactor, type Quote } from '@/lib/quote';
 import { DURATION_LABELS, factorLabel, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 
@@ -38,6 +39,7 @@ export function invoiceLines(q: Quote, use: LineUse, fee: number): InvoiceLine[]
       ' · ',
     );
 
+  if (isCatalogueQuote(q)) return catalogueLines(q, use, fee);
   if (q.total === null) {
     return [
       ...q.lines.map((l) => ({ description: `“${l.title}” — ${scope}`, detail: 'Priced by the desk', amount: null })),
@@ -74,6 +76,34 @@ export function invoiceLines(q: Quote, use: LineUse, fee: number): InvoiceLine[]
   if (fee !== sum) {
     lines.push({ description: 'Fee agreed with the desk', detail: '', amount: fee - sum });
   }
+  return lines;
+}
+
+/** A catalogue licence: one line per volume tier (no article is listed: there may be thousands). */
+function catalogueLines(q: CatalogueQuote, use: LineUse, fee: number): InvoiceLine[] {
+  const scope = [
+    `${USE_LABELS[use.use]} use`,
+    TERRITORY_LABELS[use.territory].toLowerCase(),
+    DURATION_LABELS[use.duration].toLowerCase(),
+  ].join(', ');
+  const c = q.catalogue;
+  const what = `Catalogue licence, ${plural(c.articles, 'article')}${c.ongoing ? ' (including a year’s new articles)' : ''}`;
+  if (q.total === null) return [{ description: `${what} — ${scope}`, detail: 'Fee agreed with the desk', amount: fee }];
+  const lines: InvoiceLine[] = c.tiers.map((t) => ({
+    description: `${what}: articles ${t.from.toLocaleString('en-GB')}–${t.to.toLocaleString('en-GB')} — ${scope}`,
+    detail: `${plural(t.articles, 'article')} at ${(t.rate / 100).toFixed(2)} (${t.milli / 10} % of the rate)`,
+    amount: t.amount,
+  }));
+  let sum = linesTotal(lines);
+  if (q.total !== sum) {
+    lines.push({
+      description: q.minimumApplied ? 'Raised to the minimum fee' : 'Rounding of the total',
+      detail: '',
+      amount: q.total - sum,
+    });
+    sum = q.total;
+  }
+  if (fee !== sum) lines.push({ description: 'Fee agreed with the desk', detail: '', amount: fee - sum });
   return lines;
 }
 

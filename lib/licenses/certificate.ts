@@ -3,6 +3,7 @@
  * draw WinAnsi characters alone, so every string goes through `winAnsi()` first — odd input is
  * approximated, never a crash.
  */
+import { articleCountText, selectionLines, selectionSentence } from '@/lib/catalogue-licences/words';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatMoney } from '@/lib/quote';
 import type { CopyRights } from './copy-rights';
@@ -170,7 +171,10 @@ export async function certificatePdf(
   const verifyUrl = rights.verifyUrl;
   const doc = await PDFDocument.create();
   // The document's own metadata says what it licenses, for readers that never open the page.
-  doc.setTitle(winAnsi(`Licence certificate ${license.code}: ${t.articles.map((a) => a.title).join('; ')}`));
+  const what = t.catalogue
+    ? `catalogue licence, ${selectionSentence(t.catalogue.selection)}`
+    : t.articles.map((a) => a.title).join('; ');
+  doc.setTitle(winAnsi(`Licence certificate ${license.code}: ${what}`));
   doc.setSubject(
     winAnsi(
       `Licence ${license.code} granted by ${t.publisher.name} to ${t.licensee.name}: ${rights.use}, ${rights.territory}, ${rights.portion}, valid from ${rights.validFrom.slice(0, 10)} ${rights.validUntil ? `until ${rights.validUntil.slice(0, 10)}` : 'without end date'}. Verify at ${verifyUrl}`,
@@ -206,7 +210,12 @@ export async function certificatePdf(
   w.fact('Licensor', `${t.publisher.name} (${t.publisher.url})`);
   w.fact('Licensee', `${t.licensee.name} — ${ORG_TYPE_LABELS[t.licensee.type]}, ${t.licensee.country}`);
 
-  w.heading(t.articles.length === 1 ? 'Article' : `Articles (${t.articles.length})`);
+  if (t.catalogue) {
+    // The articles of a catalogue licence are its selection's: the filters and the count, never thousands of lines.
+    w.heading(`Catalogue selection (${articleCountText(t.catalogue.articleCount)} at issue)`);
+    for (const line of selectionLines(t.catalogue.selection)) w.fact(line.label, line.value);
+    w.text('Text only, delivered through the API export of this licence.', { color: MUTED });
+  } else w.heading(t.articles.length === 1 ? 'Article' : `Articles (${t.articles.length})`);
   t.articles.forEach((a, i) => {
     w.text(`${i + 1}. ${a.title}`, { bold: true });
     w.text([a.byline && `By ${a.byline}`, a.canonicalUrl].filter(Boolean).join(' — '), {
@@ -219,10 +228,10 @@ export async function certificatePdf(
   w.heading('Scope');
   w.fact('Use', USE_LABELS[t.use]);
   w.fact('Publication', `${t.publicationName} (${t.publicationUrl})`);
-  w.fact('Audience', `${t.audience.toLocaleString('en-GB')} per month`);
+  if (!t.catalogue) w.fact('Audience', `${t.audience.toLocaleString('en-GB')} per month`);
   w.fact('Territory', territoryText(t.territory, t.territoryDetail));
   w.fact('Portion', PORTION_LABELS[t.portion]);
-  w.fact('Translation', t.translation ? `Into ${t.translationLanguage}` : 'None');
+  if (!t.catalogue) w.fact('Translation', t.translation ? `Into ${t.translationLanguage}` : 'None');
 
   w.heading('Fee and validity');
   w.fact(

@@ -10,8 +10,10 @@ import {
   type Duration,
   type License,
   type LicenseRequest,
+  type CatalogueSelection,
   type OrgType,
 } from '@/db/schema';
+import { selectionArticleIds } from '@/lib/catalogue-licences/selection';
 import { createInvoice } from '@/lib/invoices/create';
 import type { SiteSettings } from '@/lib/settings';
 import { generateLicenseCode } from './code';
@@ -39,6 +41,12 @@ export type LicenseTerms = {
   terms: string[];
   /** Hours to take a copy down after a kill notice (absent on licences issued before the duty was written down). */
   takedownHours?: number;
+  /**
+   * A catalogue licence (docs/DESIGN.md § AI and catalogue licences): its filters and how many articles
+   * it held at issue. `articles` is then empty — the ids are the request's request_articles, replaced
+   * at issue; an ongoing one also covers matching articles published while it runs.
+   */
+  catalogue?: { selection: CatalogueSelection; articleCount: number; ongoing: boolean };
 };
 
 export function validUntil(startDate: string, duration: Duration): string | null {
@@ -62,7 +70,9 @@ export function issueLicense(
   actorId: number | null = null,
 ): License {
   const org = orgById(db).get({ id: req.organizationId })!;
-  const arts = requestArticleList(db).all({ requestId: req.id });
+  // A catalogue licence covers the selection as it stands now, not as it was quoted.
+  const articleCount = req.selection ? replaceWithSelection(db, req, req.selection, settings, now) : 0;
+  const arts = req.selection ? [] : requestArticleList(db).all({ requestId: req.id });
   const code = generateLicenseCode();
   const terms: LicenseTerms = {
     reference: req.reference,
@@ -89,6 +99,9 @@ export function issueLicense(
     currency: req.currency,
     terms: licenseTerms(settings.takedownHours),
     takedownHours: settings.takedownHours,
+    ...(req.selection && {
+      catalogue: { selection: req.selection, articleCount, ongoing: req.selection.ongoing },
+    }),
   };
   const row: NewLicenseRow = {
     code,
@@ -109,6 +122,28 @@ export function issueLicense(
   createInvoice(db, license, req, settings, now, actorId);
   return license;
 }
+
+/** request_articles ← the selection's articles at `now`, oldest first; returns how many. */
+function replaceWithSelection(
+  db: Conn,
+  req: LicenseRequest,
+  selection: CatalogueSelection,
+  settings: SiteSettings,
+  now: Date,
+): number {
+  const ids = selectionArticleIds(db, selection, req.use, settings.ai, { now });
+  db.delete(requestArticles).where(eq(requestArticles.requestId, req.id)).run();
+  const insert = insertRequestArticle(db);
+  ids.forEach((articleId, position) => insert.run({ requestId: req.id, articleId, position }));
+  return ids.length;
+}
+
+const insertRequestArticle = preparedFor((db) =>
+  db
+    .insert(requestArticles)
+    .values(placeholders(['requestId', 'articleId', 'position']))
+    .prepare(),
+);
 
 // Prepared once per connection (db/prepared.ts): every approval runs these.
 const orgById = preparedFor((db) =>

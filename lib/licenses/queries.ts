@@ -193,6 +193,8 @@ export async function verifyLicense(rawCode: string, db: Db = getDb()) {
     translationLanguage: t.translation ? t.translationLanguage : null,
     creditLine: l.creditLine,
     takedownHours,
+    // A catalogue licence: its filters and how many articles it held at issue (its articles list is empty).
+    ...(t.catalogue && { catalogue: t.catalogue }),
     articles: t.articles.map((a) => ({
       title: a.title,
       byline: a.byline,

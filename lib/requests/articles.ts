@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { articles, requestArticles } from '@/db/schema';
 import { isLicensable, notLicensableReason } from '@/lib/catalogue/rules';
@@ -77,17 +77,39 @@ export function articlesForForm(slugs: string[], db: Db = getDb()): { articles: 
   return { articles: found, problems };
 }
 
-/** The articles of each listed request (slug and title, in the request's order), for list pages. */
+/** How many of each request's articles list pages name (a catalogue request may hold thousands). */
+export const LISTED_ARTICLES = 20;
+
+/**
+ * The first LISTED_ARTICLES articles of each listed request (slug and title, in the request's
+ * order) and how many it holds in all, for list pages.
+ */
 export function articlesOfRequests(ids: number[], db: Db = getDb()): Map<number, { slug: string; title: string }[]> {
   const byRequest = new Map<number, { slug: string; title: string }[]>(ids.map((id) => [id, []]));
   if (!ids.length) return byRequest;
-  const rows = db
-    .select({ requestId: requestArticles.requestId, slug: articles.slug, title: articles.title })
-    .from(requestArticles)
-    .innerJoin(articles, eq(articles.id, requestArticles.articleId))
-    .where(inArray(requestArticles.requestId, ids))
-    .orderBy(asc(requestArticles.requestId), asc(requestArticles.position))
-    .all();
+  const rows = db.all<{ requestId: number; slug: string; title: string }>(sql`
+    select ra.request_id as requestId, a.slug as slug, a.title as title
+    from (
+      select request_id, article_id, position,
+             row_number() over (partition by request_id order by position) as n
+      from request_articles where request_id in ${ids}
+    ) ra join articles a on a.id = ra.article_id
+    where ra.n <= ${LISTED_ARTICLES}
+    order by ra.request_id, ra.position`);
   for (const { requestId, slug, title } of rows) byRequest.get(requestId)!.push({ slug, title });
   return byRequest;
+}
+
+/** How many articles each request holds. */
+export function articleCountsOfRequests(ids: number[], db: Db = getDb()): Map<number, number> {
+  const counts = new Map<number, number>(ids.map((id) => [id, 0]));
+  if (!ids.length) return counts;
+  const rows = db
+    .select({ requestId: requestArticles.requestId, n: count() })
+    .from(requestArticles)
+    .where(inArray(requestArticles.requestId, ids))
+    .groupBy(requestArticles.requestId)
+    .all();
+  for (const r of rows) counts.set(r.requestId, r.n);
+  return counts;
 }

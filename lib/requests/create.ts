@@ -16,7 +16,10 @@ import { licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
-import { getSettings } from '@/lib/settings';
+import { getSettings, type SiteSettings } from '@/lib/settings';
+import { priceSelection } from '@/lib/catalogue-licences/price';
+import type { CatalogueRequest } from '@/lib/catalogue-licences/form';
+import { selectionArticleIds } from '@/lib/catalogue-licences/selection';
 import type { RequestForm } from '@/lib/validation/request';
 import { autoApprovalRule, reviewReasons } from './auto-approval';
 import { submittedMails } from './mails';
@@ -93,40 +96,116 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
   const rule = autoApprovalRule(subject, settings.autoApproval);
   const now = new Date();
 
+  const row: NewRequestRow = {
+    reference: `pending-${form.idempotencyKey}-${user.id}`,
+    organizationId: org.id,
+    requesterId: user.id,
+    use: form.use,
+    publicationName: form.publicationName,
+    publicationUrl: form.publicationUrl,
+    audience: form.audience,
+    territory: form.territory,
+    territoryDetail: form.territory === 'worldwide' ? '' : form.territoryDetail,
+    duration: form.duration,
+    startDate: form.startDate,
+    portion: form.portion,
+    translation: form.translation,
+    translationLanguage: form.translation ? form.translationLanguage : null,
+    notes: form.notes,
+    quoteTotal: q.total,
+    currency: q.currency,
+    quote: q,
+    requiresReview,
+    rateCardVersion: version,
+    selection: null,
+    idempotencyKey: form.idempotencyKey,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  return storeRequest(
+    db,
+    user,
+    row,
+    arts.map((a) => a.id),
+    { settings, now, autoApproval: rule },
+  );
+}
+
+/**
+ * Stores a catalogue-licence request (docs/DESIGN.md § AI and catalogue licences): the selection,
+ * its articles as quoted now (request_articles, oldest first), audience 1 and the full text, the
+ * catalogue quote on the organisation's type — always for the desk to agree, never auto-approved.
+ * Same transaction, mails and idempotency as any request.
+ */
+export async function submitCatalogueRequest(
+  form: CatalogueRequest,
+  user: PublicUser,
+  db: Db = getDb(),
+): Promise<SubmitResult> {
+  if (!user.organizationId) throw forbidden();
+  if (!user.emailVerifiedAt) throw forbidden(UNVERIFIED_MESSAGE);
+  const existing = findByKey(db, user.id, form.idempotencyKey);
+  if (existing) return { request: existing, duplicate: true };
+  const org = orgById(db).get({ id: user.organizationId });
+  if (!org) throw forbidden();
+
+  const { version, card } = currentRateCard(db);
+  const settings = getSettings(db);
+  const now = new Date();
+  const { options } = form;
+  const { quote: q } = priceSelection(db, options, org.type, card, settings.ai, now);
+  if (q.catalogue.count === 0) throw invalid({ section: 'The selection holds no articles we can license.' });
+  const ids = selectionArticleIds(db, options.selection, options.use, settings.ai, { now });
+  const row: NewRequestRow = {
+    reference: `pending-${form.idempotencyKey}-${user.id}`,
+    organizationId: org.id,
+    requesterId: user.id,
+    use: options.use,
+    publicationName: form.publicationName,
+    publicationUrl: form.publicationUrl,
+    audience: 1,
+    territory: options.territory,
+    territoryDetail: options.territory === 'worldwide' ? '' : options.territoryDetail,
+    duration: options.duration,
+    startDate: form.startDate,
+    portion: 'full',
+    translation: false,
+    translationLanguage: null,
+    notes: form.notes,
+    quoteTotal: q.total,
+    currency: q.currency,
+    quote: q,
+    requiresReview: true,
+    rateCardVersion: version,
+    selection: options.selection,
+    idempotencyKey: form.idempotencyKey,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  return storeRequest(db, user, row, ids, { settings, now, autoApproval: null });
+}
+
+/**
+ * The one write of a new request: the row, its articles, the first event and the mails in one
+ * transaction, and the auto-approval through the same applyTransition when a rule allows it.
+ */
+function storeRequest(
+  db: Db,
+  user: PublicUser,
+  row: NewRequestRow,
+  articleIds: number[],
+  ctx: { settings: SiteSettings; now: Date; autoApproval: string | null },
+): SubmitResult {
+  const { settings, now, autoApproval: rule } = ctx;
   try {
     const result = db.transaction(
-      (tx) => {
+      (tx): SubmitResult => {
         // Re-checked inside the write lock: a concurrent twin may have committed meanwhile.
-        const twin = findByKey(tx, user.id, form.idempotencyKey);
+        const twin = findByKey(tx, user.id, row.idempotencyKey);
         if (twin) return { request: twin, duplicate: true };
-        const row: NewRequestRow = {
-          reference: `pending-${form.idempotencyKey}-${user.id}`,
-          organizationId: org.id,
-          requesterId: user.id,
-          use: form.use,
-          publicationName: form.publicationName,
-          publicationUrl: form.publicationUrl,
-          audience: form.audience,
-          territory: form.territory,
-          territoryDetail: form.territory === 'worldwide' ? '' : form.territoryDetail,
-          duration: form.duration,
-          startDate: form.startDate,
-          portion: form.portion,
-          translation: form.translation,
-          translationLanguage: form.translation ? form.translationLanguage : null,
-          notes: form.notes,
-          quoteTotal: q.total,
-          currency: q.currency,
-          quote: q,
-          requiresReview,
-          rateCardVersion: version,
-          idempotencyKey: form.idempotencyKey,
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        };
         const { id } = insertRequest(tx).get(row)!;
         const request = setReference(tx).get({ id, reference: formatReference(id, now) })!;
-        arts.forEach((a, position) => insertArticle(tx).run({ requestId: id, articleId: a.id, position }));
+        articleIds.forEach((articleId, position) => insertArticle(tx).run({ requestId: id, articleId, position }));
         insertEvent(tx).run({ requestId: id, actorId: user.id, createdAt: now.toISOString() });
         for (const mail of submittedMails(request, user.email, settings.deskEmail)) enqueueMail(tx, mail);
         if (!rule) return { request, duplicate: false };
@@ -145,7 +224,7 @@ export async function submitRequest(form: RequestForm, user: PublicUser, db: Db 
     return result;
   } catch (e) {
     // Another process won the race on the idempotency key: answer with its request.
-    const twin = findByKey(db, user.id, form.idempotencyKey);
+    const twin = findByKey(db, user.id, row.idempotencyKey);
     if (twin) return { request: twin, duplicate: true };
     throw e;
   }
@@ -201,6 +280,7 @@ const REQUEST_COLUMNS = [
   'quote',
   'requiresReview',
   'rateCardVersion',
+  'selection',
   'idempotencyKey',
   'createdAt',
   'updatedAt',

@@ -21,7 +21,7 @@ import {
   type Role,
 } from '@/db/schema';
 import { can } from '@/lib/auth/can';
-import { articlesOfRequests } from './articles';
+import { articleCountsOfRequests, articlesOfRequests } from './articles';
 
 export const REQUESTS_PER_PAGE = 20;
 
@@ -47,7 +47,13 @@ export type RequestListRow = Pick<
   | 'createdAt'
   | 'updatedAt'
   | 'decidedAt'
-> & { articles: { slug: string; title: string }[] };
+> & {
+  /** The first ones (lib/requests/articles.ts LISTED_ARTICLES); `articleCount` says how many in all. */
+  articles: { slug: string; title: string }[];
+  articleCount: number;
+  /** A catalogue-licence request (its articles are a selection's). */
+  catalogue: boolean;
+};
 
 export type RequestPage = {
   rows: RequestListRow[];
@@ -97,6 +103,7 @@ export function listOrgRequests(
       createdAt: licenseRequests.createdAt,
       updatedAt: licenseRequests.updatedAt,
       decidedAt: licenseRequests.decidedAt,
+      catalogue: sql<number>`${licenseRequests.selection} is not null`,
     })
     .from(licenseRequests)
     .where(where)
@@ -114,8 +121,17 @@ export function listOrgRequests(
     rows.map((r) => r.id),
     db,
   );
+  const counts = articleCountsOfRequests(
+    rows.map((r) => r.id),
+    db,
+  );
   return {
-    rows: rows.map(({ id, ...r }) => ({ ...r, articles: arts.get(id)! })),
+    rows: rows.map(({ id, catalogue, ...r }) => ({
+      ...r,
+      articles: arts.get(id)!,
+      articleCount: counts.get(id)!,
+      catalogue: Boolean(catalogue),
+    })),
     total,
     page,
     pageCount,
@@ -133,11 +149,17 @@ export function currentFee(
   return r.quoteTotal;
 }
 
+/** How many of a catalogue request's articles its pages list. */
+export const CATALOGUE_PREVIEW = 20;
+
 export type RequestView = {
   request: LicenseRequest;
   organization: { id: number; name: string; type: OrgType; country: string; flagged: boolean };
   requester: { id: number; name: string; email: string };
+  /** In order; for a catalogue request only the first CATALOGUE_PREVIEW of them (see articleCount). */
   articles: RequestArticleRef[];
+  /** How many articles the request holds (a catalogue request may hold thousands). */
+  articleCount: number;
   /** Oldest first; actor null = the system (auto-approval, expiry). */
   events: (RequestEvent & { actorName: string | null; actorRole: Role | null })[];
   messages: (Message & { authorName: string; authorRole: Role })[];
@@ -189,7 +211,12 @@ export function getRequestForViewer(
     .innerJoin(articles, eq(articles.id, requestArticles.articleId))
     .where(eq(requestArticles.requestId, request.id))
     .orderBy(asc(requestArticles.position))
+    // A catalogue request's pages show its first articles and the count, never thousands of rows.
+    .limit(request.selection ? CATALOGUE_PREVIEW : -1)
     .all();
+  const articleCount = request.selection
+    ? (db.select({ n: count() }).from(requestArticles).where(eq(requestArticles.requestId, request.id)).get()?.n ?? 0)
+    : arts.length;
   const events = db
     .select({ event: requestEvents, actorName: users.name, actorRole: users.role })
     .from(requestEvents)
@@ -207,7 +234,7 @@ export function getRequestForViewer(
     .all()
     .map((r) => ({ ...r.message, authorName: r.authorName, authorRole: r.authorRole }));
   const license = db.select().from(licenses).where(eq(licenses.requestId, request.id)).get() ?? null;
-  return { request, organization, requester, articles: arts, events, messages: thread, license };
+  return { request, organization, requester, articles: arts, articleCount, events, messages: thread, license };
 }
 
 /** The organisation a publisher acts for (its type prices their quotes). */

@@ -11,7 +11,7 @@ import {
 } from '@/db/schema';
 import { QUEUE_PAGE_SIZE, type QueueFilters } from '@/lib/validation/admin-queue';
 import { normalizeLicenseCode } from '@/lib/licenses/code';
-import { articlesOfRequests } from './articles';
+import { articleCountsOfRequests, articlesOfRequests } from './articles';
 import { OPEN_STATUSES } from './machine';
 
 export type QueueRow = {
@@ -26,7 +26,9 @@ export type QueueRow = {
   requiresReview: boolean;
   organizationId: number;
   organization: string;
+  /** The first ones (lib/requests/articles.ts LISTED_ARTICLES); `articleCount` says how many in all. */
   articles: { slug: string; title: string }[];
+  articleCount: number;
 };
 
 export type QueuePage = {
@@ -169,11 +171,13 @@ export async function listQueue(f: QueueFilters, db: Db = getDb()): Promise<Queu
       : [],
   );
   const arts = articlesOfRequests(ids, db);
+  const counts = articleCountsOfRequests(ids, db);
   const rows: QueueRow[] = pageRows.map((r) => ({
     ...r,
     requiresReview: Boolean(r.requiresReview),
     organization: orgNames.get(r.organizationId) ?? '—',
     articles: arts.get(r.id)!,
+    articleCount: counts.get(r.id)!,
   }));
 
   const onlyStatus = !f.org && !f.use && f.feeMin === undefined && f.feeMax === undefined && !f.from && !f.to && !f.q;

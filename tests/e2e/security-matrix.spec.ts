@@ -110,6 +110,8 @@ function matrix(f: Fixtures): Row[] {
       expect: { visitor: LOGIN, forged: 401, other: 200, publisher: 404, staff: 200, admin: 200 },
     },
     { path: `/republish?article=${f.slug}`, expect: signedIn() },
+    // Anyone may build a catalogue selection and see its price; only publishers submit (the action's level).
+    { path: '/catalogue-licence', expect: everyone() },
     // The desk
     { path: '/admin', expect: staffOnly() },
     { path: '/admin/requests', expect: staffOnly() },
@@ -183,6 +185,8 @@ function matrix(f: Fixtures): Row[] {
       }),
       expect: everyone(),
     },
+    { path: '/api/catalogue-quote?section=News&use=ai-input&territory=worldwide&duration=1y', expect: everyone() },
+    { path: '/api/catalogue-quote?use=not-a-use&territory=worldwide&duration=1y', expect: allStatus(400) },
     // Public pages that show a licence or request data: verification says only what is public.
     { path: `/licenses/${f.code}`, expect: everyone(), shows: [f.pubName] },
     // Its signed twin for machines, and the keys that check it.

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, Record<string, Level>> = {
   'app/(site)/reset-password/actions.ts': { resetPasswordAction: 'public' },
   'app/(site)/change-email/actions.ts': { confirmEmailChangeAction: 'public' },
   'app/(site)/republish/actions.ts': { submitRequestAction: 'publisher', searchArticlesAction: 'public' },
+  'app/(site)/catalogue-licence/actions.ts': { submitCatalogueRequestAction: 'publisher' },
   'app/(site)/account/requests/[ref]/actions.ts': { respondAction: 'user', messageAction: 'user' },
   'app/(site)/account/settings/actions.ts': {
     signOutSessionsAction: 'user',

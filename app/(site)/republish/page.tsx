@@ -63,6 +63,9 @@ export default async function RepublishPage({ searchParams }: { searchParams: Pr
         Tell us where and how you will use the articles. The quote updates as you go; the desk confirms it when your
         request is stored.
       </p>
+      <p className="hint">
+        Whole sections rather than a few articles? <Link href="/catalogue-licence">Licence a catalogue</Link>.
+      </p>
       {!user.emailVerifiedAt && (
         // They may still price and prepare the request; submitting waits for the confirmation (refused server-side too).
         <div className="notice warn" role="status" data-testid="unverified-notice">

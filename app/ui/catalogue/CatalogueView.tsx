@@ -35,6 +35,10 @@ export async function CatalogueView({ raw }: { raw: Record<string, string> }) {
   return (
     <section>
       <h1>{query.q ? 'Search the catalogue' : 'Articles'}</h1>
+      <p className="hint">
+        Need whole sections (for AI training, answers or an index)?{' '}
+        <Link href="/catalogue-licence">Licence a catalogue</Link>.
+      </p>
       <CatalogueFilters values={raw} sections={sections} />
       <Results query={query} list={list} />
     </section>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { DURATION_LABELS, formatDate, PORTION_LABELS, territoryText, USE_LABELS } from '@/lib/licenses/labels';
 import type { LicenseRow } from '@/lib/licenses/queries';
+import { articleCountText } from '@/lib/catalogue-licences/words';
 import { formatMoney } from '@/lib/quote';
 
 /** What was agreed, from the frozen terms, plus fee and payment: for the licensee and staff only. */
@@ -21,8 +22,17 @@ export function LicenseFacts({ license }: { license: LicenseRow }) {
         </dd>
         <dt>Use</dt>
         <dd>{USE_LABELS[t.use]}</dd>
-        <dt>Audience</dt>
-        <dd>{t.audience.toLocaleString('en-GB')} a month</dd>
+        {t.catalogue ? (
+          <>
+            <dt>Articles</dt>
+            <dd>{articleCountText(t.catalogue.articleCount)} at issue</dd>
+          </>
+        ) : (
+          <>
+            <dt>Audience</dt>
+            <dd>{t.audience.toLocaleString('en-GB')} a month</dd>
+          </>
+        )}
         <dt>Territory</dt>
         <dd>{territoryText(t.territory, t.territoryDetail)}</dd>
         <dt>Portion</dt>

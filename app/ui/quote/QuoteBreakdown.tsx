@@ -1,3 +1,5 @@
+import { CatalogueQuoteBreakdown } from '@/app/ui/catalogue-licences/CatalogueQuoteBreakdown';
+import { isCatalogueQuote } from '@/lib/catalogue-licences/quote';
 import { formatFactor, formatMoney, type Quote } from '@/lib/quote';
 import { factorLabel } from '@/lib/requests/labels';
 
@@ -20,6 +22,9 @@ export function QuoteBreakdown({
    */
   review?: string[];
 }) {
+  // A catalogue licence is priced per volume tier, not per article (lib/catalogue-licences/quote.ts).
+  if (isCatalogueQuote(quote))
+    return <CatalogueQuoteBreakdown quote={quote} idPrefix={idPrefix} totalLabel={totalLabel} />;
   const { currency } = quote;
   const reasons = review ?? quote.reasons;
   return (

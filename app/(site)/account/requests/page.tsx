@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { articleCountText } from '@/lib/catalogue-licences/words';
 import { formatDay } from '@/app/ui/requests/dates';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { REQUEST_STATUSES, type RequestStatus } from '@/db/enums';
@@ -112,11 +113,19 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                     <Link href={`/account/requests/${r.reference}`}>{r.reference}</Link>
                   </td>
                   <td>
-                    {r.articles
-                      .slice(0, 3)
-                      .map((a) => a.title)
-                      .join('; ')}
-                    {r.articles.length > 3 && <span className="muted"> and {r.articles.length - 3} more</span>}
+                    {r.catalogue ? (
+                      <>
+                        <strong>Catalogue licence</strong>, {articleCountText(r.articleCount)}
+                      </>
+                    ) : (
+                      <>
+                        {r.articles
+                          .slice(0, 3)
+                          .map((a) => a.title)
+                          .join('; ')}
+                        {r.articleCount > 3 && <span className="muted"> and {r.articleCount - 3} more</span>}
+                      </>
+                    )}
                     <div className="hint">{r.publicationName}</div>
                   </td>
                   <td>

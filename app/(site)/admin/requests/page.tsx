@@ -136,7 +136,9 @@ export default async function QueuePage({
                     </td>
                     <td>
                       {r.articles[0]?.title ?? '—'}
-                      {r.articles.length > 1 && <span className="muted"> +{r.articles.length - 1} more</span>}
+                      {r.articleCount > 1 && (
+                        <span className="muted"> +{(r.articleCount - 1).toLocaleString('en-GB')} more</span>
+                      )}
                     </td>
                     <td>{USE_LABELS[r.use]}</td>
                     <td className="num">{formatMoney(r.fee, r.currency)}</td>

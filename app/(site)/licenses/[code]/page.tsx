@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { SelectionFacts } from '@/app/ui/catalogue-licences/SelectionSummary';
 import { NoticeList } from '@/app/ui/licenses/NoticeList';
 import { StatusBadge } from '@/app/ui/licenses/StatusBadge';
 import { formatDate, PORTION_LABELS, territoryText, USE_LABELS } from '@/lib/licenses/labels';
@@ -83,7 +84,17 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
         <dd>{takedownTerm(v.takedownHours)}</dd>
       </dl>
 
-      <h2>{v.articles.length === 1 ? 'Article' : 'Articles'}</h2>
+      {v.catalogue ? (
+        <>
+          <h2>Catalogue licence</h2>
+          <p>
+            A selection of the catalogue, text only; its articles are delivered to the licensee through the desk’s API.
+          </p>
+          <SelectionFacts selection={v.catalogue.selection} count={v.catalogue.articleCount} />
+        </>
+      ) : (
+        <h2>{v.articles.length === 1 ? 'Article' : 'Articles'}</h2>
+      )}
       <ul>
         {v.articles.map((a) => (
           <li key={a.canonicalUrl}>

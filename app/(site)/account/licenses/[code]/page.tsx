@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { SelectionFacts } from '@/app/ui/catalogue-licences/SelectionSummary';
 import { DownloadLinks } from '@/app/ui/licenses/DownloadLinks';
 import { ExportUsage } from '@/app/ui/licenses/ExportUsage';
 import { LicenseFacts } from '@/app/ui/licenses/LicenseFacts';
@@ -78,7 +79,19 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
 
       <div className="two-col">
         <div>
-          <h2>Articles</h2>
+          {license.terms.catalogue && (
+            <>
+              <h2>Selection</h2>
+              <SelectionFacts
+                selection={license.terms.catalogue.selection}
+                count={license.terms.catalogue.articleCount}
+              />
+              {license.terms.catalogue.ongoing && (
+                <p className="hint">Matching articles published while the licence runs are added to it.</p>
+              )}
+            </>
+          )}
+          {!license.terms.catalogue && <h2>Articles</h2>}
           <ul>
             {license.terms.articles.map((a) => (
               <li key={a.id}>
@@ -90,7 +103,24 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
             ))}
           </ul>
 
-          {!revoked && (
+          {!revoked && license.terms.catalogue && (
+            <>
+              <h2>Copies</h2>
+              {awaitingPayment ? (
+                <p className="muted">The export opens once the invoice is paid (see above).</p>
+              ) : (
+                <p data-testid="catalogue-export">
+                  A catalogue licence’s copies come through the API export, text only, each with the credit line and the
+                  link to the original: <Link href="/account/api">create an API token</Link> and read{' '}
+                  <code>/api/licenses/{license.code}/export</code>.{' '}
+                  <a href={`/api/licenses/${license.code}/download?format=pdf`}>Licence certificate (PDF)</a>
+                </p>
+              )}
+              <h2>Credit line</h2>
+              <p className="card">{license.creditLine}</p>
+            </>
+          )}
+          {!revoked && !license.terms.catalogue && (
             <>
               <h2>Download</h2>
               {awaitingPayment ? (

@@ -7,6 +7,7 @@ import { MessageForm } from '@/app/ui/requests/MessageForm';
 import { messageAction } from './actions';
 import { RequestActions } from '@/app/ui/requests/RequestActions';
 import { RequestFacts } from '@/app/ui/requests/RequestFacts';
+import { SelectionArticles } from '@/app/ui/catalogue-licences/SelectionSummary';
 import { MessageThread, RequestTimeline } from '@/app/ui/requests/RequestTimeline';
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { can } from '@/lib/auth/can';
@@ -72,13 +73,17 @@ export default async function RequestPage({
         <div>
           <section aria-labelledby="articles-heading">
             <h2 id="articles-heading">Articles</h2>
-            <ul>
-              {view.articles.map((a) => (
-                <li key={a.id}>
-                  <Link href={`/articles/${a.slug}`}>{a.title}</Link>
-                </li>
-              ))}
-            </ul>
+            {r.selection ? (
+              <SelectionArticles articles={view.articles} count={view.articleCount} />
+            ) : (
+              <ul>
+                {view.articles.map((a) => (
+                  <li key={a.id}>
+                    <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">Details</h2>
@@ -137,7 +142,13 @@ export default async function RequestPage({
                 </Link>
                 {license.status !== 'active' ? ` (${license.status})` : ''}, valid{' '}
                 {license.validUntil ? `until ${formatDay(license.validUntil)}` : 'without end'}.{' '}
-                {publisher && <Link href="/account/licenses">Download your copies</Link>}
+                {publisher &&
+                  (r.selection ? (
+                    // A catalogue licence's copies come through the API export, not per-article buttons.
+                    <Link href="/account/api">Export the articles through the API</Link>
+                  ) : (
+                    <Link href="/account/licenses">Download your copies</Link>
+                  ))}
               </p>
             )}
           </section>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleRights } from '@/app/ui/admin/ArticleRights';
+import { SelectionArticles } from '@/app/ui/catalogue-licences/SelectionSummary';
 import { AuditTrail } from '@/app/ui/admin/AuditTrail';
 import { DecisionForms } from '@/app/ui/admin/DecisionForms';
 import { OrgHistory } from '@/app/ui/admin/OrgHistory';
@@ -105,7 +106,12 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
 
           <section aria-labelledby="articles-heading">
             <h2 id="articles-heading">Articles and rights</h2>
-            <ArticleRights articles={view.articles} />
+            {r.selection ? (
+              // A catalogue selection holds only wholly-owned articles and travels as text only: no picture rights to check.
+              <SelectionArticles articles={view.articles} count={view.articleCount} />
+            ) : (
+              <ArticleRights articles={view.articles} />
+            )}
           </section>
 
           <section aria-labelledby="thread-heading">
@@ -128,7 +134,8 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
               reference={r.reference}
               version={r.version}
               quotedFee={r.quoteTotal === null ? null : formatMoney(r.quoteTotal, r.currency)}
-              counter={actions.includes('counter') ? counterFormBasis(view) : null}
+              // A catalogue licence is countered on the fee alone (its articles are the selection's).
+              counter={actions.includes('counter') && !r.selection ? counterFormBasis(view) : null}
             />
           </section>
           <OrgHistory view={view} />
