@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleRights } from '@/app/ui/admin/ArticleRights';
 import { AuditTrail } from '@/app/ui/admin/AuditTrail';
-import { DecisionForms } from '@/app/ui/admin/DecisionForms';
+import { DecisionPanel } from '@/app/ui/admin/DecisionPanel';
 import { OrgHistory } from '@/app/ui/admin/OrgHistory';
 import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
 import { StaffInvoicePanel } from '@/app/ui/invoices/StaffInvoicePanel';
@@ -121,7 +121,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         <aside aria-label="Decision and licensee">
           <section aria-labelledby="decide-heading">
             <h2 id="decide-heading">Decide</h2>
-            <DecisionForms
+            <DecisionPanel
               actions={actions}
               reference={r.reference}
               version={r.version}
