@@ -56,6 +56,20 @@ export default async function HomePage() {
           <li>Download your licensed copy — HTML, text or PDF certificate — and publish with the credit line.</li>
         </ol>
       </section>
+      <section id="pricing" aria-labelledby="pricing-heading">
+        <h2 id="pricing-heading">How pricing works</h2>
+        <p>
+          Every article has a base fee for its use (web, print, newsletter…). The fee then grows or shrinks with who you
+          are (a commercial outlet, a charity, a school…), your audience, where and for how long it will appear, how
+          much of the article you use and whether you translate it. Several articles in one request earn a volume
+          discount.
+        </p>
+        <p>
+          Each article page has a calculator that shows the price of your use as you choose, and the request form shows
+          the total before you submit. Small uses are licensed at once; the rest are reviewed by the desk, and the form
+          tells you which before you send it.
+        </p>
+      </section>
     </>
   );
 }

@@ -38,3 +38,48 @@ export const startDateSchema = calendarDate('Enter a start date.')
     (d) => d <= yearsAfter(todayUtc(), MAX_START_YEARS),
     `The start date can be at most ${MAX_START_YEARS} years ahead.`,
   );
+
+// The desk writes days the en-GB way (issue 16, experience 10): date fields show and accept
+// dd/mm/yyyy whatever the browser's language, and post the ISO day behind it. These two are
+// pure, for the field in the browser (app/ui/forms/DateField.tsx) and for tests.
+
+const UK_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export type UkDateResult = { ok: true; iso: string } | { ok: false; message: string };
+
+/** "01/02/2027" (or "1/2/2027") → "2027-02-01"; a day that does not exist says why. */
+export function parseUkDate(text: string): UkDateResult {
+  const m = UK_DAY.exec(text.trim());
+  if (!m) return { ok: false, message: 'Enter the date as dd/mm/yyyy, for example 01/02/2027.' };
+  const [, d, mo, y] = m as unknown as [string, string, string, string];
+  const month = Number(mo);
+  if (month < 1 || month > 12)
+    return { ok: false, message: `${text.trim()} is not a date: there is no month ${month}.` };
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  if (!isCalendarDate(iso)) {
+    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    return { ok: false, message: `${text.trim()} is not a date: ${MONTHS[month - 1]} ${y} has ${days} days.` };
+  }
+  return { ok: true, iso };
+}
+
+/** "2027-02-01" → "01/02/2027"; anything that is not a calendar day comes back as it was. */
+export function formatUkDate(iso: string): string {
+  if (!isCalendarDate(iso)) return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

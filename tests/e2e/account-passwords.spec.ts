@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { REGISTERED, followVerificationLink, mailedLink, signIn, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, mailedLink, openAccountMenu, signIn, uniqueEmail } from './helpers';
 
 // Issue 14 items 1–3 in a browser: a forgotten password, a confirmed address, a changed address.
 // Fresh accounts, so the demo users' sessions in parallel tests are untouched.
@@ -114,6 +114,7 @@ test('account settings: a new password ends the other sessions and keeps this on
   await signIn(page, email, PASSWORD);
   const other = await signedInPage(browser, email);
 
+  await openAccountMenu(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   const password = page.getByRole('region', { name: 'Password' });
   await password.getByLabel('Current password').fill('not my password');

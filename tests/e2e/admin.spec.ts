@@ -7,7 +7,7 @@ import { licenses, licenseRequests, users } from '../../db/schema';
 import { toPublicUser } from '../../lib/auth/users';
 import { submitRequest } from '../../lib/requests/create';
 import { requestFormSchema } from '../../lib/validation/request';
-import { mailedLink, signIn } from './helpers';
+import { decisionPanel, mailedLink, signIn } from './helpers';
 
 // Requests are made straight in the server's database (the publisher's form has its own spec),
 // perpetual so the auto-approval rule leaves them to staff.
@@ -62,8 +62,8 @@ test('staff open a submitted request from the queue, approve it, and the publish
 
   // Opening it only reads (GET never writes); the decision below takes it into review.
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Submitted');
-  const approve = page.getByRole('form', { name: 'Approve' });
-  await approve.getByRole('button', { name: 'Approve' }).click();
+  const approve = await decisionPanel(page, 'Approve');
+  await approve.getByRole('button', { name: 'Approve and issue the licence' }).click();
   const code = page.getByTestId('licence-code');
   await expect(code).toHaveText(/^LIC-/);
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Approved');
@@ -89,12 +89,12 @@ test('a counter-offer reaches the publisher, who accepts it: the licence carries
   const ref = await submittedRequest(['high-street-vacancies-fall']);
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
-  const counter = page.getByRole('form', { name: 'Make a counter-offer' });
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  const counter = await decisionPanel(page, 'Counter-offer');
+  await counter.getByRole('button', { name: /^Send counter-offer/ }).click();
   await expect(counter.locator('#counter-fee-error')).toContainText('Enter the fee you propose');
   await counter.getByLabel('Proposed fee (£)').fill('321.50');
   await counter.getByLabel('Changed terms or explanation').fill('Web only, credit at the top.');
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: 'Send counter-offer of £321.50' }).click();
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Counter-offer');
 
   const publisher = await (await browser.newContext()).newPage();
@@ -119,11 +119,11 @@ test('two staff approving the same page: one licence, and a clear conflict messa
   await second.goto(`/admin/requests/${ref}`);
   await expect(second.getByRole('heading', { name: `Request ${ref}` })).toContainText('Submitted');
 
-  await first.getByRole('form', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
+  await (await decisionPanel(first, 'Approve')).getByRole('button', { name: 'Approve and issue the licence' }).click();
   await expect(first.getByTestId('licence-code')).toHaveText(/^LIC-/);
 
-  const stale = second.getByRole('form', { name: 'Approve' });
-  await stale.getByRole('button', { name: 'Approve' }).click();
+  const stale = await decisionPanel(second, 'Approve');
+  await stale.getByRole('button', { name: 'Approve and issue the licence' }).click();
   await expect(stale.getByRole('alert')).toContainText(
     'This request changed since you opened it: it is now “approved”',
   );
@@ -131,7 +131,7 @@ test('two staff approving the same page: one licence, and a clear conflict messa
   await second.getByRole('link', { name: 'Reload the request' }).click();
   await expect(second.getByTestId('licence-code')).toHaveText((await first.getByTestId('licence-code').textContent())!);
   // Approved requests offer only revocation: rejecting is not on the page (and refused by the server).
-  await expect(second.getByRole('form', { name: 'Reject' })).toHaveCount(0);
+  await expect(second.getByRole('form', { name: 'Decision' }).getByLabel('Reject', { exact: true })).toHaveCount(0);
   expect(licencesOf(ref)).toHaveLength(1);
 });
 
@@ -139,11 +139,11 @@ test('a reason is required to reject, and typed text is kept', async ({ page }) 
   const ref = await submittedRequest(['observatory-meteor-shower-night']);
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
-  const reject = page.getByRole('form', { name: 'Reject' });
-  await reject.getByRole('button', { name: 'Reject' }).click();
-  await expect(reject.locator('#reject-note-error')).toContainText('Give the reason');
+  const reject = await decisionPanel(page, 'Reject');
+  await reject.getByRole('button', { name: 'Reject request' }).click();
+  await expect(reject.locator('#decision-note-error')).toContainText('Give the reason');
   await reject.getByLabel('Reason').fill('We cannot license this use.');
-  await reject.getByRole('button', { name: 'Reject' }).click();
+  await reject.getByRole('button', { name: 'Reject request' }).click();
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Rejected');
   await expect(page.getByTestId('audit-trail')).toContainText('We cannot license this use.');
 });

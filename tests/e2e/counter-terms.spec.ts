@@ -8,7 +8,7 @@ import { toPublicUser } from '../../lib/auth/users';
 import type { LicenseTerms } from '../../lib/licenses/issue';
 import { submitRequest } from '../../lib/requests/create';
 import { requestFormSchema } from '../../lib/validation/request';
-import { signIn } from './helpers';
+import { decisionPanel, signIn } from './helpers';
 
 // Issue 17 item 7: staff counter with changed terms (the form prices them live), the publisher
 // sees them beside what they asked, and the licence carries exactly the accepted terms.
@@ -48,7 +48,7 @@ test('staff counter "excerpt, 30 days, one article" with the new quote beside th
   const ref = await submittedRequest();
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
-  const counter = page.getByRole('form', { name: 'Make a counter-offer' });
+  const counter = await decisionPanel(page, 'Counter-offer');
   const quote = counter.getByTestId('counter-quote');
   // Prefilled with the request's terms: the quote is the request's own (£150 × 2 × 2, −10 %).
   await expect(quote).toHaveText('£540.00');
@@ -61,14 +61,14 @@ test('staff counter "excerpt, 30 days, one article" with the new quote beside th
 
   // An unknown article is refused at the field, and the form keeps the changed terms.
   await counter.getByLabel('Add articles (slugs)').fill('no-such-story');
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: /^Send counter-offer/ }).click();
   await expect(counter.locator('#counter-articles-error')).toContainText('no-such-story');
   await expect(counter.getByLabel('Portion')).toHaveValue('excerpt');
   await expect(counter.getByLabel('Duration')).toHaveValue('30d');
   await expect(counter.getByLabel('Ferry fare freeze', { exact: false })).not.toBeChecked();
 
   await counter.getByLabel('Add articles (slugs)').fill('');
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: /^Send counter-offer/ }).click();
   await expect(page.getByRole('heading', { name: `Request ${ref}` })).toContainText('Counter-offer');
   const staffView = page.getByTestId('counter-terms');
   await expect(staffView.locator('tr[data-changed]')).toHaveCount(3);

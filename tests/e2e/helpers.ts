@@ -11,7 +11,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId('signed-in-as')).toBeVisible();
 }
 
+/** Opens the header's account menu (the signed-in name): its links and "Sign out" live there. */
+export async function openAccountMenu(page: Page) {
+  const menu = page.getByTestId('account-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('signed-in-as').click();
+}
+
 export async function signOut(page: Page) {
+  await openAccountMenu(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
@@ -48,3 +55,10 @@ export async function followVerificationLink(page: Page, email: string) {
 
 /** What registration answers, whether or not the email already had an account. */
 export const REGISTERED = /Check your email: we sent a link to confirm your address/;
+
+/** The staff review's decision panel (app/ui/admin/DecisionPanel.tsx) with `choice` picked by its label. */
+export async function decisionPanel(page: Page, choice: string) {
+  const panel = page.getByRole('form', { name: 'Decision' });
+  await panel.getByLabel(choice, { exact: true }).check();
+  return panel;
+}

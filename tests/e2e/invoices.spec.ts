@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
-import { signIn } from './helpers';
+import { decisionPanel, signIn } from './helpers';
 
 // The money loop as people meet it: a request above the payment threshold is approved, the
 // publisher sees the invoice and how to pay, the PDF names both parties; a signed Stripe event
@@ -43,7 +43,7 @@ async function requestAndApprove(
   const staff = await staffContext.newPage();
   await signIn(staff, 'staff@demo.test');
   await staff.goto(`/admin/requests/${reference}`);
-  await staff.getByRole('button', { name: 'Approve' }).click();
+  await (await decisionPanel(staff, 'Approve')).getByRole('button', { name: 'Approve and issue the licence' }).click();
   const code = (await staff.getByTestId('licence-code').textContent())!.trim();
   await staffContext.close();
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
+import { REGISTERED, decisionPanel, followVerificationLink, signIn, uniqueEmail } from './helpers';
 import { pageWatchingCsp } from './support/csp';
 
 /*
@@ -82,10 +82,10 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
   await staff.getByRole('link', { name: reference }).click();
   // Opening it only reads; the decision takes it into review.
   await expect(staff.getByRole('heading', { name: `Request ${reference}` })).toContainText('Submitted');
-  const counter = staff.getByRole('form', { name: 'Make a counter-offer' });
+  const counter = await decisionPanel(staff, 'Counter-offer');
   await counter.getByLabel('Proposed fee (£)').fill('180');
   await counter.getByLabel('Changed terms or explanation').fill('Perpetual web use at a first-customer rate.');
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: 'Send counter-offer of £180.00' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${reference}` })).toContainText('Counter-offer');
 
   // The outlet accepts: approved, licence issued at the countered fee.
@@ -128,7 +128,7 @@ test('an outlet registers, requests, accepts a counter-offer, downloads, and los
 
   // Staff revoke it.
   await staff.goto(`/admin/requests/${reference}`);
-  const revoke = staff.getByRole('form', { name: 'Revoke the licence' });
+  const revoke = await decisionPanel(staff, 'Revoke the licence');
   await revoke.getByLabel('Reason').fill('Published without the credit line.');
   await revoke.getByRole('button', { name: 'Revoke licence' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${reference}` })).toContainText('Revoked');

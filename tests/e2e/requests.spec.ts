@@ -63,7 +63,7 @@ test('a publisher requests two articles: live quote, errors at the fields, one r
   await page.getByLabel('Publication web address').fill('ftp://northbank.example');
   await page.getByLabel('Audience per month').fill('-5');
   await page.getByLabel('Which country?').fill('');
-  await page.getByLabel('Start date').fill('2020-01-01');
+  await page.getByLabel('Start date').fill('01/01/2020');
   await page.getByLabel('Notes for the desk (optional)').fill('For the Sunday edition.');
   await page.getByRole('button', { name: 'Submit request' }).click();
   await expect(page.locator('main [role=alert]')).toContainText('Please correct the marked fields');
@@ -80,7 +80,7 @@ test('a publisher requests two articles: live quote, errors at the fields, one r
   await expect(page).toHaveURL(/\/republish/);
 
   // Fix and submit — twice in quick succession.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
   await page.getByLabel('Publication name').fill('Northbank Daily Weekend');
   await page.getByLabel('Publication web address').fill('https://northbank.example/weekend');
   await page.getByLabel('Audience per month').fill('25,000');

@@ -89,6 +89,7 @@ function matrix(f: Fixtures): Row[] {
     { path: '/account/licenses', expect: signedIn() },
     { path: `/account/licenses/${f.code}`, expect: ownOrgOrStaff() },
     { path: '/account/settings', expect: signedIn() },
+    { path: '/welcome', expect: signedIn() },
     // Each signed-in account sees its own organisation (or that it has none); owners' controls are checked per action.
     { path: '/account/organisation', expect: signedIn() },
     // Invitation links: public pages that say what a link is worth, and change nothing.

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { pdfText } from '../helpers/pdf-text';
-import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
+import { REGISTERED, decisionPanel, followVerificationLink, signIn, uniqueEmail } from './helpers';
 
 /*
  * Hostile text in everything a user (or a feed, or an admin) can type, followed through every
@@ -264,17 +264,17 @@ test('staff see it all as text, counter-offer and reject with hostile notes; the
   await staff.getByLabel('Write to the publisher').fill(T.staffMessage);
   await staff.getByRole('button', { name: 'Send message' }).click();
   await expect(staff.getByText(T.staffMessage).first()).toBeVisible();
-  const counter = staff.getByRole('form', { name: 'Make a counter-offer' });
+  const counter = await decisionPanel(staff, 'Counter-offer');
   await counter.getByLabel('Proposed fee (£)').fill('123.45');
   await counter.getByLabel('Changed terms or explanation').fill(T.counter);
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: 'Send counter-offer of £123.45' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${reference}` })).toContainText('Counter-offer');
   await shows(staff, `/admin/requests/${reference}`, [T.counter, T.staffMessage]);
 
   await staff.goto(`/admin/requests/${rejected}`);
-  const reject = staff.getByRole('form', { name: 'Reject' });
+  const reject = await decisionPanel(staff, 'Reject');
   await reject.getByLabel('Reason').fill(T.reject);
-  await reject.getByRole('button', { name: 'Reject' }).click();
+  await reject.getByRole('button', { name: 'Reject request' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${rejected}` })).toContainText('Rejected');
   await shows(staff, `/admin/requests/${rejected}`, [T.reject, `Second ${X}`]);
 

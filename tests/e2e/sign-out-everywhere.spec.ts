@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, uniqueEmail } from './helpers';
+import { openAccountMenu, signIn, uniqueEmail } from './helpers';
 
 // Issue 13 item 9: "sign out everywhere" ends the sessions of other browsers at once. A fresh
 // account, so parallel tests signed in as the demo users keep their sessions.
@@ -42,6 +42,7 @@ test('"Sign out everywhere else" keeps this browser; "Sign out everywhere" ends 
   const b = await signedInPage(browser, email);
 
   // A lists both devices and signs out everywhere else: B is out, A stays in.
+  await openAccountMenu(a);
   await a.getByRole('link', { name: 'Settings' }).click();
   await expect(a).toHaveURL(/\/account\/settings$/);
   await expect(a.getByTestId('session-row')).toHaveCount(2);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DateField } from '@/app/ui/forms/DateField';
 import { REQUEST_STATUSES, USES } from '@/db/enums';
 import { STATUS_LABELS } from '@/lib/requests/machine';
 import { USE_LABELS } from '@/lib/requests/labels';
@@ -46,14 +47,8 @@ export function QueueFilters({ f, orgName }: { f: Filters; orgName?: string }) {
         <label htmlFor="q-feeMax">Fee to (£)</label>
         <input id="q-feeMax" name="feeMax" inputMode="decimal" defaultValue={pounds(f.feeMax)} />
       </div>
-      <div className="field narrow-field">
-        <label htmlFor="q-from">Submitted from</label>
-        <input id="q-from" type="date" name="from" defaultValue={f.from} />
-      </div>
-      <div className="field narrow-field">
-        <label htmlFor="q-to">Submitted to</label>
-        <input id="q-to" type="date" name="to" defaultValue={f.to} />
-      </div>
+      <DateField id="q-from" name="from" label="Submitted from" defaultValue={f.from} className="narrow-field" />
+      <DateField id="q-to" name="to" label="Submitted to" defaultValue={f.to} className="narrow-field" />
       <div className="field narrow-field">
         <label htmlFor="q-sort">Order</label>
         <select id="q-sort" name="sort" defaultValue={f.sort}>

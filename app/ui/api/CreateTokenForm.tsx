@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { createTokenAction } from '@/app/(site)/account/api/actions';
+import { DateField } from '@/app/ui/forms/DateField';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import type { FormState } from '@/lib/errors';
 
@@ -24,10 +25,9 @@ export function CreateTokenForm() {
       />
       <input type="hidden" name="scope" value="read" />
       <p className="hint">Scope: read (list licences, download copies, read notices).</p>
-      <Field
+      <DateField
         name="expiresOn"
         label="Expires on (optional)"
-        type="date"
         defaultValue={values.expiresOn}
         error={errors.expiresOn}
       />

@@ -12,14 +12,23 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   // Registering never signs in: the answer must be the same whether or not the email already has
   // an account. The mail carries the next step; then the person signs in and comes back here.
   if (state?.ok) {
+    // The registration result is the first page of the welcome (app/(site)/welcome): what to do
+    // first. After signing in a new account lands on /welcome, unless it came from somewhere.
+    const next = callbackUrl !== '/' ? callbackUrl : '/welcome';
     return (
-      <div>
+      <div data-testid="registered">
         <FormMessage message={state.message} ok />
-        <p>
-          <Link href={`/login${callbackUrl !== '/' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}>
-            Sign in
-          </Link>
-        </p>
+        <h2>What to do first</h2>
+        <ol className="welcome-steps">
+          <li>Open the link in the mail we just sent to confirm your email address.</li>
+          <li>
+            <Link href={`/login?callbackUrl=${encodeURIComponent(next)}`}>Sign in</Link>.
+          </li>
+          <li>
+            Find <Link href="/articles">an article to republish</Link> and see{' '}
+            <Link href="/#pricing">how pricing works</Link>.
+          </li>
+        </ol>
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DateField } from '@/app/ui/forms/DateField';
 import { Field } from '@/app/ui/forms/Field';
 import type { FieldErrors } from '@/lib/errors';
 import { FilterDisclosure } from './FilterDisclosure';
@@ -63,8 +64,8 @@ export function CatalogueFilters({ values, sections, errors = {}, action = '/art
         </Field>
         <Field name="tag" label="Tag" defaultValue={v('tag')} error={errors.tag} />
         <Field name="author" label="Author" defaultValue={v('author')} error={errors.author} />
-        <Field name="from" label="Published from" type="date" defaultValue={v('from')} error={errors.from} />
-        <Field name="to" label="Published until" type="date" defaultValue={v('to')} error={errors.to} />
+        <DateField name="from" label="Published from" defaultValue={v('from')} error={errors.from} />
+        <DateField name="to" label="Published until" defaultValue={v('to')} error={errors.to} />
         <Field name="sort" label="Order" hint="Automatic: best match when searching, else newest." error={errors.sort}>
           <select id="f-sort" name="sort" defaultValue={v('sort')} aria-describedby="f-sort-hint">
             <option value="">Automatic</option>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { recordPaymentAction } from '@/app/(site)/admin/invoices/actions';
+import { DateField } from '@/app/ui/forms/DateField';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { PAYMENT_METHODS } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
@@ -38,11 +39,10 @@ export function RecordPaymentForm({ number, owed, today }: { number: string; owe
         defaultValue={v.amount ?? owed}
         error={errors.amount}
       />
-      <Field
+      <DateField
         id="pay-receivedOn"
         name="receivedOn"
         label="Received on"
-        type="date"
         defaultValue={v.receivedOn ?? today}
         error={errors.receivedOn}
       />

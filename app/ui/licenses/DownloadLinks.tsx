@@ -1,5 +1,6 @@
 import { DOWNLOAD_FORMATS } from '@/db/enums';
 import { FORMAT_LABELS, type DownloadFormat, type Refusal } from '@/lib/licenses/download';
+import { PreparedDownload } from './PreparedDownload';
 
 const SHORT: Record<DownloadFormat, string> = {
   html: 'HTML',
@@ -9,6 +10,9 @@ const SHORT: Record<DownloadFormat, string> = {
   ninjs: 'ninjs',
   zip: 'ZIP',
 };
+
+/** Formats built on request (a PDF, a ZIP of every format): they show a busy state while they are prepared. */
+const PREPARED: ReadonlySet<DownloadFormat> = new Set(['pdf', 'zip']);
 
 /** The download buttons of a licence, or why there are none right now. */
 export function DownloadLinks({
@@ -30,17 +34,25 @@ export function DownloadLinks({
   const formats: readonly DownloadFormat[] = compact ? ['html', 'pdf', 'zip'] : DOWNLOAD_FORMATS;
   return (
     <ul className="nav-list download-links" aria-label={`Downloads for ${code}`}>
-      {formats.map((f) => (
-        <li key={f}>
-          <a
-            className={`button small${f === 'html' ? '' : ' secondary'}`}
-            href={`/api/licenses/${code}/download?format=${f}`}
-            aria-label={`Download ${FORMAT_LABELS[f]} of ${code}`}
-          >
-            {compact ? SHORT[f] : FORMAT_LABELS[f]}
-          </a>
-        </li>
-      ))}
+      {formats.map((f) => {
+        const props = {
+          className: `button small${f === 'html' ? '' : ' secondary'}`,
+          href: `/api/licenses/${code}/download?format=${f}`,
+          label: `Download ${FORMAT_LABELS[f]} of ${code}`,
+          text: compact ? SHORT[f] : FORMAT_LABELS[f],
+        };
+        return (
+          <li key={f}>
+            {PREPARED.has(f) ? (
+              <PreparedDownload {...props} />
+            ) : (
+              <a className={props.className} href={props.href} aria-label={props.label}>
+                {props.text}
+              </a>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { submitRequestAction } from '@/app/(site)/republish/actions';
+import { DateField } from '@/app/ui/forms/DateField';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { LiveTotal, readOptions } from '@/app/ui/quote/QuoteCalculator';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
@@ -39,7 +40,12 @@ export function RequestForm(props: Props) {
 
   return (
     // React resets a form after its action; remounting with what was typed keeps the input.
-    <form action={action} className="form wide" noValidate key={failed ? JSON.stringify(failed.values) : 'initial'}>
+    <form
+      action={action}
+      className="form request-form"
+      noValidate
+      key={failed ? JSON.stringify(failed.values) : 'initial'}
+    >
       <FormMessage message={failed?.message} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <FormBody
@@ -88,7 +94,10 @@ function FormBody({
   const review = liveReview(live, articles, autoApproval, flagged);
 
   return (
-    <div className="two-col" onChange={(e) => setOptions(readOptions((e.target as HTMLInputElement).form!))}>
+    <div
+      className="two-col request-layout"
+      onChange={(e) => setOptions(readOptions((e.target as HTMLInputElement).form!))}
+    >
       <div className="form">
         <ArticlePicker articles={articles} onChange={setArticles} error={errors.articles} />
         <fieldset>
@@ -114,11 +123,11 @@ function FormBody({
         <fieldset>
           <legend>How you will use it</legend>
           <QuoteOptionFields defaults={values} current={options} errors={errors} withDetails />
-          <Field
+          <DateField
             name="startDate"
             label="Start date"
-            type="date"
             min={today}
+            minMessage="The start date cannot be in the past."
             required
             defaultValue={values.startDate}
             error={errors.startDate}

@@ -16,8 +16,42 @@ export type HeaderMode = 'session' | 'visitor' | 'browser';
 
 export async function Header({ mode }: { mode: HeaderMode }) {
   const user = mode === 'session' ? await currentUser() : null;
-  const sessionPart = mode === 'browser' ? <SessionStatus /> : <SessionLinks name={user?.name ?? null} />;
+  const sessionPart =
+    mode === 'browser' ? (
+      <SessionStatus />
+    ) : (
+      <SessionLinks name={user?.name ?? null} accountLinks={<AccountLinks user={user} />} />
+    );
   return <HeaderBar user={user} sessionPart={sessionPart} />;
+}
+
+/**
+ * The header keeps to the links used every day; the rest sit in the account menu, so a publisher's
+ * header stays one row of links on a phone (issue 16).
+ */
+function AccountLinks({ user }: { user: PublicUser | null }) {
+  return (
+    <>
+      {can(user, 'publisher') && (
+        <>
+          <li>
+            <Link href="/account/organisation">Organisation</Link>
+          </li>
+          <li>
+            <Link href="/account/invoices">Invoices</Link>
+          </li>
+          <li>
+            <Link href="/account/api">API</Link>
+          </li>
+        </>
+      )}
+      {user && (
+        <li>
+          <Link href="/account/settings">Settings</Link>
+        </li>
+      )}
+    </>
+  );
 }
 
 function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart: React.ReactNode }) {
@@ -43,25 +77,11 @@ function HeaderBar({ user, sessionPart }: { user: PublicUser | null; sessionPart
                 <li>
                   <Link href="/account/licenses">My licences</Link>
                 </li>
-                <li>
-                  <Link href="/account/organisation">Organisation</Link>
-                </li>
-                <li>
-                  <Link href="/account/api">API</Link>
-                </li>
-                <li>
-                  <Link href="/account/invoices">Invoices</Link>
-                </li>
               </>
             )}
             {can(user, 'staff') && (
               <li>
                 <Link href="/admin">Desk admin</Link>
-              </li>
-            )}
-            {user && (
-              <li>
-                <Link href="/account/settings">Settings</Link>
               </li>
             )}
           </ul>

@@ -1,15 +1,19 @@
 import Link from 'next/link';
+import { AccountMenu } from './AccountMenu';
 import { SignOutButton } from './SignOutButton';
 
-/** The header's sign-in part: the signed-in name and sign out, or sign in and register. */
-export function SessionLinks({ name }: { name: string | null }) {
+/**
+ * The header's sign-in part: the signed-in name opening the account menu (its links, given by the
+ * header, and sign out), or sign in and register.
+ */
+export function SessionLinks({ name, accountLinks }: { name: string | null; accountLinks?: React.ReactNode }) {
   return name ? (
-    <>
-      <span className="muted" data-testid="signed-in-as">
-        {name}
-      </span>
-      <SignOutButton />
-    </>
+    <AccountMenu name={name}>
+      {accountLinks}
+      <li>
+        <SignOutButton />
+      </li>
+    </AccountMenu>
   ) : (
     <>
       <Link href="/login">Sign in</Link>

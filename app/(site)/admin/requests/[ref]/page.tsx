@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleRights } from '@/app/ui/admin/ArticleRights';
 import { SelectionArticles } from '@/app/ui/catalogue-licences/SelectionSummary';
 import { AuditTrail } from '@/app/ui/admin/AuditTrail';
-import { DecisionForms } from '@/app/ui/admin/DecisionForms';
+import { DecisionPanel } from '@/app/ui/admin/DecisionPanel';
 import { OrgHistory } from '@/app/ui/admin/OrgHistory';
 import { StaffMessageForm } from '@/app/ui/admin/StaffMessageForm';
 import { StaffInvoicePanel } from '@/app/ui/invoices/StaffInvoicePanel';
@@ -129,7 +129,7 @@ export default async function ReviewPage({ params }: { params: Promise<Params> }
         <aside aria-label="Decision and licensee">
           <section aria-labelledby="decide-heading">
             <h2 id="decide-heading">Decide</h2>
-            <DecisionForms
+            <DecisionPanel
               actions={actions}
               reference={r.reference}
               version={r.version}

@@ -1,19 +1,15 @@
-'use client';
-
-import { useActionState, useState } from 'react';
-import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
-import { Field, FormMessage } from '@/app/ui/forms/Field';
+import { Field } from '@/app/ui/forms/Field';
 import { OptionSelect } from '@/app/ui/quote/QuoteOptionFields';
 import { DURATIONS, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
-import type { FormState } from '@/lib/errors';
 import { formatMoney } from '@/lib/quote';
 import type { CounterFormBasis } from '@/lib/requests/counter-view';
 import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
-import { liveQuote, type OptionValues } from '@/lib/requests/options';
+import { liveQuote, type LiveQuote, type OptionValues } from '@/lib/requests/options';
 
-type Values = OptionValues & { kept: string[]; added: string };
+export type CounterValues = OptionValues & { kept: string[]; added: string };
 
-function read(form: HTMLFormElement): Values {
+/** The counter-offer's terms as the form holds them now. */
+export function readCounter(form: HTMLFormElement): CounterValues {
   const fd = new FormData(form);
   const s = (k: string) => (typeof fd.get(k) === 'string' ? (fd.get(k) as string) : '');
   return {
@@ -28,26 +24,10 @@ function read(form: HTMLFormElement): Values {
   };
 }
 
-/**
- * The staff counter-offer: a fee and, where they change, the terms — use, audience, territory,
- * duration, portion and the article list — prefilled with the request's own. Beside the fee, the
- * quote of the changed terms with the same engine and rate card the request was quoted on
- * (lib/quote.ts). The server checks and prices them again (lib/requests/counter.ts).
- */
-export function CounterOfferForm({
-  reference,
-  version,
-  basis,
-}: {
-  reference: string;
-  version: number;
-  basis: CounterFormBasis;
-}) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(decideAction, null);
-  const failed = state && !state.ok ? state : null;
-  const v = failed?.values;
+/** The terms the counter-offer opens with: the request's own, or what was typed before an error. */
+export function counterStart(basis: CounterFormBasis, v: Record<string, string> | undefined): CounterValues {
   const t = basis.terms;
-  const start: Values = {
+  return {
     use: v?.use ?? t.use,
     audience: v?.audience ?? String(t.audience),
     territory: v?.territory ?? t.territory,
@@ -57,36 +37,38 @@ export function CounterOfferForm({
     kept: v ? (v.articles ?? '').split(',').filter(Boolean) : basis.articles.map((a) => a.slug),
     added: v?.addArticles ?? '',
   };
-  const [now, setNow] = useState<Values>(start);
-  const errors = failed?.errors ?? {};
-  const kept = basis.articles.filter((a) => now.kept.includes(a.slug));
-  const live = liveQuote(
-    { ...now, audience: now.audience, translation: basis.translation ? 'on' : '' },
-    kept,
-    basis.card,
-    basis.licenseeType,
-  );
-  const quoted = formatMoney(basis.quotedTotal, basis.currency);
+}
 
+/** The quote of the terms as they stand, with the engine and rate card the request was quoted on. */
+export function counterQuote(basis: CounterFormBasis, now: CounterValues): LiveQuote {
+  const kept = basis.articles.filter((a) => now.kept.includes(a.slug));
+  return liveQuote({ ...now, translation: basis.translation ? 'on' : '' }, kept, basis.card, basis.licenseeType);
+}
+
+/**
+ * The counter-offer's fields inside the decision panel: the terms — use, audience, territory,
+ * duration, portion and the article list — prefilled with the request's own, the quote of the
+ * changed terms beside them, and the proposed fee. The server checks and prices them again
+ * (lib/requests/counter.ts).
+ */
+export function CounterOfferFields({
+  basis,
+  start,
+  now,
+  values: v,
+  errors,
+}: {
+  basis: CounterFormBasis;
+  start: CounterValues;
+  now: CounterValues;
+  values: Record<string, string> | undefined;
+  errors: Record<string, string>;
+}) {
+  const t = basis.terms;
+  const live = counterQuote(basis, now);
+  const quoted = formatMoney(basis.quotedTotal, basis.currency);
   return (
-    <form
-      action={formAction}
-      className="form decision counter-offer"
-      noValidate
-      aria-labelledby="counter-title"
-      key={failed ? JSON.stringify(failed.values) : 'form'}
-      onChange={(e) => setNow(read(e.currentTarget))}
-    >
-      <h3 id="counter-title">Make a counter-offer</h3>
-      <FormMessage message={failed ? failed.message : state?.ok ? state.message : null} ok={state?.ok} />
-      {failed?.code === 'conflict' && (
-        <p>
-          <a href={`/admin/requests/${reference}`}>Reload the request</a> to see what changed.
-        </p>
-      )}
-      <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="action" value="counter" />
-      <input type="hidden" name="version" value={version} />
+    <>
       <input type="hidden" name="changeTerms" value="1" />
 
       <fieldset>
@@ -203,28 +185,6 @@ export function CounterOfferForm({
         defaultValue={v?.fee}
         error={errors.fee}
       />
-      <Field
-        id="counter-note"
-        name="note"
-        label="Changed terms or explanation"
-        hint="The publisher sees this with the fee and the terms, and can accept or decline."
-        error={errors.note}
-      >
-        <textarea
-          id="counter-note"
-          name="note"
-          rows={3}
-          maxLength={4000}
-          defaultValue={v?.note}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={['counter-note-hint', errors.note && 'counter-note-error'].filter(Boolean).join(' ')}
-        />
-      </Field>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Working…' : 'Send counter-offer'}
-        </button>
-      </p>
-    </form>
+    </>
   );
 }
