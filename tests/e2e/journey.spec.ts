@@ -41,8 +41,12 @@ function camera(testInfo: TestInfo, size: string) {
     n += 1;
     const name = `${String(n).padStart(2, '0')}-${step}`;
     await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true, animations: 'disabled' });
-    const bad = await axeViolations(page, `${size} ${name} (${new URL(page.url()).pathname})`, { tags: AXE_TAGS });
+    const where = `${size} ${name} (${new URL(page.url()).pathname})`;
+    const bad = await axeViolations(page, where, { tags: AXE_TAGS });
     expect.soft(bad, bad.join('\n')).toEqual([]);
+    // Nothing pushes the page sideways: wide tables scroll inside their own box.
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect.soft(scrollWidth, `${where} is wider than the screen`).toBeLessThanOrEqual(page.viewportSize()!.width);
   };
 }
 
@@ -205,6 +209,9 @@ for (const size of SIZES) {
     await visitor.getByRole('button', { name: 'Verify' }).click();
     await expect(visitor.getByTestId('verification-status')).toContainText('This licence is active');
     await expect(visitor.getByText(outletName).first()).toBeVisible();
+    // The licensee's website, named once.
+    await expect(visitor.getByTestId('verification-websites')).toHaveText('estuary-weekly.example');
+    await expect(visitor.locator('dt', { hasText: /^Websites?$/ })).toHaveCount(1);
     await look(visitor, 'verified-active');
 
     // Staff revoke it.
