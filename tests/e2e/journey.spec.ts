@@ -55,8 +55,8 @@ for (const size of SIZES) {
   test(`an outlet registers, requests, accepts a counter-offer, pays, downloads, and loses the licence when staff revoke it (${size.name}, ${width}×${height})`, async ({
     browser,
   }, testInfo) => {
-    // About thirty pages, each screenshot and checked by axe.
-    test.setTimeout(300_000);
+    // About thirty pages, each screenshot and checked by axe: some four minutes on a busy machine.
+    test.setTimeout(600_000);
     const look = camera(testInfo, size.name);
     const email = uniqueEmail(`journey-${size.name}`);
     const password = 'estuary weekly password';
