@@ -29,7 +29,8 @@ export function StaffInvoicePanel({ licenseId }: { licenseId: number }) {
         <strong data-testid="invoice-owed">{formatMoney(owed, invoice.currency)}</strong>
       </p>
       {paid.length > 0 && (
-        <div className="table-wrap">
+        // On a phone the table scrolls sideways in its box; a keyboard reaches the box to scroll it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Payments">
           <table className="table">
             <caption>Payments</caption>
             <thead>
