@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './helpers';
+import { axeViolations } from './support/axe';
 
 /*
  * axe-core 4.10 (every rule: WCAG 2.x A/AA and best practices) on the main pages of each role:
@@ -9,17 +9,8 @@ import { signIn } from './helpers';
 
 const ARTICLE = 'council-passes-budget-after-all-night-session';
 
-async function violations(page: Page, label: string, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const { violations: all } = await builder.analyze();
-  return all
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${label} — ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`,
-    );
-}
+const violations = (page: Page, label: string, include?: string) =>
+  axeViolations(page, label, { include, impacts: ['serious', 'critical'] });
 
 async function check(page: Page, label = page.url()) {
   const bad = await violations(page, label);

@@ -20,7 +20,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Card; head
         <p className="standfirst">{hl ? <Highlighted segments={hl.standfirst} /> : article.standfirst}</p>
       )}
       {hl?.snippet && (
-        <p className="snippet" data-testid="snippet">
+        <p className="search-snippet" data-testid="snippet">
           <Highlighted segments={hl.snippet} />
         </p>
       )}

@@ -29,29 +29,32 @@ export function StaffInvoicePanel({ licenseId }: { licenseId: number }) {
         <strong data-testid="invoice-owed">{formatMoney(owed, invoice.currency)}</strong>
       </p>
       {paid.length > 0 && (
-        <table className="table">
-          <caption>Payments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Received</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Method</th>
-              <th scope="col">Reference</th>
-              <th scope="col">Recorded by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {paid.map(({ payment: p, recordedBy }) => (
-              <tr key={p.id}>
-                <td>{formatDate(p.receivedOn)}</td>
-                <td>{formatMoney(p.amount, invoice.currency)}</td>
-                <td>{p.method}</td>
-                <td>{p.providerPaymentId ?? p.reference}</td>
-                <td>{recordedBy ?? 'Online payment'}</td>
+        // On a phone the table scrolls sideways in its box; a keyboard reaches the box to scroll it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Payments">
+          <table className="table">
+            <caption>Payments</caption>
+            <thead>
+              <tr>
+                <th scope="col">Received</th>
+                <th scope="col">Amount</th>
+                <th scope="col">Method</th>
+                <th scope="col">Reference</th>
+                <th scope="col">Recorded by</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {paid.map(({ payment: p, recordedBy }) => (
+                <tr key={p.id}>
+                  <td>{formatDate(p.receivedOn)}</td>
+                  <td>{formatMoney(p.amount, invoice.currency)}</td>
+                  <td>{p.method}</td>
+                  <td>{p.providerPaymentId ?? p.reference}</td>
+                  <td>{recordedBy ?? 'Online payment'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {invoice.status === 'paid' && owed === 0 && (
         // The payment form goes once nothing is owed; this says why, where staff just pressed it.

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 
 /**
  * Collects every Content-Security-Policy violation in a browser context: the page's own
@@ -19,9 +19,13 @@ export async function watchCsp(context: BrowserContext): Promise<string[]> {
   return violations;
 }
 
-/** A page in a new context whose CSP violations are added to `into`. */
-export async function pageWatchingCsp(browser: Browser, into: string[]): Promise<Page> {
-  const context = await browser.newContext();
+/** A page in a new context (`options`: e.g. a phone's viewport) whose CSP violations are added to `into`. */
+export async function pageWatchingCsp(
+  browser: Browser,
+  into: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const violations = await watchCsp(context);
   context.on('close', () => into.push(...violations));
   return context.newPage();

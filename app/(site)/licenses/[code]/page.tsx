@@ -56,12 +56,6 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
         )}
         <dt>Publication</dt>
         <dd>{v.publicationName}</dd>
-        {v.websites.length > 0 && (
-          <>
-            <dt>Websites</dt>
-            <dd>{v.websites.join(', ')}</dd>
-          </>
-        )}
         <dt>Use</dt>
         <dd>{USE_LABELS[v.use]}</dd>
         <dt>Territory</dt>
