@@ -60,7 +60,7 @@ test('an AI developer licenses a section: selection, live price, counter-offer, 
   await signIn(staff, 'staff@demo.test');
   await staff.goto(`/admin/requests/${ref}`);
   await expect(staff.getByTestId('selection')).toContainText('Environment');
-  await expect(staff.getByTestId('catalogue-quote-tier').first()).toBeVisible();
+  await expect(staff.getByTestId('stored-quote-tier').first()).toBeVisible();
   const counter = staff.getByRole('form', { name: 'Make a counter-offer' });
   await counter.getByLabel('Proposed fee (£)').fill('300');
   await counter.getByRole('button', { name: 'Send counter-offer' }).click();
