@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Conn } from '@/db/client';
-import { articles, requestArticles, settings, type CatalogueSelection, type License } from '@/db/schema';
+import { articles, requestArticles, settings, type License } from '@/db/schema';
 import { DEFAULT_SETTINGS, type AiSettings } from '@/lib/settings';
 import type { LicenseTerms } from '@/lib/licenses/issue';
 import { selectionSql } from './selection';
@@ -14,14 +14,14 @@ import { selectionSql } from './selection';
  * one SQL condition, so a page of the export, the set and the kill-notice lookup can never disagree.
  */
 
-/** What a catalogue licence's frozen terms add (its `articles` stay empty). */
-export type CatalogueTerms = { selection: CatalogueSelection; articleCount: number; ongoing: boolean };
+/** What a catalogue licence's frozen terms add (its `articles` stay empty): lib/licenses/issue.ts. */
+export type CatalogueTerms = NonNullable<LicenseTerms['catalogue']>;
 
 type LicenseLike = Pick<License, 'id' | 'requestId' | 'createdAt' | 'validUntil'> & { terms: unknown };
 
 /** The catalogue part of a licence's terms; null for a per-article licence. */
 export function catalogueTermsOf(license: { terms: unknown }): CatalogueTerms | null {
-  const c = (license.terms as LicenseTerms & { catalogue?: CatalogueTerms }).catalogue;
+  const c = (license.terms as LicenseTerms).catalogue;
   return c && typeof c === 'object' && c.selection ? c : null;
 }
 

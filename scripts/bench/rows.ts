@@ -13,6 +13,23 @@ import type { RunningServer } from '../lib/server';
 import { BROWSER_UA } from './config';
 import type { FrontCache } from './front-cache';
 import { measure, pageSizes, type Measurement } from './measure';
+import { benchCatalogue, type CatalogueBench } from '../bench-catalogue';
+import { openDatabase } from '@/db/client';
+import path from 'node:path';
+
+// The catalogue rows' one measurement per server (per run).
+const catalogueRuns = new WeakMap<RunningServer, Promise<CatalogueBench | { skipped: string }>>();
+function catalogueBench(c: RowContext) {
+  let run = catalogueRuns.get(c.server);
+  if (!run) {
+    const db = openDatabase(path.join(c.server.dataDir, 'desk.db'));
+    run = benchCatalogue({ url: c.server.url, db })
+      .catch((e: Error) => ({ skipped: e.message }))
+      .finally(() => db.$client.close());
+    catalogueRuns.set(c.server, run);
+  }
+  return run;
+}
 
 export type RowContext = {
   server: RunningServer;
@@ -204,6 +221,24 @@ export const LARGE_ROWS: Row[] = [
     run: async (c) => {
       if (!c.front) return { skipped: 'nginx is not on PATH' };
       return measure('static file via nginx', { url: c.front.staticUrl }, { cpuPid: c.front.pid });
+    },
+  },
+  // Issue 18: a catalogue licence's NDJSON export (10,000 articles through the route) and the
+  // selection quote (the counts plus the tier arithmetic) on the large desk. One measurement serves both rows.
+  {
+    name: 'catalogue export',
+    label: 'catalogue licence: NDJSON export of 10,000 articles',
+    run: async (c) => {
+      const r = await catalogueBench(c);
+      return 'skipped' in r ? r : { value: r.exportItemsPerSecond, unit: 'items/s' };
+    },
+  },
+  {
+    name: 'catalogue quote',
+    label: 'catalogue licence: a selection quote (counts and tiers)',
+    run: async (c) => {
+      const r = await catalogueBench(c);
+      return 'skipped' in r ? r : { value: r.quoteP95Ms, unit: 'ms p95', p95: r.quoteP95Ms, p50: r.quoteP50Ms };
     },
   },
 ];

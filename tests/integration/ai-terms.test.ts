@@ -55,7 +55,7 @@ async function rsl() {
       expect(['purchase', 'free']).toContain(payment!.getAttribute('type'));
     }
     expect(kids(c, 'copyright')[0]!.getAttribute('type')).toBe('organization');
-    expect(kids(c, 'terms')[0]!.textContent).toBe(`${siteUrl()}/republish/catalogue`);
+    expect(kids(c, 'terms')[0]!.textContent).toBe(`${siteUrl()}/catalogue-licence`);
   }
   const byUrl = (url: string) => contents.find((c) => c.getAttribute('url') === url)!;
   /** The paid licence of one use in a content: its payment. */
@@ -75,7 +75,7 @@ describe('/license.xml', () => {
     const amount = kids(p, 'amount')[0]!;
     expect(amount.getAttribute('currency')).toBe('GBP');
     expect(amount.textContent).toBe('20.00'); // £20 × ai_developer 1.0
-    expect(kids(p, 'custom')[0]!.textContent).toBe(`${siteUrl()}/republish/catalogue?use=ai-train`);
+    expect(kids(p, 'custom')[0]!.textContent).toBe(`${siteUrl()}/catalogue-licence?use=ai-train`);
     const tiers = kids(kids(p, 'tiers')[0]!, 'tier').map((t) => [
       t.getAttribute('from'),
       t.getAttribute('to'),
@@ -196,7 +196,7 @@ describe('TDMRep', () => {
     expect(p.profile).toBe('http://www.w3.org/ns/tdmrep');
     expect(p.uid).toBe(`${siteUrl()}/policies/tdm.json`);
     expect(p.assigner['vcard:fn']).toBe('The Harbour Ledger');
-    expect(p.assigner['vcard:hasURL']).toBe(`${siteUrl()}/republish/catalogue`);
+    expect(p.assigner['vcard:hasURL']).toBe(`${siteUrl()}/catalogue-licence`);
     expect(p.permission[0]).toMatchObject({ action: 'tdm:mine', target: `${siteUrl()}/articles/` });
     expect(p.permission[0].duty.map((d: { action: string }) => d.action)).toEqual(['obtainConsent', 'compensate']);
   });

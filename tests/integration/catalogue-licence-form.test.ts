@@ -46,6 +46,21 @@ describe('GET /api/catalogue-quote', () => {
     expect(body).toMatchObject({ licenseeType: 'education', quote: { total: 3800 } });
   });
 
+  it('tells a script asking too often when to come back', async () => {
+    process.env.CATALOGUE_QUOTES_PER_MINUTE = '2';
+    try {
+      const qs = 'section=News&use=ai-train&territory=worldwide&duration=1y';
+      expect((await get(qs)).status).toBe(200);
+      expect((await get(qs)).status).toBe(200);
+      const res = await GET(new Request(`http://localhost/api/catalogue-quote?${qs}`));
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('60');
+      expect(await res.json()).toMatchObject({ code: 'rate_limited' });
+    } finally {
+      delete process.env.CATALOGUE_QUOTES_PER_MINUTE;
+    }
+  });
+
   it('answers 400 with a reason per field', async () => {
     const { status, body } = await get('use=nope&territory=worldwide&duration=1y&from=2026-03-01&to=2026-02-01');
     expect(status).toBe(400);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { USES } from '@/db/enums';
 import { ResendVerificationForm } from '@/app/ui/auth/ResendVerificationForm';
 import { CatalogueLicenceForm } from '@/app/ui/catalogue-licences/CatalogueLicenceForm';
 import { can } from '@/lib/auth/can';
@@ -19,13 +20,20 @@ export const dynamic = 'force-dynamic';
  * The catalogue-licence form (docs/DESIGN.md § AI and catalogue licences): anyone may build a
  * selection and see its live count and price; a publisher submits it as a request.
  */
-export default async function CatalogueLicencePage() {
+export default async function CatalogueLicencePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // /license.xml and the TDM policy link here with the use a machine asked about (?use=ai-train).
+  const asked = (await searchParams).use;
+  const use = typeof asked === 'string' && (USES as readonly string[]).includes(asked) ? asked : 'ai-input';
   const user = await currentUser();
   const org = user && can(user, 'publisher') && user.organizationId ? getOrganization(user.organizationId) : undefined;
   const viewer = org ? 'publisher' : !user ? 'visitor' : can(user, 'staff') ? 'staff' : 'no-organisation';
   const today = new Date().toISOString().slice(0, 10);
   const initialValues: Record<string, string> = {
-    use: 'ai-input',
+    use,
     territory: 'worldwide',
     duration: '1y',
     licenseeType: 'ai_developer',
