@@ -12,14 +12,23 @@ export function AuditTrail({ events }: { events: StaffRequestView['events'] }) {
     <ol className="timeline" data-testid="audit-trail">
       {events.map((e) => (
         <li key={e.id}>
-          <strong data-testid="trail-step">
-            {label(e.fromStatus)} → {label(e.toStatus)}
-          </strong>{' '}
-          {/* The action only when it says more than the new status ("Counter-offer accepted", not "Approved (Approved)"). */}
-          {e.action !== 'submit' && ACTION_LABELS[e.action as Action] !== label(e.toStatus) && (
-            <span className="muted">
-              ({ACTION_LABELS[e.action as Action] ?? MONEY_ACTION_LABELS[e.action] ?? e.action})
-            </span>
+          {e.fromStatus === e.toStatus ? (
+            // Money and other events that leave the status as it was: what happened, not "Approved → Approved".
+            <strong data-testid="trail-step">
+              {ACTION_LABELS[e.action as Action] ?? MONEY_ACTION_LABELS[e.action] ?? e.action}
+            </strong>
+          ) : (
+            <>
+              <strong data-testid="trail-step">
+                {label(e.fromStatus)} → {label(e.toStatus)}
+              </strong>{' '}
+              {/* The action only when it says more than the new status ("Counter-offer accepted", not "Approved (Approved)"). */}
+              {e.action !== 'submit' && ACTION_LABELS[e.action as Action] !== label(e.toStatus) && (
+                <span className="muted">
+                  ({ACTION_LABELS[e.action as Action] ?? MONEY_ACTION_LABELS[e.action] ?? e.action})
+                </span>
+              )}
+            </>
           )}
           <br />
           <span>{e.actorName ? `${e.actorName} (${e.actorRole})` : 'System'}</span>

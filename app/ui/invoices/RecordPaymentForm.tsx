@@ -6,13 +6,7 @@ import { DateField } from '@/app/ui/forms/DateField';
 import { Field, FormMessage } from '@/app/ui/forms/Field';
 import { PAYMENT_METHODS } from '@/db/enums';
 import type { FormState } from '@/lib/errors';
-
-const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
-  transfer: 'Bank transfer',
-  card: 'Card',
-  cheque: 'Cheque',
-  other: 'Other',
-};
+import { PAYMENT_METHOD_LABELS } from '@/lib/invoices/labels';
 
 /** Staff: record money received. The amount starts at what is still owed; a part-payment is fine. */
 export function RecordPaymentForm({ number, owed, today }: { number: string; owed: string; today: string }) {
@@ -50,7 +44,7 @@ export function RecordPaymentForm({ number, owed, today }: { number: string; owe
         <select id="pay-method" name="method" defaultValue={v.method ?? 'transfer'}>
           {PAYMENT_METHODS.map((m) => (
             <option key={m} value={m}>
-              {METHOD_LABELS[m]}
+              {PAYMENT_METHOD_LABELS[m]}
             </option>
           ))}
         </select>

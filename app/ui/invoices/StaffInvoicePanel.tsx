@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/licenses/labels';
+import { PAYMENT_METHOD_LABELS } from '@/lib/invoices/labels';
 import { invoiceForLicense, invoiceHistory, invoicePayments } from '@/lib/invoices/queries';
 import { invoiceState } from '@/lib/invoices/status';
 import { formatMoney } from '@/lib/quote';
@@ -47,7 +48,7 @@ export function StaffInvoicePanel({ licenseId }: { licenseId: number }) {
                 <tr key={p.id}>
                   <td>{formatDate(p.receivedOn)}</td>
                   <td>{formatMoney(p.amount, invoice.currency)}</td>
-                  <td>{p.method}</td>
+                  <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
                   <td>{p.providerPaymentId ?? p.reference}</td>
                   <td>{recordedBy ?? 'Online payment'}</td>
                 </tr>

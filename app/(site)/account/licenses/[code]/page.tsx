@@ -73,7 +73,7 @@ export default async function AccountLicensePage({ params }: { params: Promise<{
       {invoice && !awaitingPayment && (
         <p>
           Invoice <Link href={`/account/invoices/${invoice.number}`}>{invoice.number}</Link>
-          {invoice.status === 'paid' ? ' (paid: receipt)' : invoice.status === 'void' ? ' (void)' : ''}
+          {invoice.status === 'paid' ? ': paid in full' : invoice.status === 'void' ? ': cancelled' : ''}
         </p>
       )}
 
