@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { REGISTERED, followVerificationLink, signIn, uniqueEmail } from './helpers';
+import { REGISTERED, followVerificationLink, signIn, uniqueEmail, decisionPanel } from './helpers';
 
 // Issue 18's acceptance in the browser: an AI developer registers, builds a selection (a section,
 // the last two years), sees the count and the tiered price, submits; staff counter-offer; the
@@ -61,9 +61,9 @@ test('an AI developer licenses a section: selection, live price, counter-offer, 
   await staff.goto(`/admin/requests/${ref}`);
   await expect(staff.getByTestId('selection')).toContainText('Environment');
   await expect(staff.getByTestId('stored-quote-tier').first()).toBeVisible();
-  const counter = staff.getByRole('form', { name: 'Make a counter-offer' });
+  const counter = await decisionPanel(staff, 'Counter-offer');
   await counter.getByLabel('Proposed fee (£)').fill('300');
-  await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+  await counter.getByRole('button', { name: 'Send counter-offer of £300.00' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${ref}` })).toContainText('Counter-offer');
 
   await page.goto(`/account/requests/${ref}`);
