@@ -7,7 +7,7 @@ import { users } from '../../db/schema';
 import { toPublicUser } from '../../lib/auth/users';
 import { submitRequest } from '../../lib/requests/create';
 import { requestFormSchema } from '../../lib/validation/request';
-import { signIn } from './helpers';
+import { signIn, decisionPanel } from './helpers';
 
 // Signed-in pages must never show a stale decision, price or article (issue 20): whatever makes
 // them cheaper later (a cache), a staff change reaches the publisher's next page load at once.
@@ -60,9 +60,9 @@ test('a staff decision reaches the publisher’s request pages at once', async (
 
   const staff = await signedIn(browser, 'staff@demo.test');
   await staff.goto(`/admin/requests/${ref}`);
-  const reject = staff.getByRole('form', { name: 'Reject' });
+  const reject = await decisionPanel(staff, 'Reject');
   await reject.getByLabel('Reason').fill('Not for this use, sorry.');
-  await reject.getByRole('button', { name: 'Reject' }).click();
+  await reject.getByRole('button', { name: 'Reject request' }).click();
   await expect(staff.getByRole('heading', { name: `Request ${ref}` })).toContainText('Rejected');
 
   await publisher.reload();
