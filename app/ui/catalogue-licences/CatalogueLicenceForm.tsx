@@ -9,6 +9,7 @@ import type { CatalogueQuote } from '@/lib/catalogue-licences/quote';
 import type { FormState } from '@/lib/errors';
 import { DURATION_LABELS, LICENSEE_LABELS, TERRITORY_LABELS, USE_LABELS } from '@/lib/requests/labels';
 import { CatalogueQuoteBreakdown } from './CatalogueQuoteBreakdown';
+import { LicenceTermsFieldset } from '@/app/ui/forms/LicenceTermsFieldset';
 
 /** What GET /api/catalogue-quote answers. */
 export type LivePrice = { count: number; lastYearCount: number; quote: CatalogueQuote; licenseeType: OrgType };
@@ -234,33 +235,12 @@ function FormBody({
                 <textarea id="f-notes" name="notes" rows={4} maxLength={4000} defaultValue={values.notes} />
               </Field>
             </fieldset>
-            <fieldset>
-              <legend>Licence terms</legend>
-              <ul className="terms-list">
-                {terms.map((t) => (
-                  <li key={t}>{t}</li>
-                ))}
-                <li>Copies are text only and come through the API export of your licence.</li>
-              </ul>
-              <div className={`field${errors.acceptTerms ? ' has-error' : ''}`}>
-                <span className="checkbox">
-                  <input
-                    type="checkbox"
-                    id="f-acceptTerms"
-                    name="acceptTerms"
-                    defaultChecked={values.acceptTerms === 'on'}
-                    aria-invalid={errors.acceptTerms ? true : undefined}
-                    aria-describedby={errors.acceptTerms ? 'f-acceptTerms-error' : undefined}
-                  />
-                  <label htmlFor="f-acceptTerms">I accept these licence terms</label>
-                </span>
-                {errors.acceptTerms && (
-                  <p id="f-acceptTerms-error" className="field-error">
-                    {errors.acceptTerms}
-                  </p>
-                )}
-              </div>
-            </fieldset>
+            <LicenceTermsFieldset
+              terms={terms}
+              extra={['Copies are text only and come through the API export of your licence.']}
+              accepted={values.acceptTerms === 'on'}
+              error={errors.acceptTerms}
+            />
             <p className="actions-row">
               <button type="submit" className="button" disabled={pending} aria-busy={pending || undefined}>
                 {pending ? 'Submitting…' : 'Submit request'}

@@ -21,33 +21,12 @@ export function RequestFacts({ view }: { view: RequestView }) {
       <dd>{USE_LABELS[r.use]}</dd>
       <dt>Audience</dt>
       <dd>{r.audience.toLocaleString('en-GB')} a month</dd>
-      <dt>Territory</dt>
-      <dd>
-        {TERRITORY_LABELS[r.territory]}
-        {r.territoryDetail && `: ${r.territoryDetail}`}
-      </dd>
-      <dt>Duration</dt>
-      <dd>
-        {DURATION_LABELS[r.duration]} from {formatDay(r.startDate)}
-      </dd>
+      <TerritoryAndDuration view={view} />
       <dt>Portion</dt>
       <dd>{PORTION_LABELS[r.portion]}</dd>
       <dt>Translation</dt>
       <dd>{r.translation ? `Yes, into ${r.translationLanguage}` : 'No'}</dd>
-      <dt>Licensee</dt>
-      <dd>
-        {view.organization.name} ({LICENSEE_LABELS[view.organization.type].toLowerCase()})
-      </dd>
-      <dt>Requested by</dt>
-      <dd>{view.requester.name}</dd>
-      <dt>Submitted</dt>
-      <dd>{formatDay(r.createdAt)}</dd>
-      {r.notes && (
-        <>
-          <dt>Notes</dt>
-          <dd className="pre">{r.notes}</dd>
-        </>
-      )}
+      <WhoAndWhen view={view} />
     </dl>
   );
 }
@@ -74,30 +53,50 @@ function CatalogueFacts({ view, selection }: { view: RequestView; selection: Cat
         )}
         <dt>Use</dt>
         <dd>{USE_LABELS[r.use]}</dd>
-        <dt>Territory</dt>
-        <dd>
-          {TERRITORY_LABELS[r.territory]}
-          {r.territoryDetail && `: ${r.territoryDetail}`}
-        </dd>
-        <dt>Duration</dt>
-        <dd>
-          {DURATION_LABELS[r.duration]} from {formatDay(r.startDate)}
-        </dd>
-        <dt>Licensee</dt>
-        <dd>
-          {view.organization.name} ({LICENSEE_LABELS[view.organization.type].toLowerCase()})
-        </dd>
-        <dt>Requested by</dt>
-        <dd>{view.requester.name}</dd>
-        <dt>Submitted</dt>
-        <dd>{formatDay(r.createdAt)}</dd>
-        {r.notes && (
-          <>
-            <dt>Notes</dt>
-            <dd className="pre">{r.notes}</dd>
-          </>
-        )}
+        <TerritoryAndDuration view={view} />
+        <WhoAndWhen view={view} />
       </dl>
+    </>
+  );
+}
+
+/** Where and for how long: the same for both kinds of request. */
+function TerritoryAndDuration({ view }: { view: RequestView }) {
+  const r = view.request;
+  return (
+    <>
+      <dt>Territory</dt>
+      <dd>
+        {TERRITORY_LABELS[r.territory]}
+        {r.territoryDetail && `: ${r.territoryDetail}`}
+      </dd>
+      <dt>Duration</dt>
+      <dd>
+        {DURATION_LABELS[r.duration]} from {formatDay(r.startDate)}
+      </dd>
+    </>
+  );
+}
+
+/** Who asked and when, and their notes: the same for both kinds of request. */
+function WhoAndWhen({ view }: { view: RequestView }) {
+  const r = view.request;
+  return (
+    <>
+      <dt>Licensee</dt>
+      <dd>
+        {view.organization.name} ({LICENSEE_LABELS[view.organization.type].toLowerCase()})
+      </dd>
+      <dt>Requested by</dt>
+      <dd>{view.requester.name}</dd>
+      <dt>Submitted</dt>
+      <dd>{formatDay(r.createdAt)}</dd>
+      {r.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd className="pre">{r.notes}</dd>
+        </>
+      )}
     </>
   );
 }

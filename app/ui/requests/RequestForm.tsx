@@ -15,6 +15,7 @@ import { formatMoney } from '@/lib/quote';
 import { LICENSEE_LABELS } from '@/lib/requests/labels';
 import type { FormState } from '@/lib/errors';
 import { ArticlePicker } from './ArticlePicker';
+import { LicenceTermsFieldset } from '@/app/ui/forms/LicenceTermsFieldset';
 
 type Props = {
   initialArticles: QuoteArticle[];
@@ -144,32 +145,7 @@ function FormBody({
             />
           </Field>
         </fieldset>
-        <fieldset>
-          <legend>Licence terms</legend>
-          <ul className="terms-list">
-            {terms.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-          <div className={`field${errors.acceptTerms ? ' has-error' : ''}`}>
-            <span className="checkbox">
-              <input
-                type="checkbox"
-                id="f-acceptTerms"
-                name="acceptTerms"
-                defaultChecked={values.acceptTerms === 'on'}
-                aria-invalid={errors.acceptTerms ? true : undefined}
-                aria-describedby={errors.acceptTerms ? 'f-acceptTerms-error' : undefined}
-              />
-              <label htmlFor="f-acceptTerms">I accept these licence terms</label>
-            </span>
-            {errors.acceptTerms && (
-              <p id="f-acceptTerms-error" className="field-error">
-                {errors.acceptTerms}
-              </p>
-            )}
-          </div>
-        </fieldset>
+        <LicenceTermsFieldset terms={terms} accepted={values.acceptTerms === 'on'} error={errors.acceptTerms} />
         {/* The total and what happens next, right above the button: on a phone the quote panel is far below. */}
         <div className="submit-summary" data-testid="submit-summary" aria-live="polite">
           {live.quote ? (
