@@ -40,6 +40,8 @@ describe('registration', () => {
     expect(user.role).toBe('publisher');
     const org = db.select().from(organizations).get()!;
     expect(org).toMatchObject({ name: 'The Valley Post', type: 'commercial', domains: ['valleypost.example'] });
+    // Whoever registers the organisation is its first owner (issue 14 item 4), unconfirmed until the link.
+    expect(user).toMatchObject({ organizationId: org.id, orgRole: 'owner', emailVerifiedAt: null });
   });
 
   it('writes nothing more for a taken email whatever its case', async () => {

@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { freshDb } from '../helpers/db';
-import { accountTokens, organizations, outbox, users } from '@/db/schema';
+import { accountTokens, licenseRequests, organizations, outbox, users } from '@/db/schema';
 import { registerSchema } from '@/lib/validation/auth';
 import type { Db } from '@/db/client';
 import * as register from '@/lib/auth/register';
 import * as verification from '@/lib/auth/email-verification';
+import { toPublicUser } from '@/lib/auth/users';
+import { catalogueRequestSchema } from '@/lib/catalogue-licences/form';
+import { submitCatalogueRequest, submitRequest } from '@/lib/requests/create';
+import { makeArticle, makeOrg, makeUser } from '../helpers/factories';
+import { formFor, tomorrow } from '../helpers/requests';
 
 const valid = {
   name: 'Rita Reporter',
@@ -114,14 +119,38 @@ describe('the verification link', () => {
 });
 
 describe('an unverified publisher cannot submit', () => {
-  it('the request form submission is refused with the reason', async () => {
-    const { submitRequest } = await import('@/lib/requests/create');
-    const { makeOrg, makeUser } = await import('../helpers/factories');
-    const user = makeUser(db, { organizationId: makeOrg(db).id, verified: false });
-    // The rule lives in submitRequest, so the form action and POST /api/requests both meet it.
-    const form = { idempotencyKey: 'k-1' } as never;
-    await expect(submitRequest(form, { ...user, passwordHash: undefined } as never, db)).rejects.toThrow(
-      /confirm your email/i,
-    );
+  it('a request and a catalogue-licence request are refused with the reason, nothing is stored; once confirmed both go through', async () => {
+    const { UNVERIFIED_MESSAGE } = verification;
+    makeArticle(db, { slug: 'verified-only', section: 'News' });
+    const row = makeUser(db, { organizationId: makeOrg(db).id, verified: false });
+    const user = toPublicUser(row);
+    const form = formFor(['verified-only']);
+    const catalogue = catalogueRequestSchema.parse({
+      options: {
+        selection: { sections: ['News'], tags: [], from: null, to: null, ongoing: false },
+        use: 'ai-input',
+        territory: 'worldwide',
+        duration: '1y',
+      },
+      publicationName: 'Answer Engine',
+      startDate: tomorrow(),
+      acceptTerms: true,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    // The rule lives in submitRequest and submitCatalogueRequest, so the forms and POST /api/requests all meet it.
+    await expect(submitRequest(form, user, db)).rejects.toMatchObject({
+      code: 'forbidden',
+      message: UNVERIFIED_MESSAGE,
+    });
+    await expect(submitCatalogueRequest(catalogue, user, db)).rejects.toMatchObject({
+      code: 'forbidden',
+      message: UNVERIFIED_MESSAGE,
+    });
+    expect(db.select().from(licenseRequests).all()).toEqual([]);
+
+    // The same forms are accepted once the address is confirmed: the refusal was the confirmation alone.
+    const verified = { ...user, emailVerifiedAt: new Date().toISOString() };
+    await expect(submitRequest(form, verified, db)).resolves.toMatchObject({ duplicate: false });
+    await expect(submitCatalogueRequest(catalogue, verified, db)).resolves.toMatchObject({ duplicate: false });
   });
 });
