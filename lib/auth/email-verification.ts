@@ -41,10 +41,17 @@ export function verifyEmailToken(token: unknown, db: Db = getDb(), now = Date.no
     (tx) => {
       const used = consumeToken(tx, 'verify_email', token, now);
       if (!used.ok) return used.reason;
-      // The link confirms the address it was sent to, only while the account still has it.
+      // The link confirms the address it was sent to, only while the account still has it: for an
+      // account that moved on it proves nothing, and saying "confirmed" would be untrue.
+      const owner = tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, used.row.userId!), eq(users.email, used.row.email)))
+        .get();
+      if (!owner) return 'invalid';
       tx.update(users)
         .set({ emailVerifiedAt: new Date(now).toISOString() })
-        .where(and(eq(users.id, used.row.userId!), eq(users.email, used.row.email), isNull(users.emailVerifiedAt)))
+        .where(and(eq(users.id, owner.id), isNull(users.emailVerifiedAt)))
         .run();
       return 'verified';
     },

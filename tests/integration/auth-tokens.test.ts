@@ -58,7 +58,7 @@ describe('mailed tokens (account_tokens)', () => {
     expect(() => retireTokens(db, 'reset_password', {})).toThrow();
   });
 
-  it('a verification link confirms only the address it was sent to', () => {
+  it('a verification link confirms only the address it was sent to, and says so when the account left it', () => {
     const org = makeOrg(db);
     const user = makeUser(db, { organizationId: org.id, verified: false });
     let token = '';
@@ -66,9 +66,21 @@ describe('mailed tokens (account_tokens)', () => {
       token = issueToken(tx, { purpose: 'verify_email', userId: user.id, email: user.email });
     });
     db.update(users).set({ email: 'moved@example.org' }).where(eq(users.id, user.id)).run();
-    expect(verifyEmailToken(token, db)).toBe('verified');
+    // Not "thank you, confirmed": the address now in use was never proved.
+    expect(verifyEmailToken(token, db)).toBe('invalid');
     expect(db.select().from(users).where(eq(users.id, user.id)).get()!.emailVerifiedAt).toBeNull();
     db.transaction((tx) => issueVerification(tx, { ...user, email: 'moved@example.org' }));
     expect(db.select().from(accountTokens).all()).toHaveLength(2);
+  });
+
+  it('a verification link confirms its own account only, whoever follows it', () => {
+    const org = makeOrg(db);
+    const a = makeUser(db, { organizationId: org.id, verified: false });
+    const b = makeUser(db, { organizationId: makeOrg(db).id, verified: false });
+    const token = issueToken(db, { purpose: 'verify_email', userId: a.id, email: a.email });
+    expect(verifyEmailToken(token, db)).toBe('verified');
+    const verifiedAt = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!.emailVerifiedAt;
+    expect(verifiedAt(a.id)).not.toBeNull();
+    expect(verifiedAt(b.id)).toBeNull();
   });
 });
