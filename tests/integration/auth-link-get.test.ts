@@ -12,9 +12,16 @@ import { issueToken } from '@/lib/auth/tokens';
  */
 vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => null }));
 
-const { default: VerifyEmailPage } = await import('@/app/(site)/verify-email/page');
-const { default: ResetPasswordPage } = await import('@/app/(site)/reset-password/page');
-const { default: ChangeEmailPage } = await import('@/app/(site)/change-email/page');
+const verifyPage = await import('@/app/(site)/verify-email/page');
+const resetPage = await import('@/app/(site)/reset-password/page');
+const changePage = await import('@/app/(site)/change-email/page');
+const joinPage = await import('@/app/(site)/join/page');
+const staffPage = await import('@/app/(site)/staff-invitation/page');
+const { default: VerifyEmailPage } = verifyPage;
+const { default: ResetPasswordPage } = resetPage;
+const { default: ChangeEmailPage } = changePage;
+const { default: JoinPage } = joinPage;
+const { default: StaffInvitationPage } = staffPage;
 
 let db: Db;
 beforeEach(() => {
@@ -49,5 +56,33 @@ describe('opening a mailed link (GET) changes nothing', () => {
         .all()
         .map((t) => t.usedAt),
     ).toEqual([null, null]);
+  });
+
+  it('the colleague and staff invitation pages do not use their links', async () => {
+    const owner = makeUser(db, { organizationId: makeOrg(db).id });
+    const join = issueToken(db, {
+      purpose: 'join_organization',
+      email: 'new@example.org',
+      organizationId: owner.organizationId,
+      role: 'member',
+      createdBy: owner.id,
+    });
+    const staff = issueToken(db, { purpose: 'staff_invitation', email: 'staff@example.org', role: 'staff' });
+    await JoinPage(params(join));
+    await StaffInvitationPage(params(staff));
+    expect(
+      db
+        .select()
+        .from(accountTokens)
+        .all()
+        .map((t) => t.usedAt),
+    ).toEqual([null, null]);
+    expect(db.select().from(users).all()).toHaveLength(1);
+  });
+
+  it('no page that holds a token in its address sends it on as a Referer', () => {
+    for (const page of [verifyPage, resetPage, changePage, joinPage, staffPage]) {
+      expect(page.metadata).toMatchObject({ referrer: 'no-referrer' });
+    }
   });
 });

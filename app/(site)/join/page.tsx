@@ -6,7 +6,8 @@ import { currentUser } from '@/lib/auth/session';
 import { viewInvitation } from '@/lib/orgs/invitations';
 import { acceptInvitationAction, registerFromInvitationAction } from './actions';
 
-export const metadata: Metadata = { title: 'Join an organisation', robots: { index: false } };
+// The token is in the address: no Referer may carry it on (as on the other mailed links' pages).
+export const metadata: Metadata = { title: 'Join an organisation', robots: { index: false }, referrer: 'no-referrer' };
 
 /**
  * Where an invitation link lands. Showing it changes nothing (GET never writes): registering or

@@ -3,7 +3,8 @@ import { InvitationAccountForm } from '@/app/ui/auth/InvitationAccountForm';
 import { acceptStaffInvitationAction } from './actions';
 import { viewStaffInvitation } from '@/lib/users/staff-invitations';
 
-export const metadata: Metadata = { title: 'Staff invitation', robots: { index: false } };
+// The token is in the address: no Referer may carry it on (as on the other mailed links' pages).
+export const metadata: Metadata = { title: 'Staff invitation', robots: { index: false }, referrer: 'no-referrer' };
 
 /** Where a staff invitation lands; showing it uses nothing (the form does). */
 export default async function StaffInvitationPage({
