@@ -11,6 +11,7 @@ vi.mock('@/lib/auth/session', async () => ({ currentUser: async () => who.curren
 
 const { POST } = await import('@/app/api/requests/route');
 const { toPublicUser } = await import('@/lib/auth/users');
+const { UNVERIFIED_MESSAGE } = await import('@/lib/auth/email-verification');
 
 let db: Db;
 let slug: string;
@@ -89,6 +90,20 @@ describe('POST /api/requests refuses cross-site calls and writes nothing', () =>
     const res = await send({ 'content-type': 'application/json' }, stream);
     expect(res.status).toBe(413);
     expect(pulled).toBeLessThanOrEqual(2);
+    expect(rows()).toEqual(before);
+  });
+
+  it('an account whose address is not confirmed → 403 with the reason (issue 14 item 1)', async () => {
+    const before = rows();
+    const verified = who.current;
+    who.current = { ...verified!, emailVerifiedAt: null };
+    try {
+      const res = await send({ 'content-type': 'application/json' });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({ error: UNVERIFIED_MESSAGE });
+    } finally {
+      who.current = verified;
+    }
     expect(rows()).toEqual(before);
   });
 
