@@ -119,6 +119,12 @@ describe('inviting staff (typed passwords stay with the CLI)', () => {
       ok: true,
     });
     expect(viewStaffInvitation(gone, db)).toMatchObject({ ok: false, reason: 'used' });
+    expect(
+      await acceptStaffInvitationAction(
+        null as never,
+        fd({ token: gone, name: 'G', password: 'a long enough password' }),
+      ),
+    ).toMatchObject({ ok: false, code: 'gone', message: expect.stringMatching(/withdrawn/) });
     const short = await acceptStaffInvitationAction(null as never, fd({ token: gone, name: 'G', password: 'short' }));
     expect(short).toMatchObject({ ok: false, errors: { password: expect.any(String) }, values: { name: 'G' } });
     expect(short && 'values' in short && short.values).not.toHaveProperty('password');
@@ -137,6 +143,7 @@ describe('inviting staff (typed passwords stay with the CLI)', () => {
     const staff = toPublicUser(makeUser(db, { role: 'staff' }));
     expect(await asUser(inviteStaffAction, staff, { email: 'z@desk.example', role: 'admin' })).toMatchObject({
       ok: false,
+      code: 'forbidden',
     });
     expect(listStaffInvitations(db)).toEqual([]);
   });
