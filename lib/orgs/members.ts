@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
-import { organizations, users, type OrgRole, type PublicUser } from '@/db/schema';
+import { licenseRequests, organizations, users, type OrgRole, type PublicUser } from '@/db/schema';
+import { retireTokens } from '@/lib/auth/tokens';
 import { conflict, forbidden, notFound } from '@/lib/errors';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { recordOrgEvent } from './events';
@@ -140,13 +141,40 @@ export function removeMember(input: { userId: number }, actor: PublicUser, db: D
   return message;
 }
 
-/** Any member leaves; the last owner cannot (the organisation would have nobody to run it). */
+/**
+ * Nobody else in the organisation and no request ever made in its name: what registering makes
+ * before anything happens. Its last owner may leave it (to join a colleague's organisation they
+ * were invited to); nothing of it would be left without an owner.
+ */
+function aloneInUnusedOrganization(tx: Conn, organizationId: number, userId: number): boolean {
+  const others = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), ne(users.id, userId)))
+    .get();
+  const request = tx
+    .select({ id: licenseRequests.id })
+    .from(licenseRequests)
+    .where(eq(licenseRequests.organizationId, organizationId))
+    .get();
+  return !others && !request;
+}
+
+/**
+ * Any member leaves; the last owner cannot (the organisation would have nobody to run it), unless
+ * they are all of it and it has no requests — else someone who registered before a colleague
+ * invited them could never accept.
+ */
 export function leaveOrganization(actor: PublicUser, db: Db = getDb()): string {
   return db.transaction(
     (tx) => {
       const me = tx.select().from(users).where(eq(users.id, actor.id)).get();
       if (!me || me.organizationId === null) throw notFound('You are not in an organisation.');
-      if (me.orgRole === 'owner' && otherOwners(tx, me.organizationId, me.id) === 0) throw conflict(LAST_OWNER);
+      if (me.orgRole === 'owner' && otherOwners(tx, me.organizationId, me.id) === 0) {
+        if (!aloneInUnusedOrganization(tx, me.organizationId, me.id)) throw conflict(LAST_OWNER);
+        // Its open invitations would bring people into an organisation nobody owns: they end with it.
+        retireTokens(tx, 'join_organization', { organizationId: me.organizationId });
+      }
       tx.update(users).set({ organizationId: null, orgRole: null }).where(eq(users.id, me.id)).run();
       recordOrgEvent(tx, me.organizationId, me.id, 'member_left', { email: me.email, role: me.orgRole ?? 'member' });
       return 'You left the organisation.';

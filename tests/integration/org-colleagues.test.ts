@@ -257,6 +257,36 @@ describe('always at least one owner', () => {
     expect(row(member.id)).toMatchObject({ organizationId: null, orgRole: null });
   });
 
+  it('someone who registered an organisation of their own can still join a colleague’s: alone in it, with no requests, they may leave it', async () => {
+    const { org, owner } = team();
+    // Registered before the invitation came: the owner of a new organisation, alone in it.
+    const own = makeOrg(db, { name: 'Duplicate Daily' });
+    const solo = toPublicUser(makeUser(db, { organizationId: own.id, email: 'solo@northbank.example' }));
+    const strayInvitation = await invite(solo, 'friend@example.org');
+    const token = await invite(owner, 'solo@northbank.example');
+    expect(await as(joinActions.acceptInvitationAction, solo, { token })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: expect.stringMatching(/Leave it first/),
+    });
+
+    expect(await as(actions.leaveOrganizationAction, solo, {})).toMatchObject({ ok: true });
+    // Nobody is left there to own what its open invitations would bring in.
+    expect(viewInvitation(strayInvitation, db)).toMatchObject({ ok: false, reason: 'used' });
+    expect(await as(joinActions.acceptInvitationAction, solo, { token })).toMatchObject({ ok: true });
+    expect(row(solo.id)).toMatchObject({ organizationId: org.id, orgRole: 'member' });
+
+    // An organisation with requests keeps its last owner, even alone: its licences would be nobody's.
+    const d = desk(db);
+    await submit(db, d.publisher, d.slugs);
+    expect(await as(actions.leaveOrganizationAction, d.publisher, {})).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: LAST_OWNER,
+    });
+    expect(row(d.publisher.id).organizationId).toBe(d.org.id);
+  });
+
   it('two owners demoting each other at once, on two connections: one wins, one owner remains', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-owners-'));
     const file = path.join(dir, 'desk.db');

@@ -158,7 +158,10 @@ export default async function OrganisationPage() {
       <OrgEventList events={events} />
 
       <h2>Leave</h2>
-      <p>Leaving ends your access to the organisation’s requests and licences. The last owner cannot leave.</p>
+      <p>
+        Leaving ends your access to the organisation’s requests and licences. The last owner cannot leave, unless nobody
+        else is in the organisation and it has made no requests.
+      </p>
       <ActionButton
         action={leaveOrganizationAction}
         fields={{}}
