@@ -22,6 +22,9 @@ import type { InviteMemberInput, JoinRegisterInput } from './schemas';
 
 export const INVITATIONS_PER_HOUR = 30;
 
+export const CONFIRM_BEFORE_INVITING =
+  'Please confirm your email address before inviting colleagues: follow the link we mailed you, or send it again.';
+
 /** Why a link cannot be used, in words (and the next step). */
 export const LINK_PROBLEM: Record<'used' | 'expired' | 'invalid', string> = {
   used: 'This invitation has already been used or was withdrawn. Ask an owner of the organisation for a new one.',
@@ -65,6 +68,9 @@ export async function inviteMember(input: InviteMemberInput, actor: PublicUser, 
   db.transaction(
     (tx) => {
       const me = requireOwner(tx, actor);
+      // An invitation is a mail from the desk to anyone, in the organisation's words: not on the
+      // word of an account whose own address nobody has proved (registering needs no more).
+      if (!me.emailVerifiedAt) throw forbidden(CONFIRM_BEFORE_INVITING);
       const existing = tx
         .select({ id: users.id })
         .from(users)

@@ -49,6 +49,7 @@ export function requireOwner(tx: Conn, actor: Pick<PublicUser, 'id'>) {
       email: users.email,
       organizationId: users.organizationId,
       orgRole: users.orgRole,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
     .where(eq(users.id, actor.id))

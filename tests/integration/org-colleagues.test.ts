@@ -185,6 +185,20 @@ describe('inviting a colleague', () => {
     });
   });
 
+  it('an owner whose own address is not confirmed yet cannot invite: the desk mails nobody on an unproven word', async () => {
+    const org = makeOrg(db, { name: 'Unproven Gazette' });
+    const owner = toPublicUser(makeUser(db, { organizationId: org.id, verified: false }));
+    expect(await as(actions.inviteMemberAction, owner, { email: 'target@example.org', role: 'member' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: expect.stringMatching(/confirm your email address/),
+    });
+    expect(db.select().from(outbox).all()).toEqual([]);
+    expect(listPendingInvitations(org.id, db)).toEqual([]);
+    db.update(users).set({ emailVerifiedAt: new Date().toISOString() }).where(eq(users.id, owner.id)).run();
+    await invite(owner, 'target@example.org');
+  });
+
   it('owners withdraw a pending invitation; the link stops working', async () => {
     const { org, owner } = team();
     const token = await invite(owner, 'withdrawn@example.org');

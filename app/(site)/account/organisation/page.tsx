@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ResendVerificationForm } from '@/app/ui/auth/ResendVerificationForm';
 import { ActionButton } from '@/app/ui/organisation/ActionButton';
 import { InviteMemberForm } from '@/app/ui/organisation/InviteMemberForm';
 import { MemberRoleForm } from '@/app/ui/organisation/MemberRoleForm';
@@ -10,7 +11,7 @@ import { formatDay } from '@/app/ui/requests/dates';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
 import { listOrgEvents } from '@/lib/orgs/events';
-import { listPendingInvitations } from '@/lib/orgs/invitations';
+import { CONFIRM_BEFORE_INVITING, listPendingInvitations } from '@/lib/orgs/invitations';
 import { listMembers } from '@/lib/orgs/members';
 import { getOrgProfile, PROFILE_FIELDS, PROFILE_LABELS } from '@/lib/orgs/profile';
 import { countryName, countryOptions } from '@/lib/validation/countries';
@@ -97,7 +98,14 @@ export default async function OrganisationPage() {
       {owner && (
         <>
           <h2>Invite a colleague</h2>
-          <InviteMemberForm />
+          {user.emailVerifiedAt ? (
+            <InviteMemberForm />
+          ) : (
+            <div className="notice warn" role="status" data-testid="unverified-notice">
+              <p>{CONFIRM_BEFORE_INVITING}</p>
+              <ResendVerificationForm />
+            </div>
+          )}
           <h3>Pending invitations</h3>
           {pending.length === 0 ? (
             <p className="muted">None.</p>
