@@ -94,6 +94,17 @@ test('register → the verification mail → opening the link alone verifies not
   await signIn(page, email, PASSWORD);
   await page.goto('/republish?article=youth-council-holds-first-sitting');
   await expect(page.getByTestId('unverified-notice')).toContainText('confirm your email address');
+  // Pressing Submit anyway is refused with the reason, and what was typed stays.
+  await page.getByLabel('Publication web address').fill('https://password-post.example/news');
+  await page.getByLabel('I accept these licence terms').check();
+  await page.getByRole('button', { name: 'Submit request' }).click();
+  await expect(page.locator('main form [role=alert]').first()).toContainText('confirm your email address');
+  await expect(page).toHaveURL(/\/republish\?/);
+  await expect(page.getByLabel('Publication web address')).toHaveValue('https://password-post.example/news');
+  // Nor may the unconfirmed owner invite colleagues yet: the organisation page says why.
+  await page.goto('/account/organisation');
+  await expect(page.getByTestId('unverified-notice')).toContainText('before inviting colleagues');
+  await expect(page.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
 
   await followVerificationLink(page, email);
   await page.goto('/republish?article=youth-council-holds-first-sitting');
