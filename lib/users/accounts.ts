@@ -3,6 +3,7 @@ import { and, asc, count, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { organizations, users, type PublicUser, type Role } from '@/db/schema';
 import { revokeUserSessions } from '@/lib/auth/sessions';
+import { withdrawStaffInvitationsBy } from './staff-invitations';
 import { conflict, forbidden, notFound } from '@/lib/errors';
 
 export const USERS_PAGE_SIZE = 50;
@@ -73,6 +74,9 @@ function guardedUpdate(
         if (others === 0) throw conflict('The desk needs at least one active admin.');
       }
       tx.update(users).set(set).where(eq(users.id, targetId)).run();
+      // An invitation speaks for the admin who sent it: a pending one must not hand out staff or
+      // admin rights its sender no longer has (a disabled account may be a compromised one).
+      if (losesAdmin) withdrawStaffInvitationsBy(tx, targetId);
       // A disabled account's sessions end with the change, not when their cookies expire.
       if (set.disabled) revokeUserSessions(targetId, {}, tx);
     },

@@ -101,6 +101,21 @@ export function revokeStaffInvitation(input: { invitationId: number }, db: Db = 
   return `The invitation to ${done.email} was withdrawn.`;
 }
 
+/** Ends the open invitations an admin sent (in the transaction that takes their admin rights away). */
+export function withdrawStaffInvitationsBy(tx: Conn, adminId: number): number {
+  return tx
+    .update(accountTokens)
+    .set({ usedAt: new Date().toISOString() })
+    .where(
+      and(
+        eq(accountTokens.purpose, 'staff_invitation'),
+        eq(accountTokens.createdBy, adminId),
+        isNull(accountTokens.usedAt),
+      ),
+    )
+    .run().changes;
+}
+
 export type StaffInvitationView =
   { ok: true; email: string; role: StaffRole } | { ok: false; reason: 'used' | 'expired' | 'invalid'; message: string };
 

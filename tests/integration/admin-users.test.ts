@@ -219,6 +219,36 @@ describe('roles and disabling', () => {
     session.current = null;
   });
 
+  it('an admin disabled or demoted: the staff invitations they sent end with their rights', async () => {
+    const rogue = toPublicUser(makeUser(db, { role: 'admin', email: 'rogue@desk.example' }));
+    const demoted = toPublicUser(makeUser(db, { role: 'admin', email: 'demoted@desk.example' }));
+    await asUser(inviteStaffAction, rogue, { email: 'accomplice@elsewhere.example', role: 'admin' });
+    await asUser(inviteStaffAction, demoted, { email: 'friend@elsewhere.example', role: 'staff' });
+    await asUser(inviteStaffAction, admin, { email: 'kept@desk.example', role: 'staff' });
+    const tokenFor = (email: string) =>
+      /\/staff-invitation\?token=([\w-]+)/.exec(
+        db.select().from(outbox).where(eq(outbox.to, email)).all().at(-1)!.text,
+      )![1]!;
+
+    expect(await asUser(setDisabledAction, admin, { userId: String(rogue.id), disabled: 'true' })).toMatchObject({
+      ok: true,
+    });
+    expect(await asUser(changeRoleAction, admin, { userId: String(demoted.id), role: 'staff' })).toMatchObject({
+      ok: true,
+    });
+    expect(listStaffInvitations(db).map((i) => i.email)).toEqual(['kept@desk.example']);
+    for (const email of ['accomplice@elsewhere.example', 'friend@elsewhere.example']) {
+      expect(
+        await acceptStaffInvitationAction(
+          null as never,
+          fd({ token: tokenFor(email), name: 'X', password: 'a long enough password' }),
+        ),
+      ).toMatchObject({ ok: false, code: 'gone' });
+      expect(db.select().from(users).where(eq(users.email, email)).get()).toBeUndefined();
+    }
+    expect(viewStaffInvitation(tokenFor('kept@desk.example'), db)).toMatchObject({ ok: true });
+  });
+
   it('a demoted admin loses admin rights on their next request', async () => {
     const other = makeUser(db, { role: 'admin' });
     session.current = { user: { id: other.id } };
