@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { signInHttp } from '../../scripts/lib/http-session';
-import { DEMO_PASSWORD, mailedLink, signIn, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, REGISTERED, mailedLink, signIn, uniqueEmail } from './helpers';
 
 /*
  * Issue 14's acceptance, as people would do it: an owner invites a colleague, the colleague
@@ -110,6 +110,48 @@ test('an owner invites a colleague, who registers from the link and sees the org
   await visitor.goto(`/licenses/${code}`);
   await expect(visitor.getByTestId('verification-licensee')).toHaveText('Northbank Daily');
   await expect(visitor.getByTestId('verification-websites')).toContainText('northbank.example');
+});
+
+test('someone who registered an organisation of their own first leaves it, then accepts the invitation', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail('early');
+  const early = await (await browser.newContext()).newPage();
+  await early.goto('/register');
+  await early.getByLabel('Your name').fill('Ed Early');
+  await early.getByLabel('Email').fill(email);
+  await early.getByLabel('Password').fill('early bird password');
+  await early.getByLabel('Organisation name').fill('Northbank Duplicate');
+  await early.getByLabel('Country').fill('England');
+  await early.getByRole('button', { name: 'Create account' }).click();
+  await expect(early.locator('main [role=status]')).toHaveText(REGISTERED);
+
+  await signIn(page, 'publisher@demo.test');
+  await page.goto('/account/organisation');
+  await page.getByLabel('Their email').fill(email);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  const link = await mailedLink(email, 'org_invitation', '/join');
+
+  await signIn(early, email, 'early bird password');
+  await early.goto(link);
+  await expect(early.getByText('Your account belongs to an organisation already')).toBeVisible();
+  await early.getByRole('link', { name: 'your organisation’s page' }).click();
+  await expect(early.getByRole('heading', { level: 1 })).toHaveText('Northbank Duplicate');
+  early.once('dialog', (d) => void d.accept());
+  await early.getByRole('button', { name: 'Leave the organisation' }).click();
+  await early.reload();
+  await expect(early.getByText('not part of an organisation')).toBeVisible();
+
+  await early.goto(link);
+  await early.getByRole('button', { name: 'Accept and join' }).click();
+  // The answer, or (re-rendered after the action) the link's page saying it is used now.
+  await expect(early.getByText(/you are now a member|already been used/).first()).toBeVisible();
+  await early.goto('/account/organisation');
+  await expect(early.getByRole('heading', { level: 1 })).toHaveText('Northbank Daily');
+  await early.context().close();
 });
 
 test('a made-up or missing invitation link says so and offers the next step', async ({ page }) => {
