@@ -140,7 +140,8 @@ async function main() {
       { name: 'health (baseline)', url: `${server.url}/api/health`, cookie: publisher },
     ].filter((p) => !ONLY || ONLY.some((w) => p.name.includes(w)));
     for (const p of pages) {
-      const target = { url: p.url, headers: p.cookie ? { cookie: p.cookie } : {} };
+      const headers: Record<string, string> = p.cookie ? { cookie: p.cookie } : {};
+      const target = { url: p.url, headers };
       await load(target, { seconds: 3, connections: CONNECTIONS });
       process.kill(server.child.pid!, 'SIGUSR2');
       await new Promise((r) => setTimeout(r, 200));
@@ -152,7 +153,7 @@ async function main() {
       fs.renameSync(profileFile, file);
       const { totals, files, idle } = categorise(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile);
       const busy = [...totals.values()].reduce((a, b) => a + b, 0);
-      const sizes = await pageSizes(p.url, p.cookie ? { cookie: p.cookie } : {});
+      const sizes = await pageSizes(p.url, headers);
       console.log(
         `\n### ${p.name}: ${r.requests} requests, ${(busy / 1000 / r.requests).toFixed(2)} ms CPU per request in the server's main thread (idle ${((idle / (idle + busy)) * 100).toFixed(0)}%); HTML ${sizes.htmlKB.toFixed(1)} KB, RSC ${sizes.rscKB.toFixed(1)} KB`,
       );
