@@ -26,6 +26,8 @@ const ROOT = path.resolve(__dirname, '..');
 const ARTICLES = Number(process.env.PROFILE_ARTICLES || 5_000);
 const SECONDS = Number(process.env.PROFILE_SECONDS || 10);
 const CONNECTIONS = Number(process.env.PROFILE_CONNECTIONS || 4);
+/** PROFILE_PAGES=visitor,health: only the pages whose names contain one of these words. */
+const ONLY = process.env.PROFILE_PAGES?.split(',').map((w) => w.trim());
 
 type Frame = { url: string; functionName: string; lineNumber: number; columnNumber: number };
 type Node = { id: number; callFrame: Frame; children?: number[] };
@@ -132,10 +134,14 @@ async function main() {
       { name: 'catalogue, signed in', url: `${server.url}/articles`, cookie: publisher },
       { name: 'article, signed in', url: `${server.url}/articles/${slug}`, cookie: publisher },
       { name: 'admin queue', url: `${server.url}/admin/requests`, cookie: staff },
+      // Visitors: no cookie, answered from the shared page cache (proxy.ts rewrite into app/(visitor)).
+      { name: 'catalogue, visitor', url: `${server.url}/articles`, cookie: '' },
+      { name: 'article, visitor', url: `${server.url}/articles/${slug}`, cookie: '' },
       { name: 'health (baseline)', url: `${server.url}/api/health`, cookie: publisher },
-    ];
+    ].filter((p) => !ONLY || ONLY.some((w) => p.name.includes(w)));
     for (const p of pages) {
-      const target = { url: p.url, headers: { cookie: p.cookie } };
+      const headers: Record<string, string> = p.cookie ? { cookie: p.cookie } : {};
+      const target = { url: p.url, headers };
       await load(target, { seconds: 3, connections: CONNECTIONS });
       process.kill(server.child.pid!, 'SIGUSR2');
       await new Promise((r) => setTimeout(r, 200));
@@ -147,7 +153,7 @@ async function main() {
       fs.renameSync(profileFile, file);
       const { totals, files, idle } = categorise(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile);
       const busy = [...totals.values()].reduce((a, b) => a + b, 0);
-      const sizes = await pageSizes(p.url, { cookie: p.cookie });
+      const sizes = await pageSizes(p.url, headers);
       console.log(
         `\n### ${p.name}: ${r.requests} requests, ${(busy / 1000 / r.requests).toFixed(2)} ms CPU per request in the server's main thread (idle ${((idle / (idle + busy)) * 100).toFixed(0)}%); HTML ${sizes.htmlKB.toFixed(1)} KB, RSC ${sizes.rscKB.toFixed(1)} KB`,
       );

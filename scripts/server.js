@@ -18,7 +18,12 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';
 const hops = parseTrustProxy(process.env.TRUST_PROXY);
 
-const app = next({ dev: false, dir: root, hostname, port });
+// The name Next knows itself by. Next writes the proxy's request.url with "localhost" for any
+// loopback address (NextURL), and treats a rewrite whose origin differs from its own as another
+// site's, proxying it over HTTP. Told "127.0.0.1", it proxied every rewrite into app/(visitor) to
+// itself: two requests per visitor page. Only names addresses; the socket listens on `hostname`.
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\])$/;
+const app = next({ dev: false, dir: root, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
 const handle = app.getRequestHandler();
 
 app.prepare().then(

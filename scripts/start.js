@@ -3,6 +3,7 @@
 const { spawnSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { serverArgs } = require('./lib/server-args');
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const root = path.join(__dirname, '..');
@@ -46,7 +47,7 @@ run(bin('tsx'), ['scripts/prepare-data.ts']);
 const port = process.env.PORT || '3000';
 console.log(`\nRepublish Desk on http://localhost:${port}`);
 // scripts/server.js, not `next start`: it decides the client's address from the socket (TRUST_PROXY).
-const server = spawn(process.execPath, [path.join(__dirname, 'server.js')], {
+const server = spawn(process.execPath, serverArgs(), {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PORT: port },

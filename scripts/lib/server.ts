@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { serverArgs } from './server-args';
 
 export const DEMO_PASSWORD = 'demo-password-e2e';
 
@@ -50,7 +51,7 @@ export async function startServer(
     prep.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prepare-data exited ${code}`)))),
   );
   // scripts/server.js, as `npm start` runs it: the client address comes from the socket.
-  const child = spawn(process.execPath, ['scripts/server.js'], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: root,
     env: { ...env, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
