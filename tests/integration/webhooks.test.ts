@@ -8,7 +8,13 @@ import { webhookPayload } from '@/lib/api/schemas';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
 import { BACKOFF_SECONDS, deliverDueWebhooks, flushWebhooks } from '@/lib/webhooks/deliver';
-import { addEndpoint, deliveryLog, removeEndpoint, retryWebhookDelivery } from '@/lib/webhooks/endpoints';
+import {
+  addEndpoint,
+  deliveryLog,
+  listEndpoints,
+  removeEndpoint,
+  retryWebhookDelivery,
+} from '@/lib/webhooks/endpoints';
 import { endpointUrlProblem } from '@/lib/webhooks/post';
 import { signedHeaders, verifyWebhook, WebhookVerificationError } from '@/lib/webhooks/signature';
 import { toPublicUser } from '@/lib/auth/users';
@@ -148,10 +154,31 @@ describe('webhooks', () => {
     await flushWebhooks();
     const payload = webhookPayload.parse(JSON.parse(r.got[0]!.body));
     expect(payload.data).toMatchObject({ type: 'revocation', pubStatus: 'canceled', license: { status: 'revoked' } });
-    const [endpoint] = (await import('@/lib/webhooks/endpoints')).listEndpoints(d.org.id, db);
+    const [endpoint] = listEndpoints(d.org.id, db);
     removeEndpoint(endpoint!.id, d.publisher, db);
     await markArticle(d.articleIds[0]!, 'corrected', 'x', d.staff, db);
     await flushWebhooks();
+    expect(r.got).toHaveLength(1);
+  });
+});
+
+describe('a removed endpoint', () => {
+  it('gets nothing more: its waiting retries give up, and a retry by staff or owners is refused', async () => {
+    r.plan.push(500);
+    await markArticle(d.articleIds[0]!, 'corrected', 'A date was wrong', d.staff, db);
+    const t0 = new Date();
+    await deliverDueWebhooks(db, t0);
+    expect(r.got).toHaveLength(1);
+    const [endpoint] = listEndpoints(d.org.id, db);
+    removeEndpoint(endpoint!.id, d.publisher, db);
+    const row = db.select().from(webhookDeliveries).get()!;
+    expect(row).toMatchObject({ status: 'failed', lastError: 'Endpoint removed.' });
+    // The owner removed the address: nothing may reach it again, not even a retry of what gave up.
+    expect(() => retryWebhookDelivery(row.id, d.staff, db)).toThrow(/removed/);
+    expect(() => retryWebhookDelivery(row.id, d.publisher, db)).toThrow(/removed/);
+    // Even a row left pending (written by an older version, or a race with the removal) is not sent.
+    db.update(webhookDeliveries).set({ status: 'pending', nextAttemptAt: t0.toISOString() }).run();
+    await deliverDueWebhooks(db, new Date(t0.getTime() + 3600_000));
     expect(r.got).toHaveLength(1);
   });
 });
