@@ -15,6 +15,7 @@ import {
   removeEndpoint,
   retryWebhookDelivery,
 } from '@/lib/webhooks/endpoints';
+import { noticesSince } from '@/lib/webhooks/notices';
 import { endpointUrlProblem } from '@/lib/webhooks/post';
 import { signedHeaders, verifyWebhook, WebhookVerificationError } from '@/lib/webhooks/signature';
 import { toPublicUser } from '@/lib/auth/users';
@@ -92,6 +93,23 @@ describe('webhooks', () => {
     const [delivery] = deliveryLog(d.org.id, db);
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 });
     expect(delivery!.log).toHaveLength(1);
+  });
+
+  it('staff withdraw an article: within seconds, with no one flushing, one signed canceled notice, and the feed lists it', async () => {
+    const started = Date.now();
+    await markArticle(d.articleIds[0]!, 'withdrawn', 'Legal reasons', d.staff, db);
+    // Only the timer the commit armed sends it (scheduleWebhooks): as a running server does.
+    while (r.got.length === 0 && Date.now() - started < 5000) await new Promise((ok) => setTimeout(ok, 20));
+    expect(r.got).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const payload = webhookPayload.parse(verifyWebhook(secret, r.got[0]!.headers as never, r.got[0]!.body));
+    expect(payload.data).toMatchObject({ type: 'withdrawal', pubStatus: 'canceled', takeDown: { required: true } });
+    const feed = noticesSince(d.org.id, 0, 10, db).items;
+    expect(feed.map((n) => n.id)).toEqual([payload.data.id]);
+    expect(feed[0]).toEqual(payload.data);
+    // And only one: a second run finds nothing more to send.
+    await deliverDueWebhooks(db, new Date(Date.now() + 3600_000));
+    expect(r.got).toHaveLength(1);
   });
 
   it('a receiver that fails twice gets it on the third try, with the same webhook-id and body', async () => {
