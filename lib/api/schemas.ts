@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_NOTICE_KINDS, DOWNLOAD_FORMATS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import { API_NOTICE_KINDS, DOWNLOAD_FORMATS, DURATIONS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
 
 /*
  * The API's answers as zod schemas: the one source. Route handlers build their bodies to these types,
@@ -38,6 +38,7 @@ export const apiLicense = z
     use: z.enum(USES),
     territory: z.enum(TERRITORIES),
     portion: z.enum(PORTIONS),
+    duration: z.enum(DURATIONS).describe('As agreed (after a counter-offer, the accepted one); validUntil is its end'),
     publicationName: z.string(),
     articles: z.array(z.strictObject({ title: z.string(), canonicalUrl: z.string() })),
     links: z.strictObject({
