@@ -20,7 +20,7 @@ import { endpointUrlProblem } from '@/lib/webhooks/post';
 import { signedHeaders, verifyWebhook, WebhookVerificationError } from '@/lib/webhooks/signature';
 import { toPublicUser } from '@/lib/auth/users';
 import { freshDb } from '../helpers/db';
-import { makeUser } from '../helpers/factories';
+import { makeOrg, makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
@@ -93,6 +93,9 @@ describe('webhooks', () => {
     const [delivery] = deliveryLog(d.org.id, db);
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 });
     expect(delivery!.log).toHaveLength(1);
+    // Staff see every organisation's deliveries (/admin/outbox); another organisation sees none of these.
+    expect(deliveryLog(null, db)).toEqual([delivery]);
+    expect(deliveryLog(makeOrg(db).id, db)).toEqual([]);
   });
 
   it('staff withdraw an article: within seconds, with no one flushing, one signed canceled notice, and the feed lists it', async () => {
