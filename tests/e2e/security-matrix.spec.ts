@@ -606,7 +606,8 @@ test("API tokens: only a live token of the licence's organisation reads it; revo
     const res = await call(tokens[who], p);
     const text = await res.text();
     if (res.status !== want) failures.push(`${p} with the ${who} token: wanted ${want}, got ${res.status}`);
-    if (want === 401 && !res.headers.get('www-authenticate')?.startsWith('Bearer'))
+    // The token API challenges for a bearer token; the desk's cookie routes know no token at all.
+    if (want === 401 && !p.includes('/download?') && !res.headers.get('www-authenticate')?.startsWith('Bearer'))
       failures.push(`${p} with the ${who} token: no WWW-Authenticate`);
     const secrets = who === 'theirs' ? [f.code, f.pubName] : [f.otherCode, f.otherPubName];
     for (const secret of secrets)
