@@ -161,6 +161,32 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/api/v1/notices': { get: noticesOperation('listNotices') },
+      // Public, no token (any origin): what anyone holding a code may check, and the keys to check it with.
+      '/api/licenses/{code}': {
+        get: {
+          operationId: 'verifyLicense',
+          summary: "A licence's public facts (as the verification page) and their compact JWS, signed now",
+          security: [],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': json('SignedLicense', 'The facts and their signature'),
+            '404': json('Error', 'No licence has this code'),
+          },
+        },
+      },
+      '/.well-known/jwks.json': {
+        get: {
+          operationId: 'signingKeys',
+          summary: "The desk's public signing keys (RFC 7517), to verify any JWS it signed",
+          security: [],
+          responses: {
+            '200': {
+              description: 'The key set',
+              content: { 'application/jwk-set+json': { schema: ref('JWKS') } },
+            },
+          },
+        },
+      },
       // The address the licence terms name: the same feed.
       '/api/notices': {
         get: { ...noticesOperation('listNoticesAtTermsAddress'), summary: 'The same feed as /api/v1/notices' },

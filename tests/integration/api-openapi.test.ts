@@ -10,12 +10,24 @@ import { GET as copyRoute } from '@/app/api/v1/licenses/[code]/copies/[format]/r
 import { GET as exportRoute } from '@/app/api/v1/licenses/[code]/export/route';
 import { GET as noticesRoute } from '@/app/api/v1/notices/route';
 import { GET as noticesAlias } from '@/app/api/notices/route';
+import { GET as signedRoute } from '@/app/api/licenses/[code]/route';
+import { GET as jwksRoute } from '@/app/.well-known/jwks.json/route';
 import { openApiDocument } from '@/lib/api/openapi';
-import { apiError, apiLicense, apiLicenseList, apiNotice, apiNoticeFeed, webhookPayload } from '@/lib/api/schemas';
+import {
+  apiError,
+  apiLicense,
+  apiLicenseList,
+  apiNotice,
+  apiNoticeFeed,
+  jwks,
+  signedLicense,
+  webhookPayload,
+} from '@/lib/api/schemas';
 import { createToken } from '@/lib/api/tokens';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
+import { makeCatalogueLicense } from '../helpers/catalogue-licences';
 import { desk, submit, tomorrow } from '../helpers/requests';
 
 /*
@@ -37,6 +49,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   Notice: apiNotice,
   NoticeFeed: apiNoticeFeed,
   WebhookPayload: webhookPayload,
+  SignedLicense: signedLicense,
+  JWKS: jwks,
 };
 
 /** What the answer breaks of the document for `template` (GET), as readable lines; empty when it conforms. */
@@ -116,15 +130,36 @@ describe('the OpenAPI document against the real answers', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the public signed verification (per article, with a kill notice; a catalogue licence) and the JWKS', async () => {
+    await markArticle(d.articleIds[0]!, 'withdrawn', 'Legal reasons.', d.staff, db);
+    const catalogue = makeCatalogueLicense(db, { organizationId: d.org.id, requesterId: d.publisher.id });
+    const signed = (code: string) => signedRoute(get(`/api/licenses/${code}`, null), params({ code }));
+    const answers: [string, Response][] = [
+      ['/api/licenses/{code}', await signed(license.code)],
+      ['/api/licenses/{code}', await signed(catalogue.code)],
+      ['/api/licenses/{code}', await signed('LIC-0000-0000-0000')],
+      ['/.well-known/jwks.json', await jwksRoute()],
+    ];
+    expect(answers.map(([, r]) => r.status)).toEqual([200, 200, 404, 200]);
+    const facts = signedLicense.parse(await answers[0]![1].clone().json()).license;
+    expect(facts.notices[0]).toMatchObject({ kind: 'withdrawn', takedownBy: expect.any(String) });
+    expect(signedLicense.parse(await answers[1]![1].clone().json()).license.catalogue).toBeTruthy();
+    const problems = (await Promise.all(answers.map(([t, r]) => breaches(t, r)))).flat();
+    expect(problems).toEqual([]);
+  });
+
   it('every route of the token API is documented, and every documented path has a route', () => {
     const root = path.resolve(__dirname, '..', '..');
     const routes = (dir: string): string[] =>
       fs
         .readdirSync(path.join(root, dir), { withFileTypes: true })
         .flatMap((e) => (e.isDirectory() ? routes(path.join(dir, e.name)) : e.name === 'route.ts' ? [dir] : []));
-    const templates = [...routes('app/api/v1'), 'app/api/notices'].map((dir) =>
-      `/${dir.slice('app/'.length)}`.replace(/\[(\w+)\]/g, '{$1}'),
-    );
+    const templates = [
+      ...routes('app/api/v1'),
+      'app/api/notices',
+      'app/api/licenses/[code]',
+      'app/.well-known/jwks.json',
+    ].map((dir) => `/${dir.slice('app/'.length)}`.replace(/\[(\w+)\]/g, '{$1}'));
     expect(Object.keys(doc.paths).sort()).toEqual(expect.arrayContaining(templates.sort()));
     for (const p of Object.keys(doc.paths)) {
       const dir = path.join(root, 'app', p.replace(/\{(\w+)\}/g, '[$1]'));
