@@ -141,6 +141,8 @@ describe('the OpenAPI document against the real answers', () => {
       ['/.well-known/jwks.json', await jwksRoute()],
     ];
     expect(answers.map(([, r]) => r.status)).toEqual([200, 200, 404, 200]);
+    // Readable from any origin, the refusal too (a browser script on a licensee's site checks a code).
+    for (const [t, r] of answers) expect(r.headers.get('access-control-allow-origin'), t).toBe('*');
     const facts = signedLicense.parse(await answers[0]![1].clone().json()).license;
     expect(facts.notices[0]).toMatchObject({ kind: 'withdrawn', takedownBy: expect.any(String) });
     expect(signedLicense.parse(await answers[1]![1].clone().json()).license.catalogue).toBeTruthy();
