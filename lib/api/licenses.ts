@@ -36,6 +36,7 @@ export function apiLicense(l: LicenseRow, now = new Date()): ApiLicense {
     use: l.terms.use,
     territory: l.terms.territory,
     portion: l.terms.portion,
+    duration: l.terms.duration,
     publicationName: l.terms.publicationName,
     articles: l.terms.articles.map((a) => ({ title: a.title, canonicalUrl: a.canonicalUrl })),
     links: {

@@ -20,6 +20,10 @@ const refusals = {
     ...json('Error', 'No token, or an unknown, revoked or expired one'),
     headers: { 'WWW-Authenticate': { schema: { type: 'string' } } },
   },
+  '403': {
+    ...json('Error', 'The token lacks the scope the operation needs'),
+    headers: { 'WWW-Authenticate': { schema: { type: 'string' }, description: 'error="insufficient_scope"' } },
+  },
   '429': {
     ...json('Error', 'Too many requests with this token'),
     headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
@@ -36,6 +40,26 @@ function components() {
     ]),
   );
 }
+
+/** GET notices: at /api/v1/notices, and at /api/notices (the address the licence terms name). */
+const noticesOperation = (operationId: string) => ({
+  operationId,
+  summary: 'Notices concerning your licences after a cursor, oldest first',
+  parameters: [
+    {
+      name: 'since',
+      in: 'query',
+      schema: { type: 'string' },
+      description: '`nextCursor` of the previous answer; absent = from the beginning',
+    },
+    { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+  ],
+  responses: {
+    '200': json('NoticeFeed', 'Notices, oldest first'),
+    '422': json('Error', 'A cursor or limit that cannot be read'),
+    ...refusals,
+  },
+});
 
 export function openApiDocument(serverUrl: string) {
   return {
@@ -85,15 +109,17 @@ export function openApiDocument(serverUrl: string) {
                 'text/markdown': { schema: { type: 'string' } },
                 'text/plain': { schema: { type: 'string' } },
                 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+                // format=ninjs: an IPTC ninjs 3.0 item (a licensee's CMS reads it as it is).
+                'application/json': { schema: { type: 'object', description: 'IPTC ninjs 3.0 item' } },
                 'application/zip': { schema: { type: 'string', contentMediaType: 'application/zip' } },
               },
             },
             '402': json('Error', 'The licence is waiting for payment'),
-            '403': json('Error', 'The licence has not started yet'),
             '404': json('Error', 'No licence of your organisation has this code'),
             '410': json('Error', 'Revoked, expired, or an article withdrawn: take the copy down'),
             '422': json('Error', 'Unknown format'),
             ...refusals,
+            '403': json('Error', 'The licence has not started yet (or the token lacks the read scope)'),
           },
         },
       },
@@ -126,33 +152,44 @@ export function openApiDocument(serverUrl: string) {
               content: { 'application/x-ndjson': { schema: { type: 'string' } } },
             },
             '402': json('Error', 'The licence is waiting for payment'),
-            '403': json('Error', 'The licence has not started yet'),
             '404': json('Error', 'No catalogue licence of your organisation has this code'),
             '410': json('Error', 'Revoked or expired: stop using the articles'),
             '422': json('Error', 'A cursor or limit that cannot be read'),
             ...refusals,
+            '403': json('Error', 'The licence has not started yet (or the token lacks the read scope)'),
           },
         },
       },
-      '/api/v1/notices': {
+      '/api/v1/notices': { get: noticesOperation('listNotices') },
+      // Public, no token (any origin): what anyone holding a code may check, and the keys to check it with.
+      '/api/licenses/{code}': {
         get: {
-          operationId: 'listNotices',
-          summary: 'Notices concerning your licences after a cursor, oldest first',
-          parameters: [
-            {
-              name: 'since',
-              in: 'query',
-              schema: { type: 'string' },
-              description: '`nextCursor` of the previous answer; absent = from the beginning',
-            },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
-          ],
+          operationId: 'verifyLicense',
+          summary: "A licence's public facts (as the verification page) and their compact JWS, signed now",
+          security: [],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            '200': json('NoticeFeed', 'Notices, oldest first'),
-            '422': json('Error', 'A cursor or limit that cannot be read'),
-            ...refusals,
+            '200': json('SignedLicense', 'The facts and their signature'),
+            '404': json('Error', 'No licence has this code'),
           },
         },
+      },
+      '/.well-known/jwks.json': {
+        get: {
+          operationId: 'signingKeys',
+          summary: "The desk's public signing keys (RFC 7517), to verify any JWS it signed",
+          security: [],
+          responses: {
+            '200': {
+              description: 'The key set',
+              content: { 'application/jwk-set+json': { schema: ref('JWKS') } },
+            },
+          },
+        },
+      },
+      // The address the licence terms name: the same feed.
+      '/api/notices': {
+        get: { ...noticesOperation('listNoticesAtTermsAddress'), summary: 'The same feed as /api/v1/notices' },
       },
     },
     webhooks: {

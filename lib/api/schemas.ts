@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { API_NOTICE_KINDS, DOWNLOAD_FORMATS, PORTIONS, TERRITORIES, USES } from '@/db/enums';
+import {
+  API_NOTICE_KINDS,
+  ARTICLE_STATES,
+  DOWNLOAD_FORMATS,
+  DURATIONS,
+  LICENSE_STATUSES,
+  NOTICE_KINDS,
+  PORTIONS,
+  TERRITORIES,
+  USES,
+} from '@/db/enums';
 
 /*
  * The API's answers as zod schemas: the one source. Route handlers build their bodies to these types,
@@ -38,6 +48,7 @@ export const apiLicense = z
     use: z.enum(USES),
     territory: z.enum(TERRITORIES),
     portion: z.enum(PORTIONS),
+    duration: z.enum(DURATIONS).describe('As agreed (after a counter-offer, the accepted one); validUntil is its end'),
     publicationName: z.string(),
     articles: z.array(z.strictObject({ title: z.string(), canonicalUrl: z.string() })),
     links: z.strictObject({
@@ -96,6 +107,86 @@ export const webhookPayload = z
     data: apiNotice,
   })
   .register(apiSchemas, { id: 'WebhookPayload' });
+
+/**
+ * GET /api/licenses/{code} (public, no token): the verification page's facts and their compact JWS
+ * (lib/licenses/signed.ts). The JWS's payload is `license` plus iss, sub, iat and exp.
+ */
+export const signedLicense = z
+  .strictObject({
+    license: z.strictObject({
+      code: z.string(),
+      status: z.enum(LICENSE_STATUSES).describe('As stored: active, expired or revoked'),
+      statusChangedAt: isoDateTime.nullable(),
+      validFrom: isoDateTime,
+      validUntil: isoDateTime.nullable().describe('Null for a perpetual licence'),
+      issuedAt: isoDateTime,
+      publisher: z.string(),
+      licensee: z.string().describe('Its legal name when it had one at issue'),
+      websites: z.array(z.string()).describe('Hosts the licence covers'),
+      publicationName: z.string(),
+      publicationUrl: z.string(),
+      use: z.enum(USES),
+      territory: z.enum(TERRITORIES),
+      territoryDetail: z.string(),
+      portion: z.enum(PORTIONS),
+      duration: z.enum(DURATIONS),
+      translationLanguage: z.string().nullable(),
+      creditLine: z.string(),
+      takedownHours: z.int().describe('Hours to take a copy down after a kill notice'),
+      catalogue: z
+        .strictObject({
+          selection: z.record(z.string(), z.unknown()).describe('The filters of a catalogue licence'),
+          articleCount: z.int(),
+          ongoing: z.boolean(),
+        })
+        .optional()
+        .describe('Only for a catalogue licence (its articles list is then empty)'),
+      articles: z.array(
+        z.strictObject({
+          title: z.string(),
+          byline: z.string(),
+          canonicalUrl: z.string(),
+          state: z.enum(ARTICLE_STATES),
+        }),
+      ),
+      notices: z
+        .array(
+          z.strictObject({
+            id: z.int(),
+            kind: z.enum(NOTICE_KINDS),
+            note: z.string(),
+            createdAt: isoDateTime,
+            articleTitle: z.string(),
+            takedownBy: isoDateTime.nullable().describe('A kill notice: the copy must be down by then'),
+          }),
+        )
+        .describe('Newest first'),
+      state: z.enum(LICENSE_STATES).describe('The state on the day of signing'),
+      verifyUrl: z.string(),
+      apiUrl: z.string(),
+    }),
+    jws: z
+      .string()
+      .describe('Compact JWS (EdDSA, kid) of `license` with iss, sub, iat, exp; verify with /.well-known/jwks.json'),
+  })
+  .register(apiSchemas, { id: 'SignedLicense' });
+
+export const jwks = z
+  .strictObject({
+    keys: z.array(
+      z.strictObject({
+        kty: z.literal('OKP'),
+        crv: z.literal('Ed25519'),
+        x: z.string(),
+        kid: z.string().describe('RFC 7638 thumbprint'),
+        alg: z.literal('EdDSA'),
+        use: z.literal('sig'),
+      }),
+    ),
+  })
+  .describe('The key in use first, then retired keys whose signatures have not expired')
+  .register(apiSchemas, { id: 'JWKS' });
 
 export type ApiLicense = z.infer<typeof apiLicense>;
 export type ApiNotice = z.infer<typeof apiNotice>;

@@ -35,12 +35,13 @@ export function articleJsonLd(article: ArticleDetail, s: Publisher, site: string
       '@type': 'ImageObject',
       contentUrl,
       ...(a.caption ? { caption: a.caption } : {}),
-      ...(a.credit ? { creditText: a.credit } : {}),
     };
     if (a.licensable && article.licensable)
       return [
         {
           ...base,
+          // Without a credit of its own, a picture is credited to its holder (the publisher by default).
+          creditText: a.credit || a.rightsHolder || s.publisherName,
           copyrightHolder: a.rightsHolder ? org(a.rightsHolder) : publisher,
           copyrightNotice: a.credit || `© ${year} ${s.publisherName}`,
           license: termsPage,
@@ -49,9 +50,11 @@ export function articleJsonLd(article: ArticleDetail, s: Publisher, site: string
       ];
     const agency = agencyNamedIn(a.credit, s.agencies);
     const holder = agency ?? (a.rightsHolder || null);
+    const credit = a.credit || holder;
     return [
       {
         ...base,
+        ...(credit ? { creditText: credit } : {}),
         ...(holder ? { copyrightHolder: org(holder) } : {}),
         copyrightNotice: a.credit || (holder ? `© ${holder}` : 'All rights reserved by their holder'),
       },

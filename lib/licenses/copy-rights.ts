@@ -106,6 +106,7 @@ export function rightsFields(r: CopyRights): { key: string; label: string; value
     f('use', 'Use', r.use),
     f('territory', 'Territory', r.territory),
     f('portion', 'Portion', r.portion),
+    f('duration', 'Duration', r.duration),
     f('valid_from', 'Valid from', r.validFrom),
     f('valid_until', 'Valid until', r.validUntil ?? 'no end date'),
     f('takedown_hours', 'Take-down time (hours)', String(r.takedownHours)),

@@ -189,10 +189,11 @@ export function markdownCopy(
   return `${frontMatter(rights, articles)}\n${parts.join('\n\n---\n\n')}\n\n---\n\n*${md(scopeLine(license))}*\n`;
 }
 
-/** The text copy's header block: the same fields, one "Label: value" a line. */
-function textHeader(rights: CopyRights): string {
+/** The text copy's header block: the same fields, one "Label: value" a line, and each original (isBasedOn). */
+function textHeader(rights: CopyRights, articles: PreparedArticle[]): string {
   const lines = rightsFields(rights).map((f) => `${f.label}: ${f.value}`);
-  return ['LICENSED COPY', ...lines, `Signature (JWS): ${rights.jws}`, '='.repeat(60)].join('\n');
+  const originals = articles.map((a) => `Based on: ${a.canonicalUrl}`);
+  return ['LICENSED COPY', ...lines, ...originals, `Signature (JWS): ${rights.jws}`, '='.repeat(60)].join('\n');
 }
 
 export function textCopy(license: LicenseRow, articles: PreparedArticle[], site: string, rights: CopyRights): string {
@@ -211,5 +212,5 @@ export function textCopy(license: LicenseRow, articles: PreparedArticle[], site:
     return out.join('\n\n');
   });
   const footer = `${scopeLine(license)}\nVerify this licence: ${site}/licenses/${license.code}\nOn the web, use the HTML copy: it carries the usage pixel the licence requires.`;
-  return `${textHeader(rights)}\n\n${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
+  return `${textHeader(rights, articles)}\n\n${parts.join('\n\n* * *\n\n')}\n\n${footer}\n`;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, lte, min } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, min } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { apiNotices, webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { coalescingJob } from '@/lib/jobs/coalesce';
@@ -60,7 +60,14 @@ function dueDeliveries(db: Db, now: Date): Due[] {
     .from(webhookDeliveries)
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
     .innerJoin(apiNotices, eq(apiNotices.id, webhookDeliveries.noticeId))
-    .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now.toISOString())))
+    .where(
+      and(
+        eq(webhookDeliveries.status, 'pending'),
+        lte(webhookDeliveries.nextAttemptAt, now.toISOString()),
+        // Removing an endpoint gives up its waiting deliveries; this keeps any left over from being sent.
+        isNull(webhookEndpoints.removedAt),
+      ),
+    )
     .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.id))
     .limit(BATCH)
     .all();
@@ -134,7 +141,8 @@ function wakeForNextRetry(db: Db): void {
   const next = db
     .select({ at: min(webhookDeliveries.nextAttemptAt) })
     .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.status, 'pending'))
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(and(eq(webhookDeliveries.status, 'pending'), isNull(webhookEndpoints.removedAt)))
     .get()?.at;
   if (!next) return;
   const wait = Math.min(Math.max(new Date(next).getTime() - Date.now(), 1000), MAX_SLEEP_MS);
@@ -168,10 +176,17 @@ export function startWebhookTicker(db?: Db): void {
 
 /** Staff (or the organisation) retry a delivery that gave up: pending again, now, with a new 24 hours. */
 export function retryDelivery(id: number, db: Db = getDb(), now = new Date()): boolean {
+  const live = db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(isNull(webhookEndpoints.removedAt));
   const res = db
     .update(webhookDeliveries)
     .set({ status: 'pending', nextAttemptAt: now.toISOString(), createdAt: now.toISOString() })
-    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'failed')))
+    .where(
+      and(
+        eq(webhookDeliveries.id, id),
+        eq(webhookDeliveries.status, 'failed'),
+        inArray(webhookDeliveries.endpointId, live),
+      ),
+    )
     .run();
   if (res.changes) scheduleWebhooks(db);
   return res.changes > 0;

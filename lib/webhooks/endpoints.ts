@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/db/client';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints, apiNotices, type PublicUser } from '@/db/schema';
 import { assertOwner } from '@/lib/api/tokens';
 import { can } from '@/lib/auth/can';
-import { forbidden, invalid, notFound } from '@/lib/errors';
+import { AppError, forbidden, invalid, notFound } from '@/lib/errors';
 import { retryDelivery } from './deliver';
 import { endpointUrlProblem } from './post';
 import { newWebhookSecret } from './signature';
@@ -134,16 +134,21 @@ export function deliveryLog(organizationId: number | null, db: Db = getDb(), lim
 
 /** Retrying a delivery that gave up: its organisation's owners, or staff. */
 export function retryWebhookDelivery(id: number, user: PublicUser, db: Db = getDb()): string {
-  if (!can(user, 'staff')) {
-    const organizationId = assertOwner(user);
-    const owns = db
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-      .where(and(eq(webhookDeliveries.id, id), eq(webhookEndpoints.organizationId, organizationId)))
-      .get();
-    if (!owns) throw notFound('No such delivery.');
-  }
+  const organizationId = can(user, 'staff') ? null : assertOwner(user);
+  const delivery = db
+    .select({ removedAt: webhookEndpoints.removedAt })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(
+      and(
+        eq(webhookDeliveries.id, id),
+        organizationId === null ? undefined : eq(webhookEndpoints.organizationId, organizationId),
+      ),
+    )
+    .get();
+  if (!delivery) throw notFound('No such delivery.');
+  // The owners took the address away: nothing is sent to it again, not even what it missed.
+  if (delivery.removedAt) throw new AppError('gone', 'This endpoint was removed: nothing is sent to it any more.');
   if (!retryDelivery(id, db)) throw notFound('Only a delivery that gave up can be retried.');
   return 'Delivery queued again.';
 }

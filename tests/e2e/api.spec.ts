@@ -46,6 +46,7 @@ const api = (token: string | null, p: string) =>
 
 test('a token made on /account/api lists licences, downloads a copy, follows notices and webhooks; revoked, it is refused', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000);
   const mine = issued('publisher@demo.test');
@@ -115,6 +116,12 @@ test('a token made on /account/api lists licences, downloads a copy, follows not
     // The organisation sees the delivery and its attempt.
     await page.reload();
     await expect(page.getByTestId('webhook-deliveries')).toContainText('Delivered');
+    // And staff see it, with its webhook-id, on the outbox page.
+    const staff = await browser.newPage();
+    await signIn(staff, 'staff@demo.test');
+    await staff.goto('/admin/outbox');
+    await expect(staff.getByTestId('webhook-deliveries')).toContainText(got[0]!.headers['webhook-id'] as string);
+    await staff.close();
 
     await page.getByRole('button', { name: 'Revoke Newsroom CMS' }).click();
     // The row re-renders without its button, marked revoked.

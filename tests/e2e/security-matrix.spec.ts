@@ -586,6 +586,9 @@ test("API tokens: only a live token of the licence's organisation reads it; revo
     ['mine', own, 200],
     ['mine', `/api/v1/licenses/${f.otherCode}/copies/txt`, 404],
     ['mine', '/api/v1/notices', 200],
+    ['mine', '/api/notices', 200],
+    // A token is not a session: the desk's pages and cookie routes do not know it.
+    ['mine', `/api/licenses/${f.code}/download?format=txt`, 401],
     ['theirs', own, 404],
     ['theirs', `/api/v1/licenses/${f.otherCode}/copies/txt`, 200],
     // The export is for catalogue licences only (f.code is per article: not found); theirs is never found.
@@ -593,7 +596,7 @@ test("API tokens: only a live token of the licence's organisation reads it; revo
     ['theirs', `/api/v1/licenses/${f.code}/export`, 404],
     ['theirs', `/api/licenses/${f.code}/export`, 404],
     ...(['revoked', 'expired', 'unknown'] as const).flatMap((t) =>
-      ['/api/v1/licenses', own, '/api/v1/notices', `/api/v1/licenses/${f.code}/export`].map(
+      ['/api/v1/licenses', own, '/api/v1/notices', '/api/notices', `/api/v1/licenses/${f.code}/export`].map(
         (p): [keyof typeof tokens, string, number] => [t, p, 401],
       ),
     ),
@@ -603,11 +606,37 @@ test("API tokens: only a live token of the licence's organisation reads it; revo
     const res = await call(tokens[who], p);
     const text = await res.text();
     if (res.status !== want) failures.push(`${p} with the ${who} token: wanted ${want}, got ${res.status}`);
-    if (want === 401 && !res.headers.get('www-authenticate')?.startsWith('Bearer'))
+    // The token API challenges for a bearer token; the desk's cookie routes know no token at all.
+    if (want === 401 && !p.includes('/download?') && !res.headers.get('www-authenticate')?.startsWith('Bearer'))
       failures.push(`${p} with the ${who} token: no WWW-Authenticate`);
     const secrets = who === 'theirs' ? [f.code, f.pubName] : [f.otherCode, f.otherPubName];
     for (const secret of secrets)
       if (!p.includes(secret) && text.includes(secret)) failures.push(`${p} with the ${who} token shows ${secret}`);
   }
+  // Scope: every token is `read`. It writes nothing: the token API has no other method, and a token
+  // sent to a page or a form's POST is no session.
+  for (const p of ['/api/v1/licenses', own, '/api/v1/notices', '/api/notices']) {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const res = await fetch(`${base()}${p}`, {
+        method,
+        headers: { authorization: `Bearer ${tokens.mine}`, 'content-type': 'application/json' },
+        body: '{}',
+        redirect: 'manual',
+      });
+      await res.body?.cancel();
+      if (res.status !== 405) failures.push(`${method} ${p} with a read token: wanted 405, got ${res.status}`);
+    }
+  }
+  const asPage = await call(tokens.mine, '/account/api');
+  if (!(asPage.status >= 300 && asPage.status < 400 && asPage.headers.get('location')?.includes('/login')))
+    failures.push(`/account/api with a token (no cookie): wanted a redirect to sign in, got ${asPage.status}`);
+  const submit = await fetch(`${base()}/api/requests`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.mine}`, 'content-type': 'application/json' },
+    body: JSON.stringify(requestBody(f.slug, `Token ${randomUUID()}`)),
+  });
+  if (submit.status !== 401) failures.push(`POST /api/requests with a token: wanted 401, got ${submit.status}`);
+  const me = (await (await call(tokens.mine, '/api/me')).json()) as { user: unknown };
+  if (me.user !== null) failures.push('/api/me with a token names a user');
   expect(failures).toEqual([]);
 });

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { apiTokens, downloads, type License, type PublicUser } from '@/db/schema';
+import { apiTokens, DOWNLOAD_FORMATS, downloads, licenses, type License, type PublicUser } from '@/db/schema';
 import { GET as listRoute } from '@/app/api/v1/licenses/route';
 import { GET as copyRoute } from '@/app/api/v1/licenses/[code]/copies/[format]/route';
 import { GET as noticesRoute } from '@/app/api/v1/notices/route';
-import { API_RATE_LIMIT } from '@/lib/api/auth';
+import { API_RATE_LIMIT, authenticate } from '@/lib/api/auth';
 import { apiLicenseList, apiNoticeFeed, apiError } from '@/lib/api/schemas';
-import { createToken, revokeToken } from '@/lib/api/tokens';
+import { createToken, createTokenSchema, revokeToken } from '@/lib/api/tokens';
 import { toPublicUser } from '@/lib/auth/users';
+import { expireDue, sendExpiryReminders } from '@/lib/licenses/expiry';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
@@ -86,12 +87,12 @@ describe('API tokens', () => {
   });
 
   it('downloads every format through the download checks; another organisation’s licence is a 404', async () => {
-    for (const format of ['html', 'md', 'txt', 'pdf', 'zip']) {
+    for (const format of DOWNLOAD_FORMATS) {
       const res = await copy(token, license.code, format);
       expect(res.status, format).toBe(200);
     }
     const logged = db.select().from(downloads).where(eq(downloads.licenseId, license.id)).all();
-    expect(logged).toHaveLength(5);
+    expect(logged.map((l) => l.format)).toEqual([...DOWNLOAD_FORMATS]);
     expect(logged.every((l) => l.tokenId !== null && l.userId === d.publisher.id)).toBe(true);
     const theirs = await copy(token, other.license.code, 'html');
     expect(theirs.status).toBe(404);
@@ -136,6 +137,41 @@ describe('API tokens', () => {
     expect((await notices(token)).status).toBe(401);
   });
 
+  it('scopes: a token is read only — no other scope can be made, an operation needing one is 403, and nothing but GET', async () => {
+    expect(createTokenSchema.safeParse({ name: 'x', scope: 'write' }).success).toBe(false);
+    expect(createTokenSchema.safeParse({ name: 'x', scope: 'admin' }).success).toBe(false);
+    expect(createTokenSchema.parse({ name: 'x' }).scope).toBe('read');
+    // The schema holds it too: no row can carry another scope.
+    const row = db.select().from(apiTokens).get()!;
+    expect(() =>
+      db
+        .update(apiTokens)
+        .set({ scope: 'write' as never })
+        .where(eq(apiTokens.id, row.id))
+        .run(),
+    ).toThrow(/CHECK/);
+    // The gate every route passes: a token lacking the scope asked for is refused, and says which.
+    const refused = await authenticate(get('/api/v1/licenses', token), 'write' as never, db).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toMatchObject({ code: 'forbidden' });
+    expect((refused as { headers: Record<string, string> }).headers['WWW-Authenticate']).toContain(
+      'error="insufficient_scope", scope="write"',
+    );
+    // Read only: the token API's routes answer GET and nothing else (Next answers 405 to the rest).
+    for (const route of [
+      '@/app/api/v1/licenses/route',
+      '@/app/api/v1/licenses/[code]/copies/[format]/route',
+      '@/app/api/v1/licenses/[code]/export/route',
+      '@/app/api/v1/notices/route',
+      '@/app/api/notices/route',
+    ]) {
+      const methods = Object.keys(await import(/* @vite-ignore */ route)).filter((k) => /^[A-Z]+$/.test(k));
+      expect(methods, route).toEqual(['GET']);
+    }
+  });
+
   it('is rate limited per token: 429 with Retry-After, other tokens unaffected', async () => {
     for (let i = 0; i < API_RATE_LIMIT; i += 1) expect((await notices(token)).status).toBe(200);
     const res = await notices(token);
@@ -171,5 +207,30 @@ describe('notices feed', () => {
     // A cursor of the licence list is not a notices cursor.
     const listCursor = apiLicenseList.parse(await (await list(token, '?limit=1')).json());
     if (listCursor.nextCursor) expect((await notices(token, `?since=${listCursor.nextCursor}`)).status).toBe(422);
+  });
+
+  it('an expiry reminder (usable) and the expiry itself (canceled, with the take-down deadline) reach the feed', async () => {
+    const soon = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    db.update(licenses).set({ validUntil: soon }).where(eq(licenses.id, license.id)).run();
+    expect(sendExpiryReminders(db)).toBe(1);
+    db.update(licenses)
+      .set({ validUntil: new Date(Date.now() - 60_000).toISOString() })
+      .where(eq(licenses.id, license.id))
+      .run();
+    expect(await expireDue(db)).toBe(1);
+    const feed = apiNoticeFeed.parse(await (await notices(token)).json());
+    expect(feed.data.map((n) => [n.type, n.pubStatus, n.license.code])).toEqual([
+      ['reminder', 'usable', license.code],
+      ['expiry', 'canceled', license.code],
+    ]);
+    const [reminder, expiry] = feed.data;
+    expect(reminder!.takeDown).toBeNull();
+    expect(reminder!.description_text).toMatch(/ends on/);
+    expect(expiry!.license.status).toBe('expired');
+    expect(new Date(expiry!.takeDown!.deadline).getTime() - new Date(expiry!.versioncreated).getTime()).toBe(
+      24 * 3600_000,
+    );
+    // Another organisation hears nothing of it.
+    expect(apiNoticeFeed.parse(await (await notices(other.token)).json()).data).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ import {
 } from '@/db/schema';
 import { decideAction } from '@/app/(site)/admin/requests/[ref]/actions';
 import { respondAction } from '@/app/(site)/account/requests/[ref]/actions';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import { apiLicense } from '@/lib/api/licenses';
 import { downloadLicense } from '@/lib/licenses/download';
+import type { LicenseRow } from '@/lib/licenses/queries';
+import { signedVerification } from '@/lib/licenses/signed';
+import { publishedKeys } from '@/lib/licenses/signing-keys';
 import type { LicenseTerms } from '@/lib/licenses/issue';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
@@ -136,6 +141,27 @@ describe('a counter-offer that changes the terms', () => {
       expect(text).toContain('Paragraph 3 ');
       expect(text).not.toContain('Paragraph 4 ');
     }
+
+    // The machine-readable forms: each article's JSON-LD in the HTML copy, the signed API and its JWS.
+    const lds = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]!),
+    );
+    expect(lds).toHaveLength(2);
+    for (const ld of lds) {
+      expect(ld.usageInfo.description).toContain('Excerpt (up to 300 words)');
+      expect(ld.usageInfo.description).toContain('30 days');
+      expect(ld.usageInfo.temporalCoverage).toBe(`${license.validFrom}/${license.validUntil}`);
+      expect(ld.expires).toBe(license.validUntil);
+    }
+    const signed = (await signedVerification(license.code, db))!;
+    expect(signed.license).toMatchObject({ portion: 'excerpt', duration: '30d', validUntil: license.validUntil });
+    const { payload } = await jwtVerify(signed.jws, createLocalJWKSet(publishedKeys()), { algorithms: ['EdDSA'] });
+    expect(payload).toMatchObject({ portion: 'excerpt', duration: '30d', validUntil: license.validUntil });
+    expect(apiLicense(license as LicenseRow)).toMatchObject({
+      portion: 'excerpt',
+      duration: '30d',
+      validUntil: license.validUntil,
+    });
   });
 
   it('drops and adds articles: the licence, the request and later notices follow the agreed list', async () => {

@@ -101,6 +101,8 @@ describe('rights inside every licensed copy', () => {
       territory: 'One country: United Kingdom',
       valid_from: license.validFrom,
       valid_until: license.validUntil,
+      portion: 'Full text',
+      duration: '1 year',
       takedown_hours: '24',
     });
     // One licence line in the front matter: the headline's fake one stayed inside its quotes.
@@ -122,6 +124,9 @@ describe('rights inside every licensed copy', () => {
       'Use: Website',
       'Territory: One country: United Kingdom',
       `Valid from: ${license.validFrom}`,
+      'Duration: 1 year',
+      // The original, as the HTML's isBasedOn and the front matter's is_based_on.
+      `Based on: ${CANONICAL}`,
       `Kill notices: ${takedownTerm(24)}`,
     ])
       expect(header).toContain(`${line}\n`);

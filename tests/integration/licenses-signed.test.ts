@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { calculateJwkThumbprint, createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import type { Db } from '@/db/client';
 import { licenseRequests, type License } from '@/db/schema';
+import { downloadLicense } from '@/lib/licenses/download';
 import type { LicenseTerms } from '@/lib/licenses/issue';
 import { markArticle } from '@/lib/licenses/notices';
 import { signedVerification } from '@/lib/licenses/signed';
@@ -21,6 +24,7 @@ import { siteUrl } from '@/lib/site';
 import { freshDb } from '../helpers/db';
 import { desk, submit } from '../helpers/requests';
 
+const ROOT = path.resolve(__dirname, '..', '..');
 const today = () => new Date().toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
@@ -145,6 +149,38 @@ describe('GET /api/licenses/[code]: the public facts, signed', () => {
     const old = await verify(before.jws);
     expect(old.payload.status).toBe('active');
     expect(old.payload.iat).toBeLessThan((await verify(after.jws)).payload.iat!);
+  });
+});
+
+describe("the README's five lines", () => {
+  it('verify a downloaded HTML copy with nothing but jose and the published JWKS', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf('Verify a copy offline');
+    const snippet = /```js\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
+    expect(snippet.trim().split('\n')).toHaveLength(5);
+    // The copy and the JWKS saved next to the script, as the README says; jose resolved from this repository.
+    const dir = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.readme-verify-'));
+    try {
+      const copy = await downloadLicense(license.code, 'html', d.publisher, db);
+      fs.writeFileSync(path.join(dir, 'LIC-XXXX-XXXX-XXXX.html'), copy.body as string);
+      fs.writeFileSync(path.join(dir, 'jwks.json'), JSON.stringify(publishedKeys()));
+      fs.writeFileSync(path.join(dir, 'verify.mjs'), snippet.replace('https://desk.example', siteUrl()));
+      const run = spawnSync(process.execPath, ['verify.mjs'], { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(`code: '${license.code}'`);
+      // A changed fact in the copy: the same five lines refuse it.
+      const html = fs.readFileSync(path.join(dir, 'LIC-XXXX-XXXX-XXXX.html'), 'utf8');
+      const jws = /class="licence-jws">([\w.-]+)</.exec(html)![1]!;
+      fs.writeFileSync(
+        path.join(dir, 'LIC-XXXX-XXXX-XXXX.html'),
+        html.replace(jws, tamper(jws, { territory: 'worldwide' })),
+      );
+      const refused = spawnSync(process.execPath, ['verify.mjs'], { cwd: dir, encoding: 'utf8' });
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/signature verification failed/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -8,12 +8,19 @@ import { webhookPayload } from '@/lib/api/schemas';
 import { markArticle } from '@/lib/licenses/notices';
 import { transition } from '@/lib/requests/transition';
 import { BACKOFF_SECONDS, deliverDueWebhooks, flushWebhooks } from '@/lib/webhooks/deliver';
-import { addEndpoint, deliveryLog, removeEndpoint, retryWebhookDelivery } from '@/lib/webhooks/endpoints';
+import {
+  addEndpoint,
+  deliveryLog,
+  listEndpoints,
+  removeEndpoint,
+  retryWebhookDelivery,
+} from '@/lib/webhooks/endpoints';
+import { noticesSince } from '@/lib/webhooks/notices';
 import { endpointUrlProblem } from '@/lib/webhooks/post';
 import { signedHeaders, verifyWebhook, WebhookVerificationError } from '@/lib/webhooks/signature';
 import { toPublicUser } from '@/lib/auth/users';
 import { freshDb } from '../helpers/db';
-import { makeUser } from '../helpers/factories';
+import { makeOrg, makeUser } from '../helpers/factories';
 import { desk, submit } from '../helpers/requests';
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
@@ -86,6 +93,26 @@ describe('webhooks', () => {
     const [delivery] = deliveryLog(d.org.id, db);
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 });
     expect(delivery!.log).toHaveLength(1);
+    // Staff see every organisation's deliveries (/admin/outbox); another organisation sees none of these.
+    expect(deliveryLog(null, db)).toEqual([delivery]);
+    expect(deliveryLog(makeOrg(db).id, db)).toEqual([]);
+  });
+
+  it('staff withdraw an article: within seconds, with no one flushing, one signed canceled notice, and the feed lists it', async () => {
+    const started = Date.now();
+    await markArticle(d.articleIds[0]!, 'withdrawn', 'Legal reasons', d.staff, db);
+    // Only the timer the commit armed sends it (scheduleWebhooks): as a running server does.
+    while (r.got.length === 0 && Date.now() - started < 5000) await new Promise((ok) => setTimeout(ok, 20));
+    expect(r.got).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const payload = webhookPayload.parse(verifyWebhook(secret, r.got[0]!.headers as never, r.got[0]!.body));
+    expect(payload.data).toMatchObject({ type: 'withdrawal', pubStatus: 'canceled', takeDown: { required: true } });
+    const feed = noticesSince(d.org.id, 0, 10, db).items;
+    expect(feed.map((n) => n.id)).toEqual([payload.data.id]);
+    expect(feed[0]).toEqual(payload.data);
+    // And only one: a second run finds nothing more to send.
+    await deliverDueWebhooks(db, new Date(Date.now() + 3600_000));
+    expect(r.got).toHaveLength(1);
   });
 
   it('a receiver that fails twice gets it on the third try, with the same webhook-id and body', async () => {
@@ -148,10 +175,31 @@ describe('webhooks', () => {
     await flushWebhooks();
     const payload = webhookPayload.parse(JSON.parse(r.got[0]!.body));
     expect(payload.data).toMatchObject({ type: 'revocation', pubStatus: 'canceled', license: { status: 'revoked' } });
-    const [endpoint] = (await import('@/lib/webhooks/endpoints')).listEndpoints(d.org.id, db);
+    const [endpoint] = listEndpoints(d.org.id, db);
     removeEndpoint(endpoint!.id, d.publisher, db);
     await markArticle(d.articleIds[0]!, 'corrected', 'x', d.staff, db);
     await flushWebhooks();
+    expect(r.got).toHaveLength(1);
+  });
+});
+
+describe('a removed endpoint', () => {
+  it('gets nothing more: its waiting retries give up, and a retry by staff or owners is refused', async () => {
+    r.plan.push(500);
+    await markArticle(d.articleIds[0]!, 'corrected', 'A date was wrong', d.staff, db);
+    const t0 = new Date();
+    await deliverDueWebhooks(db, t0);
+    expect(r.got).toHaveLength(1);
+    const [endpoint] = listEndpoints(d.org.id, db);
+    removeEndpoint(endpoint!.id, d.publisher, db);
+    const row = db.select().from(webhookDeliveries).get()!;
+    expect(row).toMatchObject({ status: 'failed', lastError: 'Endpoint removed.' });
+    // The owner removed the address: nothing may reach it again, not even a retry of what gave up.
+    expect(() => retryWebhookDelivery(row.id, d.staff, db)).toThrow(/removed/);
+    expect(() => retryWebhookDelivery(row.id, d.publisher, db)).toThrow(/removed/);
+    // Even a row left pending (written by an older version, or a race with the removal) is not sent.
+    db.update(webhookDeliveries).set({ status: 'pending', nextAttemptAt: t0.toISOString() }).run();
+    await deliverDueWebhooks(db, new Date(t0.getTime() + 3600_000));
     expect(r.got).toHaveLength(1);
   });
 });

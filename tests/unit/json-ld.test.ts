@@ -117,6 +117,24 @@ describe('articleJsonLd', () => {
     expect(agency).not.toHaveProperty('acquireLicensePage');
   });
 
+  it('every picture carries creditText and copyrightNotice, also without a credit of its own', () => {
+    const [ours, agency] = article().assets;
+    const ld = articleJsonLd(
+      article({
+        assets: [
+          { ...ours!, credit: '', rightsHolder: '' },
+          { ...agency!, credit: '', rightsHolder: 'Reuters' },
+        ],
+      }),
+      settings,
+      SITE,
+    ) as unknown as Record<string, unknown>;
+    const [mine, theirs] = ld.image as Record<string, unknown>[];
+    expect(mine).toMatchObject({ creditText: 'The Harbour Ledger', copyrightNotice: '© 2026 The Harbour Ledger' });
+    expect(theirs).toMatchObject({ creditText: 'Reuters', copyrightNotice: '© Reuters' });
+    expect(theirs).not.toHaveProperty('license');
+  });
+
   it('an article the desk cannot license offers no licence page, and a syndicated one claims no copyright', () => {
     const ld = articleJsonLd(
       article({ licensable: false, rightsStatus: 'syndicated_in' }),
