@@ -98,6 +98,7 @@ test('approved above the threshold: invoice and how to pay, the PDF, a signed we
         object: 'checkout.session',
         payment_status: 'paid',
         amount_total: 24000,
+        currency: 'gbp',
         payment_intent: `pi_${randomUUID()}`,
         metadata: { invoice: number },
         client_reference_id: number,

@@ -71,7 +71,17 @@ function signed(event: object, secret = SECRET) {
   const payload = JSON.stringify(event);
   return { payload, header: stripe.webhooks.generateTestHeaderString({ payload, secret }) };
 }
-const completed = (over: { id?: string; invoice?: string; amount?: number; pi?: string; type?: string } = {}) => ({
+const completed = (
+  over: {
+    id?: string;
+    invoice?: string;
+    amount?: number;
+    pi?: string;
+    type?: string;
+    paymentStatus?: string;
+    currency?: string;
+  } = {},
+) => ({
   id: over.id ?? 'evt_1',
   object: 'event',
   type: over.type ?? 'checkout.session.completed',
@@ -79,8 +89,9 @@ const completed = (over: { id?: string; invoice?: string; amount?: number; pi?: 
     object: {
       id: 'cs_test_123',
       object: 'checkout.session',
-      payment_status: 'paid',
+      payment_status: over.paymentStatus ?? 'paid',
       amount_total: over.amount ?? 45000,
+      currency: over.currency ?? 'gbp',
       payment_intent: over.pi ?? 'pi_123',
       metadata: { invoice: over.invoice ?? license.invoiceRef },
       client_reference_id: over.invoice ?? license.invoiceRef,
@@ -129,6 +140,32 @@ describe('Stripe webhook', () => {
     expect(deliver(completed({ id: 'evt_3', pi: 'pi_other' })).body.outcome).toBe('not applied');
     expect(invoice().amountPaid).toBe(45000);
     expect(db.select().from(payments).all()).toHaveLength(1);
+  });
+
+  it('out of order: a completed session still waiting for a bank debit pays nothing; its later success pays once', () => {
+    expect(deliver(completed({ paymentStatus: 'unpaid' })).body.outcome).toBe('not paid yet');
+    expect(invoice().amountPaid).toBe(0);
+    const succeeded = completed({ id: 'evt_async', type: 'checkout.session.async_payment_succeeded' });
+    expect(deliver(succeeded).body.outcome).toBe('paid');
+    expect(invoice()).toMatchObject({ status: 'paid', amountPaid: 45000 });
+    // The completed event arriving again, now paid, is the same payment.
+    expect(deliver(completed({ id: 'evt_late' })).body.outcome).toBe('duplicate');
+    expect(db.select().from(payments).all()).toHaveLength(1);
+  });
+
+  it('a replay of an event it could not apply is noted once, not once per retry', () => {
+    deliver(completed());
+    const history = () => db.select().from(invoiceEvents).all().length;
+    expect(deliver(completed({ id: 'evt_3', pi: 'pi_other' })).body.outcome).toBe('not applied');
+    const before = history();
+    expect(deliver(completed({ id: 'evt_3', pi: 'pi_other' })).body.outcome).toBe('duplicate');
+    expect(history()).toBe(before);
+  });
+
+  it('does not apply money in another currency than the invoice’s', () => {
+    expect(deliver(completed({ currency: 'eur' })).body.outcome).toBe('not applied');
+    expect(invoice()).toMatchObject({ status: 'open', amountPaid: 0 });
+    expect(db.select().from(payments).all()).toHaveLength(0);
   });
 });
 
