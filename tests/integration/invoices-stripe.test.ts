@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invoiceEvents, invoices, licenses, outbox, payments, type License } from '@/db/schema';
+import { HowToPay } from '@/app/ui/invoices/HowToPay';
+import { POST as stripeRoute } from '@/app/api/payments/stripe/route';
+import { invoiceForLicense } from '@/lib/invoices/queries';
 import { handleStripeWebhook, startCheckout } from '@/lib/invoices/stripe';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
@@ -191,5 +196,50 @@ describe('Stripe Checkout', () => {
     await expect(startCheckout(license.invoiceRef, d.staff, db)).rejects.toMatchObject({ code: 'not_found' });
     deliver(completed());
     await expect(startCheckout(license.invoiceRef, d.publisher, db)).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('without both Stripe keys', () => {
+  const howToPay = () =>
+    renderToStaticMarkup(createElement(HowToPay, { invoice: invoiceForLicense(license.id, db)!, canPayOnline: true }));
+  const post = () => {
+    const { payload, header } = signed(completed());
+    return stripeRoute(
+      new Request('http://localhost/api/payments/stripe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': header },
+        body: payload,
+      }),
+    );
+  };
+
+  it('the invoice shows no "Pay now" button and the webhook is not there; with both, it is', async () => {
+    expect(howToPay()).toContain('Pay £450.00 now');
+    expect((await post()).status).toBe(200);
+    expect(invoice().status).toBe('paid');
+
+    db = freshDb();
+    d = desk(db);
+    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+    license = (
+      await transition(
+        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
+        d.staff,
+        db,
+      )
+    ).license!;
+    for (const unset of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
+      const kept = process.env[unset];
+      delete process.env[unset];
+      try {
+        const html = howToPay();
+        expect(html).not.toContain('pay-online');
+        expect(html).toContain(`Reference to quote: <strong data-testid="pay-reference">${license.invoiceRef}`);
+        expect((await post()).status).toBe(404);
+      } finally {
+        process.env[unset] = kept;
+      }
+    }
+    expect(invoice()).toMatchObject({ status: 'open', amountPaid: 0 });
   });
 });
