@@ -90,6 +90,8 @@ describe('invoices', () => {
   });
 
   it('a free licence has none; an auto-approved one is issued by the system', async () => {
+    const free = await approvedAt(0);
+    expect(db.select().from(invoices).where(eq(invoices.licenseId, free.id)).get()).toBeUndefined();
     const { license } = await submit(db, d.publisher, ['first-story']);
     expect(license).toBeDefined();
     const inv = invoiceOf(license!);
@@ -120,7 +122,7 @@ describe('payments', () => {
       ['record_payment', other.id],
       ['invoice_paid', other.id],
     ]);
-    expect(trail[0]!.note).toContain('£200.00 by transfer, reference REF-20000');
+    expect(trail[0]!.note).toContain('£200.00 by bank transfer, reference REF-20000');
     expect(trail[0]).toMatchObject({ fromStatus: 'approved', toStatus: 'approved' });
     const history = db
       .select()
@@ -225,6 +227,7 @@ describe('the invoice as a PDF and in the approval mail', () => {
     );
     expect(receipt).toContain('Receipt');
     expect(receipt).toContain('Paid in full');
+    expect(receipt).toContain('Bank transfer');
   });
 
   it('the approval mail never says "download" while downloads wait for payment: it says what, when and how to pay', async () => {
