@@ -199,6 +199,22 @@ describe('Stripe Checkout', () => {
   });
 });
 
+describe('POST /api/payments/stripe', () => {
+  it('refuses a body over 256 KB unread, even signed, and pays nothing', async () => {
+    const event = { ...completed(), padding: 'x'.repeat(256 * 1024) };
+    const { payload, header } = signed(event);
+    const res = await stripeRoute(
+      new Request('http://localhost/api/payments/stripe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': header },
+        body: payload,
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(invoice().amountPaid).toBe(0);
+  });
+});
+
 describe('without both Stripe keys', () => {
   const howToPay = () =>
     renderToStaticMarkup(createElement(HowToPay, { invoice: invoiceForLicense(license.id, db)!, canPayOnline: true }));
