@@ -30,6 +30,13 @@ beforeEach(() => {
 });
 
 const invoiceOf = (l: License) => db.select().from(invoices).where(eq(invoices.licenseId, l.id)).get()!;
+const historyOf = (l: License) =>
+  db
+    .select()
+    .from(invoiceEvents)
+    .where(eq(invoiceEvents.invoiceId, invoiceOf(l).id))
+    .orderBy(invoiceEvents.id)
+    .all();
 const pay = (l: License, amount: number, by = d.staff) =>
   recordPayment(
     { number: l.invoiceRef, amount, method: 'transfer', reference: `REF-${amount}`, receivedOn: today() },
@@ -166,6 +173,7 @@ describe('revoking and credit notes', () => {
       .where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'void_invoice')))
       .get();
     expect(ev).toMatchObject({ actorId: d.staff.id });
+    expect(historyOf(license).at(-1)).toMatchObject({ kind: 'void', actorId: d.staff.id, amount: 45000 });
     expect(() => pay(license, 100)).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 
@@ -189,6 +197,7 @@ describe('revoking and credit notes', () => {
       .where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'credit_note')))
       .get();
     expect(ev).toMatchObject({ actorId: d.staff.id, note: expect.stringContaining('Refunded after revocation.') });
+    expect(historyOf(license).at(-1)).toMatchObject({ kind: 'credit_note', actorId: d.staff.id, amount: 45000 });
   });
 });
 
