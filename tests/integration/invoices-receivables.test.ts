@@ -75,6 +75,26 @@ describe('receivables', () => {
     expect(revenueSplit(db, today)).toEqual({ invoiced: 45000, received: 45000, outstanding: 0, overdue: 0 });
   });
 
+  it('a reminder says the copies wait only when they do (a fee above the payment threshold)', async () => {
+    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+    const small = (
+      await transition(
+        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 15000 },
+        d.staff,
+        db,
+      )
+    ).license!;
+    const today = dayOf(new Date());
+    db.update(invoices)
+      .set({ dueOn: addDays(today, -1) })
+      .run();
+    expect(sendInvoiceReminders(db)).toBe(2);
+    const text = (number: string) => reminders().find((m) => m.subject.includes(number))!.text;
+    expect(text(license.invoiceRef)).toContain('The licensed copies can be downloaded once it is paid.');
+    expect(text(small.invoiceRef)).not.toContain('once it is paid');
+    expect(text(small.invoiceRef)).toContain(`Reference to quote: ${small.invoiceRef}`);
+  });
+
   it('exports CSV with the figures in pounds and guarded cells', () => {
     const csv = receivablesCsv(all, dayOf(new Date()), db);
     const [head, line] = csv.trim().split('\r\n');
