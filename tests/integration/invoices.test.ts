@@ -74,7 +74,14 @@ describe('invoices', () => {
     expect(Date.parse(inv.dueOn) - Date.parse(inv.issuedOn)).toBe(30 * 86_400_000);
     const lines = inv.lines as InvoiceLine[];
     expect(lines.filter((l) => l.description.startsWith('“'))).toHaveLength(2);
-    expect(lines.at(-1)).toMatchObject({ description: 'Fee agreed with the desk' });
+    // Each article and its use, with the quote's factors in words, then the discount and the agreed difference.
+    expect(lines[0]).toMatchObject({
+      description: expect.stringMatching(/^“.+” — Website use, one country, 1 year, full text$/),
+      detail: expect.stringContaining('base 150.00 · Commercial outlet ×1 · Audience of 500,000 a month ×1.6'),
+      amount: 24000,
+    });
+    expect(lines[2]).toMatchObject({ description: 'Volume discount, 2 articles', detail: '−10 %', amount: -4800 });
+    expect(lines.at(-1)).toMatchObject({ description: 'Fee agreed with the desk', amount: 1800 });
     expect(linesTotal(lines)).toBe(45000);
     expect(inv.seller).toMatchObject({ legalName: 'Harbour Ledger Media Ltd', vatNumber: 'GB123456789' });
     expect(inv.buyer).toMatchObject({ name: d.org.name, countryCode: 'GB' });
