@@ -45,11 +45,12 @@ export function receiptMail(to: To, invoice: Invoice, licenseCode: string): Mail
   );
 }
 
-export function reminderMail(to: To, invoice: Invoice, seller: SellerSettings): Mail {
+/** `locked`: the licence's downloads wait for this invoice (a fee above the payment threshold). */
+export function reminderMail(to: To, invoice: Invoice, seller: SellerSettings, locked: boolean): Mail {
   return mail(
     { ...to, kind: 'invoice_reminder', subject: `Reminder: invoice ${invoice.number} is overdue` },
     [
-      `Invoice ${invoice.number} was due on ${formatDate(invoice.dueOn)} and ${formatMoney(invoice.total - invoice.amountPaid, invoice.currency)} is still owed. The licensed copies can be downloaded once it is paid.`,
+      `Invoice ${invoice.number} was due on ${formatDate(invoice.dueOn)} and ${formatMoney(invoice.total - invoice.amountPaid, invoice.currency)} is still owed.${locked ? ' The licensed copies can be downloaded once it is paid.' : ''}`,
       howToPay(invoice, seller),
     ],
     { href: invoiceLink(invoice.number), label: 'The invoice' },

@@ -18,6 +18,7 @@ import { can } from '@/lib/auth/can';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { formatMoney } from '@/lib/quote';
+import { PAYMENT_METHOD_LABELS } from './labels';
 import { receiptMail } from './mails';
 
 const byNumber = (tx: Conn, number: string) => tx.select().from(invoices).where(eq(invoices.number, number)).get();
@@ -99,7 +100,7 @@ export function applyPayment(
     .returning()
     .get();
   if (!updated) throw conflict('This invoice changed since you opened it. Reload to see the latest.');
-  const how = `${formatMoney(p.amount, invoice.currency)} by ${p.method}${p.reference ? `, reference ${p.reference}` : ''}, received ${p.receivedOn}`;
+  const how = `${formatMoney(p.amount, invoice.currency)} by ${PAYMENT_METHOD_LABELS[p.method].toLowerCase()}${p.reference ? `, reference ${p.reference}` : ''}, received ${p.receivedOn}`;
   record(
     tx,
     invoice,

@@ -5,6 +5,7 @@ import { MUTED, winAnsi, Writer } from '@/lib/licenses/certificate';
 import { formatDate } from '@/lib/licenses/labels';
 import { formatMoney } from '@/lib/quote';
 import type { InvoiceDocument } from './draft';
+import { PAYMENT_METHOD_LABELS } from './labels';
 import { howToPay } from './mails';
 import { formatRate } from './vat';
 
@@ -56,7 +57,10 @@ export async function invoicePdf(inv: InvoiceDocument, licenseCode: string, paid
   if (paid.length) {
     w.heading('Payments received');
     for (const p of paid)
-      w.fact(money(p.amount), `${formatDate(p.receivedOn)} — ${p.method}${p.reference ? `, ${p.reference}` : ''}`);
+      w.fact(
+        money(p.amount),
+        `${formatDate(p.receivedOn)} — ${PAYMENT_METHOD_LABELS[p.method]}${p.reference ? `, ${p.reference}` : ''}`,
+      );
   }
   if (receipt) w.text(`Paid in full on ${formatDate(inv.paidAt)}. Thank you.`, { bold: true });
   else if (inv.status === 'open') {

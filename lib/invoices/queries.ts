@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { invoiceEvents, invoices, licenses, payments, users, type PublicUser } from '@/db/schema';
+import { invoiceEvents, invoices, licenses, payments, users, type License, type PublicUser } from '@/db/schema';
 import { canSeeLicense } from '@/lib/licenses/queries';
+import { paymentLocks } from '@/lib/licenses/status';
 import { getSettings } from '@/lib/settings';
 import type { InvoiceDocument, InvoiceSeller } from './draft';
 
@@ -28,6 +29,19 @@ export function findInvoiceFor(number: string, user: PublicUser | null, db: Db =
 export function invoiceForLicense(licenseId: number, db: Db = getDb()): InvoiceDocument | undefined {
   const row = db.select().from(invoices).where(eq(invoices.licenseId, licenseId)).get();
   return row && withSeller(row, db);
+}
+
+/**
+ * The licence's invoice when its downloads wait for it (a fee above the payment threshold, not yet
+ * paid, the invoice open); else undefined. Every page and message that would offer the copies asks here.
+ */
+export function invoiceAwaited(
+  license: Pick<License, 'id' | 'fee' | 'paidAt'>,
+  db: Db = getDb(),
+): InvoiceDocument | undefined {
+  if (!paymentLocks(license, getSettings(db))) return undefined;
+  const invoice = invoiceForLicense(license.id, db);
+  return invoice?.status === 'open' ? invoice : undefined;
 }
 
 export function invoicePayments(invoiceId: number, db: Db = getDb()) {

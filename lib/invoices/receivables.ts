@@ -4,6 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { invoiceEvents, invoices, licenseRequests, licenses, organizations, users } from '@/db/schema';
 import { csvLine } from '@/lib/requests/csv';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { paymentLocks } from '@/lib/licenses/status';
 import { getSettings } from '@/lib/settings';
 import { addDays, dayOf } from './dates';
 import { reminderMail } from './mails';
@@ -135,8 +136,9 @@ export function sendInvoiceReminders(db: Db = getDb(), now = new Date()): number
   const today = dayOf(now);
   const again = `${addDays(today, -REMINDER_EVERY_DAYS)}T23:59:59.999Z`;
   const due = db
-    .select({ invoice: invoices, email: users.email })
+    .select({ invoice: invoices, email: users.email, license: { fee: licenses.fee, paidAt: licenses.paidAt } })
     .from(invoices)
+    .innerJoin(licenses, eq(licenses.id, invoices.licenseId))
     .innerJoin(licenseRequests, eq(licenseRequests.id, invoices.requestId))
     .innerJoin(users, eq(users.id, licenseRequests.requesterId))
     .where(
@@ -148,9 +150,9 @@ export function sendInvoiceReminders(db: Db = getDb(), now = new Date()): number
     )
     .orderBy(asc(invoices.id))
     .all();
-  const seller = getSettings(db).seller;
+  const settings = getSettings(db);
   let sent = 0;
-  for (const { invoice, email } of due) {
+  for (const { invoice, email, license } of due) {
     const done = db.transaction(
       (tx) => {
         // Claim it: a second run at the same moment finds the mark already set and sends nothing.
@@ -171,7 +173,12 @@ export function sendInvoiceReminders(db: Db = getDb(), now = new Date()): number
         const to = (invoice.buyer as { email?: string | null }).email || email;
         enqueueMail(
           tx,
-          reminderMail({ to, requestId: invoice.requestId, licenseId: invoice.licenseId }, claimed, seller),
+          reminderMail(
+            { to, requestId: invoice.requestId, licenseId: invoice.licenseId },
+            claimed,
+            settings.seller,
+            paymentLocks(license, settings),
+          ),
         );
         tx.insert(invoiceEvents)
           .values({

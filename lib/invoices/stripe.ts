@@ -1,6 +1,6 @@
 import 'server-only';
 import Stripe from 'stripe';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
 import { invoiceEvents, invoices, payments, type PublicUser } from '@/db/schema';
 import { can } from '@/lib/auth/can';
@@ -91,8 +91,9 @@ export type WebhookOutcome = { status: number; body: { received: boolean; outcom
  * POST /api/payments/stripe: the signature is checked on the raw body first; then a completed,
  * paid Checkout Session pays its invoice — once. The provider's payment id is unique in
  * `payments`, so a replay finds it and changes nothing; an event for an invoice already paid,
- * void or unknown, or of a kind we do not act on, is acknowledged and changes nothing (Stripe
- * would otherwise retry it for days).
+ * void or unknown, in another currency, or of a kind we do not act on, is acknowledged and
+ * changes no amount (Stripe would otherwise retry it for days); money that could not be applied
+ * is noted once in the invoice's history for a refund.
  */
 export function handleStripeWebhook(
   raw: string,
@@ -122,15 +123,30 @@ export function handleStripeWebhook(
       const inv = tx.select().from(invoices).where(eq(invoices.number, number)).get();
       if (!inv) return 'unknown invoice';
       const owed = inv.total - inv.amountPaid;
-      if (inv.status !== 'open' || amount <= 0 || amount > owed) {
-        // Money arrived that the invoice cannot take: staff see it in the history and refund it.
+      const paidIn = (session.currency ?? '').toUpperCase();
+      const sameCurrency = paidIn === inv.currency;
+      if (inv.status !== 'open' || !sameCurrency || amount <= 0 || amount > owed) {
+        // Money arrived that the invoice cannot take: staff see it in the history (once) and refund it.
+        const noted = `Online payment ${providerId} `;
+        if (
+          tx
+            .select({ id: invoiceEvents.id })
+            .from(invoiceEvents)
+            .where(and(eq(invoiceEvents.invoiceId, inv.id), sql`instr(${invoiceEvents.note}, ${noted}) = 1`))
+            .get()
+        )
+          return 'duplicate';
+        const why = !sameCurrency
+          ? `it was paid in ${paidIn || 'an unknown currency'}, the invoice is in ${inv.currency}`
+          : `the invoice is ${inv.status === 'open' ? `owed ${formatMoney(owed, inv.currency)}` : inv.status}`;
         tx.insert(invoiceEvents)
           .values({
             invoiceId: inv.id,
             actorId: null,
             kind: 'checkout',
-            amount,
-            note: `Online payment ${providerId} of ${formatMoney(amount, inv.currency)} not applied: the invoice is ${inv.status === 'open' ? `owed ${formatMoney(owed, inv.currency)}` : inv.status}. Refund it in Stripe.`,
+            // The history shows amounts in the invoice's currency: a foreign one is only in the note.
+            amount: sameCurrency ? amount : null,
+            note: `${noted}of ${sameCurrency ? formatMoney(amount, inv.currency) : `${amount} ${paidIn} (Stripe's smallest unit)`} not applied: ${why}. Refund it in Stripe.`,
             createdAt: now.toISOString(),
           })
           .run();

@@ -4,6 +4,8 @@ import { idInput } from '@/lib/validation/numbers';
 import { multiLine, singleLine } from '@/lib/validation/text';
 import { getDb, type Db } from '@/db/client';
 import type { PublicUser } from '@/db/schema';
+import { invoiceAwaited } from '@/lib/invoices/queries';
+import { formatMoney } from '@/lib/quote';
 import { postMessage } from './messages';
 import { transition } from './transition';
 
@@ -34,7 +36,11 @@ export async function takePublisherAction(
   user: PublicUser,
   db: Db = getDb(),
 ): Promise<string> {
-  await transition(input, user, db);
+  const { license } = await transition(input, user, db);
+  const invoice = license && invoiceAwaited(license, db);
+  // Never "issued" alone while the copies wait for payment: say what unlocks them.
+  if (invoice)
+    return `${DONE[input.action]} Its copies can be downloaded once invoice ${invoice.number} for ${formatMoney(invoice.total - invoice.amountPaid, invoice.currency)} is paid: how to pay is on this page.`;
   return DONE[input.action];
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { all, one, type FormFields } from '@/lib/actions/form-data';
+import { isCountryCode } from './countries';
 import { idInput } from './numbers';
 import { multiLine, singleLine } from './text';
 import { ROLES, USES } from '@/db/enums';
@@ -131,7 +132,7 @@ export const settingsSchema = z.object({
   sellerAddress: lines('Enter the postal address, one line each.', 8),
   sellerCountry: singleLine()
     .transform((v) => v.toUpperCase())
-    .refine((v) => /^[A-Z]{2}$/.test(v), 'Enter the two-letter country code, e.g. GB.'),
+    .refine((v) => isCountryCode(v), 'Enter the two-letter country code, e.g. GB.'),
   sellerVatNumber: singleLine()
     .max(20)
     .transform((v) => v.replace(/[\s.-]/g, '').toUpperCase()),

@@ -1,8 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import Stripe from 'stripe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { and, eq, like } from 'drizzle-orm';
+import { openDatabase, type Db } from '../../db/client';
+import { invoices, outbox } from '../../db/schema';
 import { pdfText } from '../helpers/pdf-text';
 import { decisionPanel, signIn } from './helpers';
+import { axeViolations } from './support/axe';
 
 // The money loop as people meet it: a request above the payment threshold is approved, the
 // publisher sees the invoice and how to pay, the PDF names both parties; a signed Stripe event
@@ -23,6 +29,10 @@ const requestBody = (slug: string) => ({
   startDate: new Date().toISOString().slice(0, 10),
   acceptTerms: true,
 });
+
+// The server's own database, for moving a due date into the past (no page does that).
+let db: Db | undefined;
+const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
 
 async function requestAndApprove(
   browser: Browser,
@@ -98,6 +108,7 @@ test('approved above the threshold: invoice and how to pay, the PDF, a signed we
         object: 'checkout.session',
         payment_status: 'paid',
         amount_total: 24000,
+        currency: 'gbp',
         payment_intent: `pi_${randomUUID()}`,
         metadata: { invoice: number },
         client_reference_id: number,
@@ -176,4 +187,59 @@ test('staff record two part-payments: the invoice turns paid and the audit trail
     await expect(item).toContainText('Sol Staff');
   await expect(trail.locator('li', { hasText: 'Invoice paid' })).toContainText('Sol Staff');
   await staffContext.close();
+});
+
+test('an invoice past due shows in the 1–30 bucket on the receivables page and CSV, and the daily run reminds once', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'publisher@demo.test');
+  const { number } = await requestAndApprove(browser, page);
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  desk().update(invoices).set({ dueOn: threeDaysAgo }).where(eq(invoices.number, number)).run();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, 'staff@demo.test');
+  // Staff have no organisation's invoices: that page sends them to the receivables.
+  await staff.goto('/account/invoices');
+  await staff.getByRole('link', { name: 'the desk’s receivables' }).click();
+  await expect(staff).toHaveURL(/\/admin\/invoices$/);
+  await staff.getByLabel('Ageing').selectOption('1-30');
+  await staff.getByLabel('Organisation or number').fill(number);
+  await staff.getByRole('button', { name: 'Filter' }).click();
+  await expect(staff).toHaveURL(/bucket=1-30/);
+  const row = staff.getByRole('row', { name: new RegExp(number) });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('invoice-state')).toHaveText('Overdue');
+  await expect(row).toContainText('1–30 days overdue');
+  await expect(row).toContainText('£240.00');
+  const bad = await axeViolations(staff, 'receivables', { impacts: ['serious', 'critical'] });
+  expect(bad, bad.join('\n')).toEqual([]);
+  const csv = await staff.request.get(`/admin/invoices/export?bucket=1-30&q=${number}`);
+  expect(csv.status()).toBe(200);
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(`${number},`);
+  expect(lines[1]).toContain(',200.00,40.00,domestic,240.00,0.00,0.00,240.00,Overdue,1-30,');
+  await staffContext.close();
+
+  // `npm run desk:daily` against the server's data, twice: one reminder, not two.
+  const reminders = () =>
+    desk()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.kind, 'invoice_reminder'), like(outbox.subject, `%${number}%`)))
+      .all();
+  const daily = () =>
+    execFileSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/expire-licenses.ts'], {
+      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+      encoding: 'utf8',
+    });
+  expect(daily()).toMatch(/Sent \d+ overdue invoice reminders?\./);
+  expect(reminders()).toHaveLength(1);
+  expect(reminders()[0]!.text).toContain(`Reference to quote: ${number}`);
+  daily();
+  expect(reminders()).toHaveLength(1);
 });

@@ -180,4 +180,12 @@ test('a counter-offer shows its fee and note, and accepting it issues the licenc
   const licence = page.getByTestId('license-link');
   await expect(licence).toHaveText(/^LIC-/);
   await expect(licence).toHaveAttribute('href', /^\/licenses\/LIC-/);
+  // £450 is above the payment threshold: the page says the copies wait for the invoice and how to pay it.
+  await expect(page.getByRole('status').filter({ hasText: 'your licence is issued' })).toContainText(
+    /once invoice INV-\d{4}-\d{6} for £450\.00 is paid/,
+  );
+  await expect(page.getByTestId('request-awaiting-payment')).toContainText('£450.00 is paid');
+  await expect(page.getByTestId('how-to-pay')).toContainText('Sort code');
+  await expect(page.getByTestId('how-to-pay')).toContainText('Reference to quote: INV-');
+  await expect(page.getByRole('link', { name: /download your copies/i })).toHaveCount(0);
 });

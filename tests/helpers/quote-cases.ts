@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DURATIONS, ORG_TYPES, PORTIONS, TERRITORIES, ARTICLE_USES } from '@/db/enums';
+import type { CatalogueQuoteInput } from '@/lib/catalogue-licences/quote';
 import type { QuoteInput } from '@/lib/quote';
 
 // Any mix of quote options: the quote's property tests and the invoice's share it.
@@ -41,7 +42,7 @@ const base: QuoteInput = {
   translation: false,
 };
 
-/** The worked cases of tests/unit/quote.test.ts and docs/DESIGN.md § The quote. */
+/** The worked cases of tests/unit/quote.test.ts and docs/DESIGN.md § The quote (the invoice's property test runs each). */
 export const QUOTE_CASES: QuoteInput[] = [
   base,
   {
@@ -70,4 +71,62 @@ export const QUOTE_CASES: QuoteInput[] = [
     duration: '30d',
     portion: 'excerpt',
   },
+  // Rounding exactly .50 up, and below it.
+  {
+    ...base,
+    licenseeType: 'individual',
+    audience: 2_000_000,
+    territory: 'region',
+    portion: 'excerpt',
+    translation: true,
+  },
+  { ...base, articles: [art('a', 1250)], audience: 10, duration: '30d', portion: 'excerpt' },
+  // The minimum, alone and after the volume discount.
+  { ...base, use: 'academic', licenseeType: 'individual', audience: 50 },
+  {
+    ...base,
+    use: 'academic',
+    licenseeType: 'individual',
+    audience: 1,
+    duration: '30d',
+    portion: 'excerpt',
+    articles: [art('a'), art('b'), art('c')],
+  },
+  // Rounding after the discount, not before.
+  { ...base, licenseeType: 'non-profit', territory: 'region', articles: [art('a', 1250), art('b', 1250)] },
+  // A staff quote that keeps its breakdown.
+  { ...base, audience: 50_000_000, articles: [art('a'), art('b')] },
+  // The audience bands' edges and the volume discounts' steps.
+  ...[9_999, 99_999, 100_000, 999_999, 1_000_000].map((audience) => ({ ...base, audience })),
+  ...[2, 4, 20].map((k) => ({ ...base, articles: Array.from({ length: k }, (_, i) => art(`a${i}`)) })),
+];
+
+/** The worked cases of tests/unit/catalogue-quote.test.ts (the selection's size and use, no articles). */
+export const CATALOGUE_QUOTE_CASES: CatalogueQuoteInput[] = [
+  { count: 1500, use: 'ai-input', licenseeType: 'ai_developer', territory: 'country', duration: '1y', ongoing: false },
+  {
+    count: 12_000,
+    use: 'ai-train',
+    licenseeType: 'ai_developer',
+    territory: 'worldwide',
+    duration: '1y',
+    ongoing: false,
+  },
+  {
+    count: 800,
+    lastYearCount: 400,
+    use: 'ai-input',
+    licenseeType: 'ai_developer',
+    territory: 'country',
+    duration: 'perpetual',
+    ongoing: true,
+  },
+  ...[3, 11, 1001].map((count) => ({
+    count,
+    use: 'ai-index' as const,
+    licenseeType: 'ai_developer' as const,
+    territory: 'region' as const,
+    duration: '30d' as const,
+    ongoing: false,
+  })),
 ];

@@ -176,6 +176,11 @@ describe('settings and auto-approval', () => {
       values: { autoApprovalUses: 'web,print', deskEmail: 'nope', pixelSampleDays: '0' },
     });
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    // Two letters are not enough: the VAT rule needs a real ISO country.
+    expect(await act(saveSettingsAction, admin, { ...base, sellerCountry: 'XX' })).toMatchObject({
+      ok: false,
+      errors: { sellerCountry: 'Enter the two-letter country code, e.g. GB.' },
+    });
   });
 
   it('changing the rules changes what a submission gets, and the trail names the rule', async () => {

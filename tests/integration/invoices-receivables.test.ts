@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { invoiceEvents, invoices, outbox, type License } from '@/db/schema';
+import { invoiceEvents, invoices, licenseRequests, outbox, type License } from '@/db/schema';
 import { addDays, dayOf } from '@/lib/invoices/dates';
-import { recordPayment } from '@/lib/invoices/payments';
+import { recordCreditNote, recordPayment } from '@/lib/invoices/payments';
 import { receivables, receivablesCsv, revenueSplit, sendInvoiceReminders } from '@/lib/invoices/receivables';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
@@ -75,11 +75,79 @@ describe('receivables', () => {
     expect(revenueSplit(db, today)).toEqual({ invoiced: 45000, received: 45000, outstanding: 0, overdue: 0 });
   });
 
+  it('a reminder says the copies wait only when they do (a fee above the payment threshold)', async () => {
+    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+    const small = (
+      await transition(
+        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 15000 },
+        d.staff,
+        db,
+      )
+    ).license!;
+    const today = dayOf(new Date());
+    db.update(invoices)
+      .set({ dueOn: addDays(today, -1) })
+      .run();
+    expect(sendInvoiceReminders(db)).toBe(2);
+    const text = (number: string) => reminders().find((m) => m.subject.includes(number))!.text;
+    expect(text(license.invoiceRef)).toContain('The licensed copies can be downloaded once it is paid.');
+    expect(text(small.invoiceRef)).not.toContain('once it is paid');
+    expect(text(small.invoiceRef)).toContain(`Reference to quote: ${small.invoiceRef}`);
+  });
+
   it('exports CSV with the figures in pounds and guarded cells', () => {
     const csv = receivablesCsv(all, dayOf(new Date()), db);
     const [head, line] = csv.trim().split('\r\n');
     expect(head).toMatch(/^invoice,licence,organisation,issued,due,currency,net,vat,vat_treatment,total/);
     expect(line).toContain(`${license.invoiceRef},${license.code},`);
     expect(line).toContain('375.00,75.00,domestic,450.00,0.00,0.00,450.00,Unpaid,current');
+  });
+});
+
+describe('the dashboard’s money', () => {
+  it('splits invoiced from received: a credit note comes off received, a void invoice is not invoiced or owed', async () => {
+    const today = dayOf(new Date());
+    const second = async (fee: number) => {
+      const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+      return (
+        await transition(
+          { reference: request.reference, action: 'approve', expectedVersion: request.version, fee },
+          d.staff,
+          db,
+        )
+      ).license!;
+    };
+    const paid = await second(30000);
+    const revoked = await second(10000);
+    recordPayment(
+      { number: paid.invoiceRef, amount: 30000, method: 'transfer', reference: '', receivedOn: today },
+      d.staff,
+      db,
+    );
+    recordCreditNote({ number: paid.invoiceRef, amount: 5000, note: 'Goodwill.' }, d.staff, db);
+    recordPayment(
+      { number: license.invoiceRef, amount: 15000, method: 'transfer', reference: '', receivedOn: today },
+      d.staff,
+      db,
+    );
+    const r = db.select().from(licenseRequests).where(eq(licenseRequests.id, revoked.requestId)).get()!;
+    await transition({ reference: r.reference, action: 'revoke', expectedVersion: r.version, note: 'x' }, d.staff, db);
+    db.update(invoices)
+      .set({ dueOn: addDays(today, -40) })
+      .where(eq(invoices.id, invoice().id))
+      .run();
+
+    expect(revenueSplit(db, today)).toEqual({
+      invoiced: 45000 + 30000,
+      received: 15000 + 30000 - 5000,
+      outstanding: 30000,
+      overdue: 30000,
+    });
+    const { totals } = receivables(all, today, db);
+    expect(totals).toMatchObject({ invoiced: 75000, received: 45000, credited: 5000, outstanding: 30000 });
+    expect(totals.buckets['31-60']).toBe(30000);
+    expect(receivables({ ...all, state: 'void' }, today, db).rows.map((x) => x.invoice.number)).toEqual([
+      revoked.invoiceRef,
+    ]);
   });
 });

@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invoiceEvents, invoices, licenses, outbox, payments, type License } from '@/db/schema';
+import { HowToPay } from '@/app/ui/invoices/HowToPay';
+import { POST as stripeRoute } from '@/app/api/payments/stripe/route';
+import { invoiceForLicense } from '@/lib/invoices/queries';
 import { handleStripeWebhook, startCheckout } from '@/lib/invoices/stripe';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
@@ -71,7 +76,17 @@ function signed(event: object, secret = SECRET) {
   const payload = JSON.stringify(event);
   return { payload, header: stripe.webhooks.generateTestHeaderString({ payload, secret }) };
 }
-const completed = (over: { id?: string; invoice?: string; amount?: number; pi?: string; type?: string } = {}) => ({
+const completed = (
+  over: {
+    id?: string;
+    invoice?: string;
+    amount?: number;
+    pi?: string;
+    type?: string;
+    paymentStatus?: string;
+    currency?: string;
+  } = {},
+) => ({
   id: over.id ?? 'evt_1',
   object: 'event',
   type: over.type ?? 'checkout.session.completed',
@@ -79,8 +94,9 @@ const completed = (over: { id?: string; invoice?: string; amount?: number; pi?: 
     object: {
       id: 'cs_test_123',
       object: 'checkout.session',
-      payment_status: 'paid',
+      payment_status: over.paymentStatus ?? 'paid',
       amount_total: over.amount ?? 45000,
+      currency: over.currency ?? 'gbp',
       payment_intent: over.pi ?? 'pi_123',
       metadata: { invoice: over.invoice ?? license.invoiceRef },
       client_reference_id: over.invoice ?? license.invoiceRef,
@@ -130,6 +146,32 @@ describe('Stripe webhook', () => {
     expect(invoice().amountPaid).toBe(45000);
     expect(db.select().from(payments).all()).toHaveLength(1);
   });
+
+  it('out of order: a completed session still waiting for a bank debit pays nothing; its later success pays once', () => {
+    expect(deliver(completed({ paymentStatus: 'unpaid' })).body.outcome).toBe('not paid yet');
+    expect(invoice().amountPaid).toBe(0);
+    const succeeded = completed({ id: 'evt_async', type: 'checkout.session.async_payment_succeeded' });
+    expect(deliver(succeeded).body.outcome).toBe('paid');
+    expect(invoice()).toMatchObject({ status: 'paid', amountPaid: 45000 });
+    // The completed event arriving again, now paid, is the same payment.
+    expect(deliver(completed({ id: 'evt_late' })).body.outcome).toBe('duplicate');
+    expect(db.select().from(payments).all()).toHaveLength(1);
+  });
+
+  it('a replay of an event it could not apply is noted once, not once per retry', () => {
+    deliver(completed());
+    const history = () => db.select().from(invoiceEvents).all().length;
+    expect(deliver(completed({ id: 'evt_3', pi: 'pi_other' })).body.outcome).toBe('not applied');
+    const before = history();
+    expect(deliver(completed({ id: 'evt_3', pi: 'pi_other' })).body.outcome).toBe('duplicate');
+    expect(history()).toBe(before);
+  });
+
+  it('does not apply money in another currency than the invoice’s', () => {
+    expect(deliver(completed({ currency: 'eur' })).body.outcome).toBe('not applied');
+    expect(invoice()).toMatchObject({ status: 'open', amountPaid: 0 });
+    expect(db.select().from(payments).all()).toHaveLength(0);
+  });
 });
 
 describe('Stripe Checkout', () => {
@@ -154,5 +196,66 @@ describe('Stripe Checkout', () => {
     await expect(startCheckout(license.invoiceRef, d.staff, db)).rejects.toMatchObject({ code: 'not_found' });
     deliver(completed());
     await expect(startCheckout(license.invoiceRef, d.publisher, db)).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('POST /api/payments/stripe', () => {
+  it('refuses a body over 256 KB unread, even signed, and pays nothing', async () => {
+    const event = { ...completed(), padding: 'x'.repeat(256 * 1024) };
+    const { payload, header } = signed(event);
+    const res = await stripeRoute(
+      new Request('http://localhost/api/payments/stripe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': header },
+        body: payload,
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(invoice().amountPaid).toBe(0);
+  });
+});
+
+describe('without both Stripe keys', () => {
+  const howToPay = () =>
+    renderToStaticMarkup(createElement(HowToPay, { invoice: invoiceForLicense(license.id, db)!, canPayOnline: true }));
+  const post = () => {
+    const { payload, header } = signed(completed());
+    return stripeRoute(
+      new Request('http://localhost/api/payments/stripe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': header },
+        body: payload,
+      }),
+    );
+  };
+
+  it('the invoice shows no "Pay now" button and the webhook is not there; with both, it is', async () => {
+    expect(howToPay()).toContain('Pay £450.00 now');
+    expect((await post()).status).toBe(200);
+    expect(invoice().status).toBe('paid');
+
+    db = freshDb();
+    d = desk(db);
+    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+    license = (
+      await transition(
+        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
+        d.staff,
+        db,
+      )
+    ).license!;
+    for (const unset of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
+      const kept = process.env[unset];
+      delete process.env[unset];
+      try {
+        const html = howToPay();
+        expect(html).not.toContain('pay-online');
+        expect(html).toContain(`Reference to quote: <strong data-testid="pay-reference">${license.invoiceRef}`);
+        expect((await post()).status).toBe(404);
+      } finally {
+        process.env[unset] = kept;
+      }
+    }
+    expect(invoice()).toMatchObject({ status: 'open', amountPaid: 0 });
   });
 });

@@ -30,6 +30,13 @@ beforeEach(() => {
 });
 
 const invoiceOf = (l: License) => db.select().from(invoices).where(eq(invoices.licenseId, l.id)).get()!;
+const historyOf = (l: License) =>
+  db
+    .select()
+    .from(invoiceEvents)
+    .where(eq(invoiceEvents.invoiceId, invoiceOf(l).id))
+    .orderBy(invoiceEvents.id)
+    .all();
 const pay = (l: License, amount: number, by = d.staff) =>
   recordPayment(
     { number: l.invoiceRef, amount, method: 'transfer', reference: `REF-${amount}`, receivedOn: today() },
@@ -67,7 +74,14 @@ describe('invoices', () => {
     expect(Date.parse(inv.dueOn) - Date.parse(inv.issuedOn)).toBe(30 * 86_400_000);
     const lines = inv.lines as InvoiceLine[];
     expect(lines.filter((l) => l.description.startsWith('“'))).toHaveLength(2);
-    expect(lines.at(-1)).toMatchObject({ description: 'Fee agreed with the desk' });
+    // Each article and its use, with the quote's factors in words, then the discount and the agreed difference.
+    expect(lines[0]).toMatchObject({
+      description: expect.stringMatching(/^“.+” — Website use, one country, 1 year, full text$/),
+      detail: expect.stringContaining('base 150.00 · Commercial outlet ×1 · Audience of 500,000 a month ×1.6'),
+      amount: 24000,
+    });
+    expect(lines[2]).toMatchObject({ description: 'Volume discount, 2 articles', detail: '−10 %', amount: -4800 });
+    expect(lines.at(-1)).toMatchObject({ description: 'Fee agreed with the desk', amount: 1800 });
     expect(linesTotal(lines)).toBe(45000);
     expect(inv.seller).toMatchObject({ legalName: 'Harbour Ledger Media Ltd', vatNumber: 'GB123456789' });
     expect(inv.buyer).toMatchObject({ name: d.org.name, countryCode: 'GB' });
@@ -90,6 +104,8 @@ describe('invoices', () => {
   });
 
   it('a free licence has none; an auto-approved one is issued by the system', async () => {
+    const free = await approvedAt(0);
+    expect(db.select().from(invoices).where(eq(invoices.licenseId, free.id)).get()).toBeUndefined();
     const { license } = await submit(db, d.publisher, ['first-story']);
     expect(license).toBeDefined();
     const inv = invoiceOf(license!);
@@ -120,7 +136,7 @@ describe('payments', () => {
       ['record_payment', other.id],
       ['invoice_paid', other.id],
     ]);
-    expect(trail[0]!.note).toContain('£200.00 by transfer, reference REF-20000');
+    expect(trail[0]!.note).toContain('£200.00 by bank transfer, reference REF-20000');
     expect(trail[0]).toMatchObject({ fromStatus: 'approved', toStatus: 'approved' });
     const history = db
       .select()
@@ -164,6 +180,7 @@ describe('revoking and credit notes', () => {
       .where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'void_invoice')))
       .get();
     expect(ev).toMatchObject({ actorId: d.staff.id });
+    expect(historyOf(license).at(-1)).toMatchObject({ kind: 'void', actorId: d.staff.id, amount: 45000 });
     expect(() => pay(license, 100)).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 
@@ -187,6 +204,7 @@ describe('revoking and credit notes', () => {
       .where(and(eq(requestEvents.requestId, license.requestId), eq(requestEvents.action, 'credit_note')))
       .get();
     expect(ev).toMatchObject({ actorId: d.staff.id, note: expect.stringContaining('Refunded after revocation.') });
+    expect(historyOf(license).at(-1)).toMatchObject({ kind: 'credit_note', actorId: d.staff.id, amount: 45000 });
   });
 });
 
@@ -225,6 +243,7 @@ describe('the invoice as a PDF and in the approval mail', () => {
     );
     expect(receipt).toContain('Receipt');
     expect(receipt).toContain('Paid in full');
+    expect(receipt).toContain('Bank transfer');
   });
 
   it('the approval mail never says "download" while downloads wait for payment: it says what, when and how to pay', async () => {

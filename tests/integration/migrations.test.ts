@@ -238,3 +238,77 @@ describe('AI and catalogue licences migration', () => {
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 });
+
+describe('invoices backfill migration', () => {
+  it('gives every earlier licence with a fee its invoice: paid if it was marked paid, void if revoked unpaid', async () => {
+    const { sqlite, rest } = await migratedUpTo('_invoices');
+    sqlite.exec(`
+      insert into organizations (id, name, type, country) values (1, 'Old Times', 'commercial', 'UK');
+      insert into users (id, email, name, password_hash, role, organization_id)
+        values (1, 'pub@example.org', 'Pub', 'h', 'publisher', 1);
+      insert into rate_cards (version, data) values (1, '{}');
+    `);
+    const request = sqlite.prepare(`insert into license_requests (id, reference, organization_id, requester_id, use,
+      publication_name, publication_url, audience, territory, duration, start_date, portion, quote, rate_card_version,
+      idempotency_key, status) values (?, ?, 1, 1, 'web', 'P', 'https://p.example', 1000, 'country', '1y',
+      '2026-01-01', 'full', '{}', 1, ?, 'approved')`);
+    const licence = sqlite.prepare(`insert into licenses (id, code, request_id, organization_id, terms, fee, valid_from,
+      credit_line, status, invoice_ref, paid_at, created_at)
+      values (?, ?, ?, 1, '{}', ?, '2026-01-01', 'c', ?, ?, ?, '2026-03-10T09:00:00.000Z')`);
+    const rows: [number, number, string, string | null][] = [
+      [1, 45000, 'active', '2026-03-11T10:00:00.000Z'],
+      [2, 30000, 'active', null],
+      [3, 12000, 'revoked', null],
+      [4, 0, 'active', '2026-03-10T09:00:00.000Z'],
+    ];
+    for (const [id, fee, status, paidAt] of rows) {
+      request.run(id, `RR-${id}`, `k${id}`);
+      licence.run(id, `LIC-${id}`, id, fee, status, `INV-2026-00000${id}`, paidAt);
+    }
+    rest();
+    expect(
+      sqlite
+        .prepare(
+          'select number, total, net, vat, amount_paid, status, issued_on, due_on from invoices order by license_id',
+        )
+        .all(),
+    ).toEqual([
+      {
+        number: 'INV-2026-000001',
+        total: 45000,
+        net: 45000,
+        vat: 0,
+        amount_paid: 45000,
+        status: 'paid',
+        issued_on: '2026-03-10',
+        due_on: '2026-04-09',
+      },
+      {
+        number: 'INV-2026-000002',
+        total: 30000,
+        net: 30000,
+        vat: 0,
+        amount_paid: 0,
+        status: 'open',
+        issued_on: '2026-03-10',
+        due_on: '2026-04-09',
+      },
+      {
+        number: 'INV-2026-000003',
+        total: 12000,
+        net: 12000,
+        vat: 0,
+        amount_paid: 0,
+        status: 'void',
+        issued_on: '2026-03-10',
+        due_on: '2026-04-09',
+      },
+    ]);
+    expect(
+      JSON.parse(sqlite.prepare('select buyer from invoices where license_id = 1').pluck().get() as string),
+    ).toMatchObject({
+      name: 'Old Times',
+      country: 'UK',
+    });
+  });
+});

@@ -100,6 +100,41 @@ describe('the publisher’s actions on a request', () => {
     expect(done).toMatchObject({ ok: false, message: expect.stringMatching(/Cannot withdraw/) });
   });
 
+  it('accepting a counter-offer above the payment threshold says the copies wait for the invoice, not "download"', async () => {
+    const r = await pending();
+    const c = await transition(
+      { reference: r.reference, action: 'counter', expectedVersion: r.version, fee: 45000 },
+      d.staff,
+      db,
+    );
+    const done = await act(respondAction, d.publisher, {
+      reference: r.reference,
+      action: 'accept_counter',
+      expectedVersion: c.request.version,
+    });
+    const license = db.select().from(licenses).where(eq(licenses.requestId, r.id)).get()!;
+    expect(done).toMatchObject({ ok: true });
+    const message = (done as { message: string }).message;
+    expect(message).toContain('your licence is issued');
+    expect(message).toContain(`once invoice ${license.invoiceRef} for £450.00 is paid`);
+    expect(message).not.toMatch(/download your/i);
+
+    // At or below the threshold nothing waits: the plain sentence.
+    const r2 = await pending();
+    const c2 = await transition(
+      { reference: r2.reference, action: 'counter', expectedVersion: r2.version, fee: 20000 },
+      d.staff,
+      db,
+    );
+    expect(
+      await act(respondAction, d.publisher, {
+        reference: r2.reference,
+        action: 'accept_counter',
+        expectedVersion: c2.request.version,
+      }),
+    ).toMatchObject({ ok: true, message: 'You accepted the counter-offer: your licence is issued.' });
+  });
+
   it('posts messages, keeping the text at the field when it cannot', async () => {
     const r = await pending();
     expect(

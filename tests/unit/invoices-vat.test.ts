@@ -10,6 +10,11 @@ describe('VAT rules (docs/DESIGN.md § Invoices and payments)', () => {
     expect(vatFor(uk, { country: 'GB' })).toMatchObject({ treatment: 'domestic', rateMilli: 200 });
     expect(vatFor(uk, { country: 'GB', vatNumber: 'GB123456789' })).toMatchObject({ treatment: 'domestic' });
     expect(vatFor(uk, { country: 'IM' })).toMatchObject({ treatment: 'domestic' });
+    // The Isle of Man shares the UK's VAT area: a business there with a number is charged like one in Britain.
+    expect(vatFor(uk, { country: 'IM', vatNumber: 'GB123456789' })).toMatchObject({
+      treatment: 'domestic',
+      rateMilli: 200,
+    });
   });
 
   it('charges the domestic rate when the buyer’s country is unknown (the safe side)', () => {

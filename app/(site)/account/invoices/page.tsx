@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InvoiceStatusBadge } from '@/app/ui/invoices/InvoiceStatusBadge';
+import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
 import { listOrgInvoices } from '@/lib/invoices/queries';
 import { invoiceState, outstanding } from '@/lib/invoices/status';
@@ -16,6 +17,11 @@ export default async function AccountInvoicesPage() {
       <section className="empty-state">
         <h1>Invoices</h1>
         <p>This page lists an organisation’s invoices. Your account does not belong to a licensee organisation.</p>
+        {can(user, 'staff') && (
+          <p>
+            Every organisation’s invoices are in <Link href="/admin/invoices">the desk’s receivables</Link>.
+          </p>
+        )}
       </section>
     );
   }

@@ -24,6 +24,13 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         <dd>{formatMoney(totals.invoiced)}</dd>
         <dt>Received</dt>
         <dd>{formatMoney(totals.received)}</dd>
+        {totals.credited > 0 && (
+          // Refunds come off what was received (the dashboard shows received after them).
+          <>
+            <dt>Credited</dt>
+            <dd>{formatMoney(totals.credited)}</dd>
+          </>
+        )}
         <dt>Outstanding</dt>
         <dd>{formatMoney(totals.outstanding)}</dd>
         <dt>Overdue</dt>

@@ -7,6 +7,7 @@ import { InvoiceStatusBadge } from '@/app/ui/invoices/InvoiceStatusBadge';
 import { InvoiceView } from '@/app/ui/invoices/InvoiceView';
 import { requirePage } from '@/lib/auth/session';
 import { can } from '@/lib/auth/can';
+import { PAYMENT_METHOD_LABELS } from '@/lib/invoices/labels';
 import { findInvoiceFor, invoiceHistory, invoicePayments } from '@/lib/invoices/queries';
 import { invoiceState } from '@/lib/invoices/status';
 import { formatDate } from '@/lib/licenses/labels';
@@ -71,7 +72,10 @@ export default async function InvoicePage({
             {received.map(({ payment: p }) => (
               <li key={p.id}>
                 {formatMoney(p.amount, invoice.currency)} on {formatDate(p.receivedOn)} (
-                {p.method === 'card' ? 'card, online' : p.method})
+                {p.method === 'card' && p.providerPaymentId
+                  ? 'card, online'
+                  : PAYMENT_METHOD_LABELS[p.method].toLowerCase()}
+                )
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HowToPay } from '@/app/ui/invoices/HowToPay';
 import { QuoteBreakdown } from '@/app/ui/quote/QuoteBreakdown';
 import { formatDay } from '@/app/ui/requests/dates';
 import { MessageForm } from '@/app/ui/requests/MessageForm';
@@ -12,6 +13,8 @@ import { MessageThread, RequestTimeline } from '@/app/ui/requests/RequestTimelin
 import { StatusBadge } from '@/app/ui/requests/StatusBadge';
 import { can } from '@/lib/auth/can';
 import { requirePage } from '@/lib/auth/session';
+import { invoiceAwaited } from '@/lib/invoices/queries';
+import { formatDate } from '@/lib/licenses/labels';
 import { formatMoney, type Quote } from '@/lib/quote';
 import { counterComparison } from '@/lib/requests/counter';
 import { canTake } from '@/lib/requests/machine';
@@ -44,6 +47,8 @@ export default async function RequestPage({
   const staff = can(user, 'staff');
   const publisher = !staff;
   const fee = currentFee(r);
+  // The copies wait for this invoice: the page says so and how to pay, never "download".
+  const awaited = license && license.status !== 'revoked' ? invoiceAwaited(license) : undefined;
 
   return (
     <article>
@@ -59,7 +64,7 @@ export default async function RequestPage({
             <strong>Request received.</strong> Your reference is <strong data-testid="reference">{r.reference}</strong>.
             Keep it for your records: we have also sent it to you by email.
           </p>
-          <NextSteps status={r.status} licenseCode={license?.code} />
+          <NextSteps status={r.status} licenseCode={license?.code} awaitingPayment={!!awaited} />
         </div>
       )}
       {staff && (
@@ -142,16 +147,26 @@ export default async function RequestPage({
                 </Link>
                 {license.status !== 'active' ? ` (${license.status})` : ''}, valid{' '}
                 {license.validUntil ? `until ${formatDay(license.validUntil)}` : 'without end'}.{' '}
-                {publisher &&
+                {awaited ? (
+                  <span data-testid="request-awaiting-payment">
+                    Its copies can be downloaded once invoice{' '}
+                    <Link href={`/account/invoices/${awaited.number}`}>{awaited.number}</Link> for{' '}
+                    {formatMoney(awaited.total - awaited.amountPaid, awaited.currency)} is paid, by{' '}
+                    {formatDate(awaited.dueOn)}.
+                  </span>
+                ) : (
+                  publisher &&
                   (r.selection ? (
                     // A catalogue licence's copies come through the API export, not per-article buttons.
                     <Link href="/account/api">Export the articles through the API</Link>
                   ) : (
                     <Link href="/account/licenses">Download your copies</Link>
-                  ))}
+                  ))
+                )}
               </p>
             )}
           </section>
+          {awaited && <HowToPay invoice={awaited} canPayOnline={publisher} />}
           {publisher && (
             <RequestActions
               reference={r.reference}
@@ -181,12 +196,27 @@ export default async function RequestPage({
 }
 
 /** After submitting: what happens next and which mail to expect, so nobody wonders whether it worked. */
-function NextSteps({ status, licenseCode }: { status: RequestStatus; licenseCode?: string }) {
+function NextSteps({
+  status,
+  licenseCode,
+  awaitingPayment,
+}: {
+  status: RequestStatus;
+  licenseCode?: string;
+  awaitingPayment: boolean;
+}) {
   if (status === 'approved' && licenseCode)
     return (
       <p data-testid="next-steps">
         It met the desk’s rules and was approved at once: your licence is {licenseCode}. We have emailed it to you with
-        its invoice; your copies, ready to paste, are in <Link href="/account/licenses">My licences</Link>.
+        its invoice;{' '}
+        {awaitingPayment ? (
+          'your copies can be downloaded once the invoice is paid (how to pay is below).'
+        ) : (
+          <>
+            your copies, ready to paste, are in <Link href="/account/licenses">My licences</Link>.
+          </>
+        )}
       </p>
     );
   const median = medianStaffDecisionMs();
