@@ -99,6 +99,7 @@ http {
   server {
     listen 127.0.0.1:${staticPort};
     root ${path.join(prefix, 'static')};
+    gzip_static on;
   }
 }
 `,
