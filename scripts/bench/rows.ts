@@ -217,7 +217,7 @@ export const LARGE_ROWS: Row[] = [
   },
   {
     name: 'static file via nginx',
-    label: 'nginx, a static file of the same size',
+    label: 'nginx, the same page as a static file',
     run: async (c) => {
       if (!c.front) return { skipped: 'nginx is not on PATH' };
       return measure('static file via nginx', { url: c.front.staticUrl }, { cpuPid: c.front.pid });
