@@ -34,12 +34,15 @@ export function howToPay(
 
 type To = { to: string; requestId: number; licenseId: number };
 
-export function receiptMail(to: To, invoice: Invoice, licenseCode: string): Mail {
+/** `catalogue`: a catalogue licence, delivered through the export API rather than as copies. */
+export function receiptMail(to: To, invoice: Invoice, licenseCode: string, catalogue = false): Mail {
   return mail(
     { ...to, kind: 'payment_received', subject: `Payment received for invoice ${invoice.number}` },
     [
       `Thank you: invoice ${invoice.number} for ${formatMoney(invoice.total, invoice.currency)} is paid in full (licence ${licenseCode}).`,
-      'Your receipt is on the invoice page, and your licensed copies can be downloaded now.',
+      catalogue
+        ? `Your receipt is on the invoice page, and the licensed articles can be exported now with your API tokens (${siteUrl()}/api/v1/licenses/${licenseCode}/export).`
+        : 'Your receipt is on the invoice page, and your licensed copies can be downloaded now.',
     ],
     { href: invoiceLink(invoice.number), label: 'Receipt and downloads' },
   );

@@ -124,7 +124,7 @@ export function applyPayment(
     );
     tx.update(licenses).set({ paidAt: at }).where(eq(licenses.id, invoice.licenseId)).run();
     const who = tx
-      .select({ email: users.email, code: licenses.code })
+      .select({ email: users.email, code: licenses.code, selection: licenseRequests.selection })
       .from(licenses)
       .innerJoin(licenseRequests, eq(licenseRequests.id, licenses.requestId))
       .innerJoin(users, eq(users.id, licenseRequests.requesterId))
@@ -133,7 +133,12 @@ export function applyPayment(
     if (who)
       enqueueMail(
         tx,
-        receiptMail({ to: who.email, requestId: invoice.requestId, licenseId: invoice.licenseId }, updated, who.code),
+        receiptMail(
+          { to: who.email, requestId: invoice.requestId, licenseId: invoice.licenseId },
+          updated,
+          who.code,
+          who.selection !== null,
+        ),
       );
   }
   return updated;

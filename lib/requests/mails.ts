@@ -1,10 +1,12 @@
 import type { Invoice, License, LicenseRequest } from '@/db/schema';
+import { articleCountText, selectionSentence } from '@/lib/catalogue-licences/words';
 import { howToPay } from '@/lib/invoices/mails';
 import { formatDate } from '@/lib/licenses/labels';
 import type { SellerSettings } from '@/lib/settings';
 import { formatMoney } from '@/lib/quote';
 import { siteUrl } from '@/lib/site';
 import type { Mail } from '@/lib/mail/outbox';
+import { USE_LABELS } from './labels';
 import type { Action } from './machine';
 
 // Plain-text mails: nothing a user typed can turn into markup in someone's mail client.
@@ -12,22 +14,31 @@ import type { Action } from './machine';
 const requestLink = (ref: string) => `${siteUrl()}/account/requests/${ref}`;
 const adminLink = (ref: string) => `${siteUrl()}/admin/requests/${ref}`;
 
+/** What was asked for, in one line: a catalogue licence names its use and selection in words. */
+function askedFor(req: LicenseRequest): string {
+  if (!req.selection) return '';
+  const count = (req.quote as { catalogue?: { count?: number } } | null)?.catalogue?.count;
+  const articles = count === undefined ? '' : ` (${articleCountText(count)} as quoted)`;
+  return `Catalogue licence: ${USE_LABELS[req.use]}, ${selectionSentence(req.selection)}${articles}.\n`;
+}
+
 export function submittedMails(req: LicenseRequest, requesterEmail: string, deskEmail: string): Mail[] {
   const fee = formatMoney(req.quoteTotal, req.currency);
+  const what = askedFor(req);
   return [
     {
       to: requesterEmail,
       kind: 'request_received',
       requestId: req.id,
       subject: `We received your request ${req.reference}`,
-      text: `Thank you. Your republishing request ${req.reference} for ${req.publicationName} has been received.\nQuoted fee: ${fee}.\n\nFollow it at ${requestLink(req.reference)}`,
+      text: `Thank you. Your republishing request ${req.reference} for ${req.publicationName} has been received.\n${what}Quoted fee: ${fee}.\n\nFollow it at ${requestLink(req.reference)}`,
     },
     {
       to: deskEmail,
       kind: 'request_received_desk',
       requestId: req.id,
       subject: `New request ${req.reference} (${fee})`,
-      text: `A new republishing request ${req.reference} from ${req.publicationName} is waiting.\nQuoted fee: ${fee}.\n\nReview it at ${adminLink(req.reference)}`,
+      text: `A new republishing request ${req.reference} from ${req.publicationName} is waiting.\n${what}Quoted fee: ${fee}.\n\nReview it at ${adminLink(req.reference)}`,
     },
   ];
 }

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { invoices, licenseRequests, licenses, requestArticles } from '@/db/schema';
+import { invoices, licenseRequests, licenses, outbox, requestArticles } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { catalogueRequestSchema } from '@/lib/catalogue-licences/form';
 import { CATALOGUE_REVIEW_REASON, type CatalogueQuote } from '@/lib/catalogue-licences/quote';
 import type { LicenseTerms } from '@/lib/licenses/issue';
+import { recordPayment } from '@/lib/invoices/payments';
 import { submitCatalogueRequest } from '@/lib/requests/create';
 import { transition } from '@/lib/requests/transition';
 import { LISTED_ARTICLES } from '@/lib/requests/articles';
@@ -79,6 +80,11 @@ describe('catalogue-licence requests', () => {
     expect(q.reasons).toContain(CATALOGUE_REVIEW_REASON);
     expect(q.catalogue).toMatchObject({ count: 3, articles: 3 });
     expect(ids(request.id)).toEqual(news.map((a) => a.id));
+    // Both "request received" mails say what was asked for, not only the fee.
+    const received = db.select().from(outbox).all();
+    expect(received.map((m) => m.kind).sort()).toEqual(['request_received', 'request_received_desk']);
+    for (const m of received)
+      expect(m.text).toContain('Catalogue licence: AI answers (retrieval), News (3 articles as quoted).');
 
     // The same key answers with the same request.
     const again = await submitCatalogueRequest(f, developer, db);
@@ -115,6 +121,17 @@ describe('catalogue-licence requests', () => {
     const lines = invoice.lines as { description: string; amount: number | null }[];
     expect(lines[0]!.description).toContain('Catalogue licence, 3 articles');
     expect(lines.reduce((s, l) => s + (l.amount ?? 0), 0)).toBe(invoice.total);
+
+    // Paid: the receipt points to the export, not to copies a catalogue licence does not have.
+    const receivedOn = new Date().toISOString().slice(0, 10);
+    recordPayment(
+      { number: invoice.number, amount: invoice.total, method: 'transfer', reference: 'T-1', receivedOn },
+      staff,
+      db,
+    );
+    const receipt = db.select().from(outbox).where(eq(outbox.kind, 'payment_received')).get()!;
+    expect(receipt.text).toContain(`/api/v1/licenses/${license!.code}/export`);
+    expect(receipt.text).not.toContain('copies can be downloaded');
   });
 
   it('counter-offer at a fee the developer accepts', async () => {
