@@ -1,40 +1,11 @@
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '../../db/client';
-import { licenses, licenseRequests, users } from '../../db/schema';
-import { toPublicUser } from '../../lib/auth/users';
-import { submitRequest } from '../../lib/requests/create';
-import { requestFormSchema } from '../../lib/validation/request';
+import { licenses, licenseRequests } from '../../db/schema';
 import { decisionPanel, mailedLink, signIn } from './helpers';
+import { desk, submittedRequest } from './support/desk';
 
 // Requests are made straight in the server's database (the publisher's form has its own spec),
 // perpetual so the auto-approval rule leaves them to staff.
-let db: Db | undefined;
-const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
-
-async function submittedRequest(articles = ['tide-gauge-centenary']): Promise<string> {
-  const row = desk().select().from(users).where(eq(users.email, 'publisher@demo.test')).get()!;
-  const form = requestFormSchema.parse({
-    articles,
-    use: 'web',
-    audience: 30_000,
-    territory: 'country',
-    territoryDetail: 'United Kingdom',
-    duration: 'perpetual',
-    portion: 'full',
-    translation: false,
-    publicationName: 'Northbank Daily',
-    publicationUrl: 'https://northbank.example/e2e',
-    startDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-    acceptTerms: true,
-    idempotencyKey: randomUUID(),
-  });
-  const { request } = await submitRequest(form, toPublicUser(row), desk());
-  expect(request.status).toBe('submitted');
-  return request.reference;
-}
 
 const licencesOf = (reference: string) => {
   const req = desk().select().from(licenseRequests).where(eq(licenseRequests.reference, reference)).get()!;
@@ -51,7 +22,7 @@ test('staff open a submitted request from the queue, approve it, and the publish
   page,
   browser,
 }) => {
-  const ref = await submittedRequest();
+  const ref = await submittedRequest(['tide-gauge-centenary'], 'https://northbank.example/e2e');
   await signIn(page, 'staff@demo.test');
   await page.goto('/admin/requests');
   await expect(page.getByRole('heading', { name: 'Requests', level: 1 })).toBeVisible();
@@ -86,7 +57,7 @@ test('a counter-offer reaches the publisher, who accepts it: the licence carries
   page,
   browser,
 }) => {
-  const ref = await submittedRequest(['high-street-vacancies-fall']);
+  const ref = await submittedRequest(['high-street-vacancies-fall'], 'https://northbank.example/e2e');
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
   const counter = await decisionPanel(page, 'Counter-offer');
@@ -112,7 +83,7 @@ test('a counter-offer reaches the publisher, who accepts it: the licence carries
 test('two staff approving the same page: one licence, and a clear conflict message for the other', async ({
   browser,
 }) => {
-  const ref = await submittedRequest(['co-op-bakery-expands-to-third-site']);
+  const ref = await submittedRequest(['co-op-bakery-expands-to-third-site'], 'https://northbank.example/e2e');
   const first = await staffPage(browser, 'staff@demo.test');
   const second = await staffPage(browser, 'admin@demo.test');
   await first.goto(`/admin/requests/${ref}`);
@@ -136,7 +107,7 @@ test('two staff approving the same page: one licence, and a clear conflict messa
 });
 
 test('a reason is required to reject, and typed text is kept', async ({ page }) => {
-  const ref = await submittedRequest(['observatory-meteor-shower-night']);
+  const ref = await submittedRequest(['observatory-meteor-shower-night'], 'https://northbank.example/e2e');
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
   const reject = await decisionPanel(page, 'Reject');
@@ -188,7 +159,7 @@ async function expectAccessible(page: Page) {
 
 test('admin pages pass an accessibility check', async ({ page }) => {
   test.setTimeout(240_000); // axe on seven full pages is slow on a busy machine
-  const ref = await submittedRequest(['street-trees-heat-map']);
+  const ref = await submittedRequest(['street-trees-heat-map'], 'https://northbank.example/e2e');
   await signIn(page, 'admin@demo.test');
   for (const url of [
     '/admin',

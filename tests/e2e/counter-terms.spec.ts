@@ -1,51 +1,22 @@
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '../../db/client';
-import { licenses, licenseRequests, users } from '../../db/schema';
-import { toPublicUser } from '../../lib/auth/users';
+import { licenses, licenseRequests } from '../../db/schema';
 import type { LicenseTerms } from '../../lib/licenses/issue';
-import { submitRequest } from '../../lib/requests/create';
-import { requestFormSchema } from '../../lib/validation/request';
 import { decisionPanel, signIn } from './helpers';
+import { desk, submittedRequest } from './support/desk';
 
 // Issue 17 item 7: staff counter with changed terms (the form prices them live), the publisher
 // sees them beside what they asked, and the licence carries exactly the accepted terms.
-let db: Db | undefined;
-const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
 
 // Owned, not embargoed, premium ×1.0 (scripts/demo/seed-data/articles.ts).
 const A = 'council-passes-budget-after-all-night-session';
 const B = 'ferry-fare-freeze-becomes-election-battleground';
 
-async function submittedRequest(): Promise<string> {
-  const row = desk().select().from(users).where(eq(users.email, 'publisher@demo.test')).get()!;
-  const form = requestFormSchema.parse({
-    articles: [A, B],
-    use: 'web',
-    audience: 30_000,
-    territory: 'country',
-    territoryDetail: 'United Kingdom',
-    duration: 'perpetual',
-    portion: 'full',
-    translation: false,
-    publicationName: 'Northbank Daily',
-    publicationUrl: 'https://northbank.example/e2e-counter',
-    startDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-    acceptTerms: true,
-    idempotencyKey: randomUUID(),
-  });
-  const { request } = await submitRequest(form, toPublicUser(row), desk());
-  expect(request.status).toBe('submitted');
-  return request.reference;
-}
-
 test('staff counter "excerpt, 30 days, one article" with the new quote beside the fee; the publisher sees both sides and accepts', async ({
   page,
   browser,
 }) => {
-  const ref = await submittedRequest();
+  const ref = await submittedRequest([A, B], 'https://northbank.example/e2e-counter');
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
   const counter = await decisionPanel(page, 'Counter-offer');

@@ -1,13 +1,6 @@
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '../../db/client';
-import { users } from '../../db/schema';
-import { toPublicUser } from '../../lib/auth/users';
-import { submitRequest } from '../../lib/requests/create';
-import { requestFormSchema } from '../../lib/validation/request';
 import { signIn, decisionPanel } from './helpers';
+import { submittedRequest } from './support/desk';
 
 // Signed-in pages must never show a stale decision, price or article (issue 20): whatever makes
 // them cheaper later (a cache), a staff change reaches the publisher's next page load at once.
@@ -15,32 +8,6 @@ import { signIn, decisionPanel } from './helpers';
 
 const SLUG = 'street-trees-heat-map';
 const TITLE = /Heat map shows Old Dock streets/;
-
-let db: Db | undefined;
-const desk = () => (db ??= openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db')));
-
-/** A request by the demo publisher, perpetual so the auto-approval rule leaves it to staff. */
-async function submittedRequest(): Promise<string> {
-  const row = desk().select().from(users).where(eq(users.email, 'publisher@demo.test')).get()!;
-  const form = requestFormSchema.parse({
-    articles: [SLUG],
-    use: 'web',
-    audience: 30_000,
-    territory: 'country',
-    territoryDetail: 'United Kingdom',
-    duration: 'perpetual',
-    portion: 'full',
-    translation: false,
-    publicationName: 'Northbank Daily',
-    publicationUrl: 'https://northbank.example/freshness',
-    startDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-    acceptTerms: true,
-    idempotencyKey: randomUUID(),
-  });
-  const { request } = await submitRequest(form, toPublicUser(row), desk());
-  expect(request.status).toBe('submitted');
-  return request.reference;
-}
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -51,7 +18,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 const priceOf = async (page: Page) => /Quote: (£[\d,.]+)/.exec(await page.content())?.[1];
 
 test('a staff decision reaches the publisher’s request pages at once', async ({ browser }) => {
-  const ref = await submittedRequest();
+  const ref = await submittedRequest([SLUG], 'https://northbank.example/freshness');
   const publisher = await signedIn(browser, 'publisher@demo.test');
   await publisher.goto(`/account/requests/${ref}`);
   await expect(publisher.getByRole('heading', { name: `Request ${ref}` })).toContainText('Submitted');
