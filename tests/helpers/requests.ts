@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import type { Db } from '@/db/client';
 import type { OrgType, PublicUser } from '@/db/schema';
 import { toPublicUser } from '@/lib/auth/users';
 import { submitRequest } from '@/lib/requests/create';
+import { transition } from '@/lib/requests/transition';
 import { requestFormSchema, type RequestForm } from '@/lib/validation/request';
 import { makeArticle, makeOrg, makeUser } from './factories';
 
@@ -46,4 +48,19 @@ export async function submit(
   over: Partial<Record<keyof RequestForm, unknown>> = {},
 ) {
   return submitRequest(formFor(slugs, over), user, db);
+}
+
+/**
+ * A request for the desk's two articles big enough (500,000 readers) to need staff, approved by
+ * staff at `fee` (minor units): its licence and, with it, its invoice.
+ */
+export async function approvedAt(db: Db, d: ReturnType<typeof desk>, fee: number) {
+  const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
+  expect(request.status).toBe('submitted');
+  const { license } = await transition(
+    { reference: request.reference, action: 'approve', expectedVersion: request.version, fee },
+    d.staff,
+    db,
+  );
+  return license!;
 }

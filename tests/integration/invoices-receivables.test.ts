@@ -7,7 +7,7 @@ import { recordCreditNote, recordPayment } from '@/lib/invoices/payments';
 import { receivables, receivablesCsv, revenueSplit, sendInvoiceReminders } from '@/lib/invoices/receivables';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
-import { desk, submit } from '../helpers/requests';
+import { approvedAt, desk } from '../helpers/requests';
 
 let db: Db;
 let d: ReturnType<typeof desk>;
@@ -18,14 +18,7 @@ const all = { state: 'all' as const, bucket: 'all' as const, q: '' };
 beforeEach(async () => {
   db = freshDb();
   d = desk(db);
-  const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-  license = (
-    await transition(
-      { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
-      d.staff,
-      db,
-    )
-  ).license!;
+  license = await approvedAt(db, d, 45000);
 });
 
 const invoice = () => db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get()!;
@@ -76,14 +69,7 @@ describe('receivables', () => {
   });
 
   it('a reminder says the copies wait only when they do (a fee above the payment threshold)', async () => {
-    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-    const small = (
-      await transition(
-        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 15000 },
-        d.staff,
-        db,
-      )
-    ).license!;
+    const small = await approvedAt(db, d, 15000);
     const today = dayOf(new Date());
     db.update(invoices)
       .set({ dueOn: addDays(today, -1) })
@@ -107,16 +93,7 @@ describe('receivables', () => {
 describe('the dashboard’s money', () => {
   it('splits invoiced from received: a credit note comes off received, a void invoice is not invoiced or owed', async () => {
     const today = dayOf(new Date());
-    const second = async (fee: number) => {
-      const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-      return (
-        await transition(
-          { reference: request.reference, action: 'approve', expectedVersion: request.version, fee },
-          d.staff,
-          db,
-        )
-      ).license!;
-    };
+    const second = (fee: number) => approvedAt(db, d, fee);
     const paid = await second(30000);
     const revoked = await second(10000);
     recordPayment(

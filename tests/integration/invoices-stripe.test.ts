@@ -11,9 +11,8 @@ import { HowToPay } from '@/app/ui/invoices/HowToPay';
 import { POST as stripeRoute } from '@/app/api/payments/stripe/route';
 import { invoiceForLicense } from '@/lib/invoices/queries';
 import { handleStripeWebhook, startCheckout } from '@/lib/invoices/stripe';
-import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
-import { desk, submit } from '../helpers/requests';
+import { approvedAt, desk } from '../helpers/requests';
 
 const SECRET = 'whsec_test_secret';
 const stripe = new Stripe('sk_test_x');
@@ -60,14 +59,7 @@ afterAll(async () => {
 beforeEach(async () => {
   db = freshDb();
   d = desk(db);
-  const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-  license = (
-    await transition(
-      { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
-      d.staff,
-      db,
-    )
-  ).license!;
+  license = await approvedAt(db, d, 45000);
 });
 
 const invoice = () => db.select().from(invoices).where(eq(invoices.licenseId, license.id)).get()!;
@@ -236,14 +228,7 @@ describe('without both Stripe keys', () => {
 
     db = freshDb();
     d = desk(db);
-    const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-    license = (
-      await transition(
-        { reference: request.reference, action: 'approve', expectedVersion: request.version, fee: 45000 },
-        d.staff,
-        db,
-      )
-    ).license!;
+    license = await approvedAt(db, d, 45000);
     for (const unset of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const) {
       const kept = process.env[unset];
       delete process.env[unset];

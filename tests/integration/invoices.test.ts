@@ -18,7 +18,7 @@ import { transition } from '@/lib/requests/transition';
 import { toPublicUser } from '@/lib/auth/users';
 import { freshDb } from '../helpers/db';
 import { makeUser } from '../helpers/factories';
-import { desk, submit } from '../helpers/requests';
+import { approvedAt as approveAtFee, desk, submit } from '../helpers/requests';
 
 const today = () => new Date().toISOString().slice(0, 10);
 let db: Db;
@@ -45,16 +45,7 @@ const pay = (l: License, amount: number, by = d.staff) =>
   );
 
 /** Two articles, staff approve at a counter-offer price: £450 (above the auto-approval limit). */
-async function approvedAt(fee: number) {
-  const { request } = await submit(db, d.publisher, d.slugs, { audience: 500_000 });
-  expect(request.status).toBe('submitted');
-  const { license } = await transition(
-    { reference: request.reference, action: 'approve', expectedVersion: request.version, fee },
-    d.staff,
-    db,
-  );
-  return license!;
-}
+const approvedAt = (fee: number) => approveAtFee(db, d, fee);
 
 describe('invoices', () => {
   it('are issued with the licence, in its transaction: number, due date, lines adding up to the fee, VAT inside it', async () => {
