@@ -27,6 +27,9 @@ const frameHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/server.js compresses instead (scripts/lib/compress.js): a shared page once per version,
+  // not once per reader. A bare `next start` therefore answers uncompressed: run scripts/server.js.
+  compress: false,
   // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); default .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['better-sqlite3'],

@@ -7,6 +7,7 @@ const http = require('node:http');
 const path = require('node:path');
 const next = require('next');
 const { applyClientAddress, parseTrustProxy } = require('./lib/client-address');
+const { createCompression } = require('./lib/compress');
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 // Tells lib/auth/client-address.ts that X-Forwarded-For was written by this server.
@@ -28,13 +29,18 @@ const handle = app.getRequestHandler();
 
 app.prepare().then(
   () => {
+    // Compression is ours, not Next's (next.config.js: compress false): shared pages are
+    // compressed once per version instead of once per reader.
+    const compress = createCompression();
     const server = http.createServer((req, res) => {
       applyClientAddress(req, hops);
-      handle(req, res).catch((e) => {
-        console.error('[server] request failed:', e instanceof Error ? e.message : e);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
+      compress(req, res, () =>
+        handle(req, res).catch((e) => {
+          console.error('[server] request failed:', e instanceof Error ? e.message : e);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        }),
+      );
     });
     server.listen(port, hostname, () => {
       console.log(

@@ -69,6 +69,30 @@ test('a visitor page is rewritten inside the server, not proxied to itself over 
   }
 });
 
+// scripts/lib/compress.js: a cached page is compressed once per version and kept; what a reader
+// decodes must be byte for byte the page an uncompressed reader gets, in either encoding.
+test('a cached visitor page arrives compressed as the reader asks, the same page once decoded', async ({
+  request,
+  page,
+}) => {
+  const url = `/articles/${SLUG}`;
+  await primed(request, url);
+  const plain = await request.get(url, { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  for (const encoding of ['gzip', 'br']) {
+    const res = await request.get(url, { headers: { 'accept-encoding': encoding } });
+    expect(res.headers()['content-encoding'], encoding).toBe(encoding);
+    expect(res.headers()['vary'], encoding).toMatch(/Accept-Encoding/);
+    expect(await res.text(), encoding).toBe(await plain.text());
+  }
+  // A signed-in page is not shared: compressed as it streams, never from the store.
+  await signIn(page, 'publisher@demo.test');
+  const signedIn = await page.request.get(url, { headers: { 'accept-encoding': 'gzip' } });
+  expect(signedIn.headers()['content-encoding']).toBe('gzip');
+  expect(signedIn.headers()['cache-control']).toMatch(/private|no-store/);
+  expect(await signedIn.text()).toContain('Priced for your organisation');
+});
+
 test('parameters that need explaining are answered per request, with the explanation', async ({ request }) => {
   const res = await visit(request, '/articles?page=0');
   expect(res.status).toBe(200);
