@@ -101,6 +101,7 @@ function createCompression(options = {}) {
       if (length < THRESHOLD) return;
       // Negotiator's second argument (the server's preference among equals) is missing from its types.
       const chosen = /** @type {any} */ (new Negotiator(req)).encoding(ENCODINGS, ['br', 'gzip']);
+      // No Accept-Encoding at all: sent as it is, as the middleware does.
       if (!chosen || chosen === 'identity' || !req.headers['accept-encoding']) return;
       encoding = chosen;
       res.setHeader('Content-Encoding', chosen);
@@ -125,8 +126,9 @@ function createCompression(options = {}) {
         if (!res.headersSent) res.writeHead(res.statusCode);
         if (!encoding) return write.call(res, chunk, enc, cb);
         collect(chunk, enc);
-        if (typeof enc === 'function') enc();
-        else if (typeof cb === 'function') cb();
+        const done = typeof enc === 'function' ? enc : cb;
+        // Called later, as a socket would: a writer may not expect its callback inside write().
+        if (typeof done === 'function') process.nextTick(done);
         return true;
       }
     );
