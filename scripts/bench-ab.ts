@@ -33,20 +33,6 @@ function settings(spec: string | undefined): Record<string, string> {
   );
 }
 
-/** serverArgs() reads the parent's environment (SERVER_HEAP_MB), so the settings apply to both. */
-async function start(dataDir: string, env: Record<string, string>): Promise<RunningServer> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    return await startServer({ dataDir, env });
-  } finally {
-    for (const k of Object.keys(env)) {
-      if (saved[k] === undefined) delete process.env[k];
-      else process.env[k] = saved[k];
-    }
-  }
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
@@ -62,7 +48,7 @@ async function main() {
   tsx('scripts/seed-bulk-requests.ts', [String(ARTICLES * 2)], dataDir);
   const servers: RunningServer[] = [];
   try {
-    for (const v of variants) servers.push(await start(dataDir, v.env));
+    for (const v of variants) servers.push(await startServer({ dataDir, env: v.env }));
     const peaks = servers.map(() => 0);
     const sampler = setInterval(
       () => servers.forEach((s, i) => (peaks[i] = Math.max(peaks[i]!, treeRss(s.child.pid!)))),

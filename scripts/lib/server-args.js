@@ -11,8 +11,9 @@ const path = require('node:path');
  * but signed-in pages cost 12–20% more CPU (more full collections; docs/PERFORMANCE.md), and a
  * heavy export could meet the limit: a bound for small hosts that need it, not a default.
  */
-function serverArgs() {
-  const mb = Number(process.env.SERVER_HEAP_MB);
+/** @param {NodeJS.ProcessEnv} [env] the server's environment (the caller's own by default) */
+function serverArgs(env = process.env) {
+  const mb = Number(env.SERVER_HEAP_MB);
   const heap = Number.isInteger(mb) && mb > 0 ? [`--max-old-space-size=${mb}`] : [];
   return [...heap, path.join(__dirname, '..', 'server.js')];
 }

@@ -51,7 +51,7 @@ export async function startServer(
     prep.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prepare-data exited ${code}`)))),
   );
   // scripts/server.js, as `npm start` runs it: the client address comes from the socket.
-  const child = spawn(process.execPath, serverArgs(), {
+  const child = spawn(process.execPath, serverArgs(env), {
     cwd: root,
     env: { ...env, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,13 +1,7 @@
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { eq } from 'drizzle-orm';
-import { openDatabase } from '../../db/client';
-import { users } from '../../db/schema';
-import { toPublicUser } from '../../lib/auth/users';
-import { submitRequest } from '../../lib/requests/create';
-import { requestFormSchema } from '../../lib/validation/request';
 import { REGISTERED, followVerificationLink, openAccountMenu, signIn, uniqueEmail } from './helpers';
+import { submittedRequest } from './support/desk';
 
 /*
  * Issue 16's experience items, on a 390×844 phone and a 1280×800 desktop, with screenshots kept
@@ -320,36 +314,10 @@ test('Header: on a phone a publisher’s header keeps to two short rows, the acc
   await expect(header.getByRole('link', { name: 'Organisation', exact: true })).toBeHidden();
 });
 
-/** A fresh perpetual request (left to staff), made straight in the server's database as admin.spec.ts does. */
-async function submittedRequest(): Promise<string> {
-  const db = openDatabase(path.join(process.env.E2E_DATA_DIR!, 'desk.db'));
-  try {
-    const row = db.select().from(users).where(eq(users.email, 'publisher@demo.test')).get()!;
-    const form = requestFormSchema.parse({
-      articles: ['tide-gauge-centenary'],
-      use: 'web',
-      audience: 30_000,
-      territory: 'country',
-      territoryDetail: 'United Kingdom',
-      duration: 'perpetual',
-      portion: 'full',
-      translation: false,
-      publicationName: 'Northbank Daily',
-      publicationUrl: 'https://northbank.example/panel',
-      startDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-      acceptTerms: true,
-      idempotencyKey: randomUUID(),
-    });
-    return (await submitRequest(form, toPublicUser(row), db)).request.reference;
-  } finally {
-    db.$client.close();
-  }
-}
-
 test('Experience 6: staff decide in one panel: a radio group, one note, one button that says what it will do', async ({
   page,
 }) => {
-  const ref = await submittedRequest();
+  const ref = await submittedRequest(['tide-gauge-centenary'], 'https://northbank.example/panel');
   await signIn(page, 'staff@demo.test');
   await page.goto(`/admin/requests/${ref}`);
   const panel = page.getByRole('form', { name: 'Decision' });

@@ -93,9 +93,8 @@ describe('receivables', () => {
 describe('the dashboard’s money', () => {
   it('splits invoiced from received: a credit note comes off received, a void invoice is not invoiced or owed', async () => {
     const today = dayOf(new Date());
-    const second = (fee: number) => approvedAt(db, d, fee);
-    const paid = await second(30000);
-    const revoked = await second(10000);
+    const paid = await approvedAt(db, d, 30000);
+    const revoked = await approvedAt(db, d, 10000);
     recordPayment(
       { number: paid.invoiceRef, amount: 30000, method: 'transfer', reference: '', receivedOn: today },
       d.staff,
