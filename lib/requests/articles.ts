@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, count, desc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
+import { preparedFor } from '@/db/prepared';
 import { articles, requestArticles } from '@/db/schema';
-import { isLicensable, notLicensableReason } from '@/lib/catalogue/rules';
+import { isLicensable, licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
+import { invalid } from '@/lib/errors';
 import type { QuoteArticle } from '@/lib/quote';
 import { MAX_ARTICLES } from '@/lib/validation/request';
 
@@ -112,4 +114,32 @@ export function articleCountsOfRequests(ids: number[], db: Db = getDb()): Map<nu
     .all();
   for (const r of rows) counts.set(r.requestId, r.n);
   return counts;
+}
+
+// One statement for any number of slugs (the list travels as a JSON array), no bodies.
+export const articlesBySlugQuery = preparedFor((db) =>
+  db
+    .select(licensingColumns)
+    .from(articles)
+    .where(inArray(articles.slug, sql`(select value from json_each(${sql.placeholder('slugs')}))`))
+    .prepare(),
+);
+
+/** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
+export function licensableArticles(slugs: string[], db: Db = getDb()) {
+  const rows = slugs.length ? articlesBySlugQuery(db).all({ slugs: JSON.stringify(slugs) }) : [];
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  const problems: string[] = [];
+  for (const slug of slugs) {
+    const a = bySlug.get(slug);
+    const reason = a ? notLicensableReason(a) : 'This article is not available.';
+    if (!a || reason)
+      problems.push(
+        a && reason !== 'This article is not available.'
+          ? `“${a.title}”: ${reason}`
+          : `“${slug}” is not an article we can license.`,
+      );
+  }
+  if (problems.length) throw invalid({ articles: problems.join(' ') }, problems.join(' '));
+  return slugs.map((s) => bySlug.get(s)!);
 }

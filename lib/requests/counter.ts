@@ -13,7 +13,7 @@ import { quote, type Quote } from '@/lib/quote';
 import { rateCardVersion } from '@/lib/rate-card';
 import type { ProposedTerms } from '@/lib/validation/counter';
 import { invalid } from '@/lib/errors';
-import { licensableArticles } from './create';
+import { licensableArticles } from './articles';
 import type { CounterComparison, CounterFormBasis, TermsSide } from './counter-view';
 import type { RequestView } from './queries';
 import { DURATION_LABELS, PORTION_LABELS, TERRITORY_LABELS, USE_LABELS } from './labels';

@@ -1,9 +1,8 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Conn, type Db } from '@/db/client';
 import { placeholders, preparedFor } from '@/db/prepared';
 import {
-  articles,
   licenseRequests,
   organizations,
   requestArticles,
@@ -12,7 +11,6 @@ import {
   type LicenseRequest,
   type PublicUser,
 } from '@/db/schema';
-import { licensingColumns, notLicensableReason } from '@/lib/catalogue/rules';
 import { enqueueMail, scheduleDelivery } from '@/lib/mail/outbox';
 import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
@@ -21,6 +19,7 @@ import { priceSelection } from '@/lib/catalogue-licences/price';
 import type { CatalogueRequest } from '@/lib/catalogue-licences/form';
 import { selectionArticleIds } from '@/lib/catalogue-licences/selection';
 import type { RequestForm } from '@/lib/validation/request';
+import { licensableArticles } from './articles';
 import { autoApprovalRule, reviewReasons } from './auto-approval';
 import { submittedMails } from './mails';
 import { applyTransition } from './transition';
@@ -31,25 +30,6 @@ export type SubmitResult = { request: LicenseRequest; duplicate: boolean; licens
 
 export function formatReference(id: number, date: Date): string {
   return `RR-${date.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
-}
-
-/** Articles for a quote or a request, in the order asked, with a field error naming any that cannot be licensed. */
-export function licensableArticles(slugs: string[], db: Db = getDb()) {
-  const rows = slugs.length ? articlesBySlugQuery(db).all({ slugs: JSON.stringify(slugs) }) : [];
-  const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  const problems: string[] = [];
-  for (const slug of slugs) {
-    const a = bySlug.get(slug);
-    const reason = a ? notLicensableReason(a) : 'This article is not available.';
-    if (!a || reason)
-      problems.push(
-        a && reason !== 'This article is not available.'
-          ? `“${a.title}”: ${reason}`
-          : `“${slug}” is not an article we can license.`,
-      );
-  }
-  if (problems.length) throw invalid({ articles: problems.join(' ') }, problems.join(' '));
-  return slugs.map((s) => bySlug.get(s)!);
 }
 
 /**
@@ -250,15 +230,6 @@ const orgById = preparedFor((db) =>
     .where(eq(organizations.id, p('id')))
     .prepare(),
 );
-// One statement for any number of slugs (the list travels as a JSON array), no bodies.
-export const articlesBySlugQuery = preparedFor((db) =>
-  db
-    .select(licensingColumns)
-    .from(articles)
-    .where(inArray(articles.slug, sql`(select value from json_each(${p('slugs')}))`))
-    .prepare(),
-);
-
 const REQUEST_COLUMNS = [
   'reference',
   'organizationId',

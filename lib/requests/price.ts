@@ -4,7 +4,7 @@ import { quote, type Quote } from '@/lib/quote';
 import { currentRateCard } from '@/lib/rate-card';
 import type { FieldErrors } from '@/lib/errors';
 import { quoteRequestSchema, requestErrors } from '@/lib/validation/request';
-import { licensableArticles } from './create';
+import { licensableArticles } from './articles';
 import { isAppError } from '@/lib/errors';
 
 export type PricedQuote = Quote & { rateCardVersion: number };

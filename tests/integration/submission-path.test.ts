@@ -4,7 +4,7 @@ import { openDatabase, type Db } from '@/db/client';
 import { licenseRequests, licenses, outbox, requestArticles, requestEvents } from '@/db/schema';
 import type { LicenseTerms } from '@/lib/licenses/issue';
 import { flushDelivery } from '@/lib/mail/outbox';
-import { articlesBySlugQuery, licensableArticles } from '@/lib/requests/create';
+import { articlesBySlugQuery, licensableArticles } from '@/lib/requests/articles';
 import { transition } from '@/lib/requests/transition';
 import { freshDb } from '../helpers/db';
 import { makeArticle } from '../helpers/factories';
